@@ -64,6 +64,8 @@ class Reference:
     ``cited`` is the single citation looked for ("subsection 57(4)"),
     ``external`` the other statute's name, ``relative`` whether the citation
     was resolved from the citing provision ("subsection (4)", "this Part").
+    ``within_range`` marks a provision strictly inside a cited range ("section 303"
+    for "sections 300 to 309"): a repealed one there leaves the range valid.
     """
 
     source: str
@@ -74,6 +76,7 @@ class Reference:
     cited: str = ""
     external: str = ""
     relative: bool = False
+    within_range: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -526,9 +529,9 @@ class Resolver:
         span = (expression.start, expression.end)
 
         def ref(target: Provision | None, cited: str, *, scope: str = "internal", relative: bool = False,
-                external: str = "") -> Reference:
+                external: str = "", inside: bool = False) -> Reference:
             return Reference(source.eid, target.eid if target is not None else None, words, span, scope,
-                             cited, external, relative)
+                             cited, external, relative, inside)
 
         if expression.external is not None:
             name = expression.external
@@ -572,7 +575,7 @@ class Resolver:
             next_anchors: list[Provision | None] = []
             for anchor in anchors:
                 for item in group.items:
-                    for target, _cited, _rel in self._resolve_item(source, group, item, anchor):
+                    for target, _cited, _rel, _inside in self._resolve_item(source, group, item, anchor):
                         next_anchors.append(target)
             anchors = next_anchors or [None]
             if all(a is None for a in anchors):
@@ -585,7 +588,7 @@ class Resolver:
                 results.extend(ref(None, self._cited(head, item) + outer_text) for item in head.items)
                 continue
             for item in head.items:
-                for target, cited, rel in self._resolve_item(source, head, item, anchor):
+                for target, cited, rel, inside in self._resolve_item(source, head, item, anchor):
                     if target is not None and expression.definition:
                         # "the definitions A and B in section 2": one reference per definition found.
                         defined = [d for d in (self._definition_in(target, (term,))
@@ -593,7 +596,7 @@ class Resolver:
                         results.extend(ref(d, d.citation, relative=rel or relative) for d in defined)
                         if defined:
                             continue
-                    results.append(ref(target, cited + outer_text, relative=rel or relative))
+                    results.append(ref(target, cited + outer_text, relative=rel or relative, inside=inside))
         return results
 
     def _cited(self, group: _Group, item: _Item) -> str:
@@ -609,25 +612,25 @@ class Resolver:
     # -- items -------------------------------------------------------------------
 
     def _resolve_item(self, source: Provision, group: _Group, item: _Item,
-                      anchor: Provision | None) -> list[tuple[Provision | None, str, bool]]:
-        """(target, cited, relative) for every provision an item names (several for a range)."""
+                      anchor: Provision | None) -> list[tuple[Provision | None, str, bool, bool]]:
+        """(target, cited, relative, inside a range) for every provision an item names (several for a range)."""
         relative = anchor is None and self._is_relative(group, item)
         if item.end is None:
             target = self._one(source, group.kind, item.start, anchor, item)
-            return [(target, self._cited(group, item), relative)]
+            return [(target, self._cited(group, item), relative, False)]
         first = self._one(source, group.kind, item.start, anchor, item)
         last = self._one(source, group.kind, item.end, anchor, item)
         start_raw, _, end_raw = item.raw.partition(" to ")
         start_cited = f"{group.singular} {start_raw or item.raw}"
         end_cited = f"{group.singular} {end_raw or item.raw}"
         if first is None and last is None:
-            return [(None, self._cited(group, item), relative)]
+            return [(None, self._cited(group, item), relative, False)]
         members = self._between(first, last, item)
-        out = [(p, p.citation, relative) for p in members]
+        out = [(p, p.citation, relative, p is not first and p is not last) for p in members]
         if first is None:
-            out.insert(0, (None, start_cited, relative))
+            out.insert(0, (None, start_cited, relative, False))
         if last is None:
-            out.append((None, end_cited, relative))
+            out.append((None, end_cited, relative, False))
         return out
 
     def _is_relative(self, group: _Group, item: _Item) -> bool:
