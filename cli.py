@@ -215,5 +215,48 @@ def rules_explain(rule_id: str, fmt: str, rule_dirs) -> None:
     _emit(render_explain(catalogue.rule(rule_id), catalogue, fmt))
 
 
+# --------------------------------------------------------------------------
+# ---- Graph ----
+# --------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("law", type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["dot", "graphml", "json", "mermaid", "summary"]), default="dot",
+              show_default=True, help="Graph format, or a readable summary (references, dangling, cycles, most cited).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str), help="Write to FILE instead of stdout.")
+def graph(law: str, fmt: str, output: str | None) -> None:
+    """The cross-reference graph of LAW: provisions, containment and citations between them."""
+    from compliance.graph import build, export, summary
+    from compliance.lawtext import read_law
+
+    law_graph = build(read_law(law))
+    _emit(summary(law_graph) if fmt == "summary" else export(law_graph, fmt), output)
+
+
+@main.command()
+@click.argument("law", type=click.Path(path_type=str))
+@click.argument("citations", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str), help="Write to FILE instead of stdout.")
+def impact(law: str, citations: tuple[str, ...], fmt: str, output: str | None) -> None:
+    """What a change to CITATION... reaches: every provision that refers to it, directly or through a chain.
+
+    CITATION is written as the law writes it ("Article 12", "subsection 56.1(2)") or as an eId.
+    """
+    from compliance.citations import resolve
+    from compliance.graph import build, render_impact
+    from compliance.lawtext import read_law
+
+    parsed = read_law(law)
+    targets = [resolve(parsed, citation) for citation in citations]
+    entries = build(parsed).impact([t.eid for t in targets])
+    if fmt == "json":
+        data = {"provisions": [{"eid": e.eid, "label": e.label, "path": list(e.path)} for e in entries]}
+        _emit(json.dumps(data, ensure_ascii=False, indent=2), output)
+    else:
+        _emit(render_impact(parsed, targets, entries), output)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -48,6 +48,8 @@ __all__ = [
     "build",
     "impact",
     "export",
+    "summary",
+    "render_impact",
     "draft_dangling",
     "integrity_findings",
     "integrity_located",
@@ -393,6 +395,53 @@ def _mermaid(graph: LawGraph) -> str:
             lines.append(f"  {ids[u]} -.- {ids[v]}")
         if d.get("refers"):
             lines.append(f"  {ids[u]} --> {ids[v]}")
+    return "\n".join(lines)
+
+
+def summary(graph: LawGraph, *, top: int = 10) -> str:
+    """A readable account of a law's references: counts, dangling references, cycles, most cited."""
+    refs = graph.references
+    internal = [r for r in refs if r.scope == "internal"]
+    resolved = [r for r in internal if r.target is not None]
+    external = sorted({r.external for r in refs if r.scope == "external"})
+    share = f"{100 * len(resolved) / len(internal):.1f}%" if internal else "n/a"
+    lines = [
+        f"{graph.law.title} ({graph.law.path})" if graph.law.path else graph.law.title,
+        f"{len(internal)} internal references, {len(resolved)} resolved ({share}); "
+        f"{sum(1 for r in refs if r.scope == 'external')} to {len(external)} other statutes",
+    ]
+    dangling = graph.dangling()
+    lines.append("")
+    lines.append(f"Dangling references: {len(dangling)}")
+    for item in dangling:
+        ref = item.reference
+        lines.append(f"  {graph.label(ref.source)} [{ref.source}]: “{ref.text}” — {item.detail}")
+    cycles = graph.cycles()
+    lines.append("")
+    lines.append(f"Reference cycles: {len(cycles)}")
+    for cycle in cycles[:top]:
+        lines.append("  " + " → ".join(graph.label(e) for e in [*cycle, cycle[0]]))
+    lines.append("")
+    lines.append("Most relied upon:")
+    for relied in graph.most_referenced(top):
+        lines.append(f"  {relied.label} [{relied.eid}]: cited by {relied.referrers}")
+    if external:
+        lines.append("")
+        lines.append("Other statutes cited: " + "; ".join(external))
+    return "\n".join(lines)
+
+
+def render_impact(law: Law, targets: Sequence[Provision], entries: Sequence[ImpactEntry]) -> str:
+    """The text of ``suffrage impact``: each reached provision and the chain that reaches it."""
+    names = ", ".join(f"{t.citation} [{t.eid}]" for t in targets)
+    if not entries:
+        return f"No provision refers to {names}, directly or through other provisions."
+    noun = "provision" if len(entries) == 1 else "provisions"
+    lines = [f"A change to {names} reaches {len(entries)} {noun}:"]
+    for entry in entries:
+        lines.append(f"  {entry.label} [{entry.eid}]")
+        chain = [law.get(e).citation if law.get(e) is not None else e for e in entry.path]
+        lines.append("    " + " → ".join(chain))
     return "\n".join(lines)
 
 

@@ -138,8 +138,9 @@ _TRIGGER_RE = re.compile(
 _ITEM_RE = re.compile(r"(?:" + _ITEM + r")(?![A-Za-z0-9])")
 _SEP_RE = re.compile(
     r"\s{0,3},\s{1,3}(?P<comma_conj>(?:and|or)\s{1,3})?|\s{1,3}(?P<conj>and/or|and|or)\s{1,3}"
-    r"|\s{1,3}(?P<to>to)\s{1,3}|\s{0,2}(?P<dash>[–—])\s{0,2}"
+    r"|\s{1,3}(?P<to>to)\s{1,3}|\s{0,2}(?P<dash>[–—])\s{0,2}|\s{1,2}(?P<hyphen>-)\s{1,2}"
 )
+_WORD_AFTER_RE = re.compile(r"\s{1,3}(?!of\b|to\b|and\b|or\b|in\b)[a-z]")
 _OF_UNIT_RE = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?(?P<word>" + _UNIT_ALT + r")\s{1,3}(?=[(0-9IVXLC])")
 _OF_DEF_RE = re.compile(r"\s{1,3}of\s{1,3}the\s{1,3}definitions?\s{1,3}")
 _OF_THIS_RE = re.compile(
@@ -301,14 +302,14 @@ class _Scanner:
             nxt = self._item(text, sep.end(), kind, lower)
             if nxt is None:
                 break
-            kind_of_sep = "to" if sep.group("to") or sep.group("dash") else (
+            kind_of_sep = "to" if sep.group("to") or sep.group("dash") or sep.group("hyphen") else (
                 "and" if sep.group("conj") or sep.group("comma_conj") else ",")
             seps.append(kind_of_sep)
             raws.append(nxt[0])
             pos = nxt[1]
-        if "," in seps and seps[-1] == ",":
-            # "under section 3, 18 years of age": a bare comma list that never closes with and/or/to
-            # is not a list.
+        if "," in seps and seps[-1] == "," and _WORD_AFTER_RE.match(text, pos):
+            # "under section 3, 18 years of age": a bare comma list that never closes with and/or/to,
+            # and runs on into words, is not a list ("Articles 12, 13 of this Law" is one).
             cut = seps.index(",")
             raws = raws[: cut + 1]
             seps = seps[:cut]
@@ -596,7 +597,8 @@ class Resolver:
                         results.extend(ref(d, d.citation, relative=rel or relative) for d in defined)
                         if defined:
                             continue
-                    results.append(ref(target, cited + outer_text, relative=rel or relative, inside=inside))
+                    whole = cited if target is not None and cited == target.citation else cited + outer_text
+                    results.append(ref(target, whole, relative=rel or relative, inside=inside))
         return results
 
     def _cited(self, group: _Group, item: _Item) -> str:
