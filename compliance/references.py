@@ -440,18 +440,14 @@ class _Scanner:
 _JOINER_RE = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?:and|or|and/or)\s{1,3})?")
 
 
-def _share_qualifiers(text: str, expressions: list[_Expression]) -> None:
-    """ "section 508, subsection 510(1) and section 511 of the Canada Elections Act": the last
-    citation's "of the … Act" / "of this Article" belongs to every citation of the list."""
-    for index in range(len(expressions) - 1, 0, -1):
-        later, earlier = expressions[index], expressions[index - 1]
-        if not (later.groups and earlier.groups) or (later.external is None and later.within is None):
-            continue
-        if earlier.external is not None or earlier.within is not None:
-            continue
-        gap = _JOINER_RE.fullmatch(text, earlier.end, later.start)
-        if gap is not None and text[earlier.end:later.start].strip():
-            earlier.external, earlier.within = later.external, later.within
+def _shares_qualifier(text: str, earlier: _Expression, later: _Expression) -> bool:
+    """True when two citations are items of one list ("…, … and …") and only the later is qualified."""
+    if not (later.groups and earlier.groups) or (later.external is None and later.within is None):
+        return False
+    if earlier.external is not None or earlier.within is not None:
+        return False
+    gap = _JOINER_RE.fullmatch(text, earlier.end, later.start)
+    return gap is not None and bool(text[earlier.end:later.start].strip())
 
 
 def _split_terms(raw: str) -> tuple[str, ...]:
@@ -465,10 +461,17 @@ def _is_act_name(name: str) -> bool:
     return len(words) >= 2 or words[:1] == ["Constitution"]
 
 
+_CITED_AS_RE = re.compile(r"\bmay be cited as (?:the )?(" + _ACT + r")")
+_YEAR_RE = re.compile(r",?\s{1,3}(?:1[5-9]|20)\d\d$")
+
+
+def _drop_year(name: str) -> str:
+    return _YEAR_RE.sub("", name.strip().rstrip("."))
+
+
 def _normalise_title(name: str) -> str:
     text = " ".join(name.replace("“", '"').replace("”", '"').replace("«", '"').replace("»", '"').split()).lower()
-    text = re.sub(r"^the\s", "", text)
-    return re.sub(r",?\s(?:1[5-9]|20)\d\d$", "", text)
+    return re.sub(r"^the\s", "", text).rstrip(".")
 
 
 # --------------------------------------------------------------------------
@@ -489,6 +492,12 @@ class Resolver:
         self.title = _normalise_title(law.title)
         quoted = re.search(r"\"([^\"]{1,120})\"", self.title)
         self.quoted_title = quoted.group(1) if quoted else ""
+        self.short_titles = {self.title, _normalise_title(_drop_year(law.title))}
+        for provision in list(law.walk())[:12]:
+            cited_as = _CITED_AS_RE.search(provision.text)
+            if cited_as is not None:
+                self.short_titles |= {_normalise_title(cited_as.group(1)),
+                                      _normalise_title(_drop_year(cited_as.group(1)))}
         self.parents: dict[str, Provision | None] = {}
         self.schedule_of: dict[str, str | None] = {}
         self.units: dict[str | None, list[Provision]] = {}
@@ -517,11 +526,21 @@ class Resolver:
         if not text:
             return []
         expressions = list(self.scanner.scan(text))
-        _share_qualifiers(text, expressions)
-        found: list[Reference] = []
-        for expression in expressions:
-            found.extend(self._resolve(provision, text, expression))
-        return found
+        resolved = [self._resolve(provision, text, e) for e in expressions]
+        # "section 508, subsection 510(1) and section 511 of the Canada Elections Act": the last
+        # citation's "of the … Act" belongs to the earlier ones of the list when they name nothing here.
+        for index in range(len(expressions) - 1, 0, -1):
+            later, earlier = expressions[index], expressions[index - 1]
+            if not _shares_qualifier(text, earlier, later):
+                continue
+            if later.external is not None and all(r.target is None for r in resolved[index - 1]):
+                earlier.external = later.external
+            elif later.within is not None and later.external is None:
+                earlier.within = later.within
+            else:
+                continue
+            resolved[index - 1] = self._resolve(provision, text, earlier)
+        return [ref for refs in resolved for ref in refs]
 
     # -- expressions -----------------------------------------------------------
 
@@ -602,11 +621,21 @@ class Resolver:
         return results
 
     def _cited(self, group: _Group, item: _Item) -> str:
-        return f"{group.singular} {item.raw}"
+        """The single citation an item stands for, with inherited levels: "subsection 495(3)"."""
+        if item.end is not None or not item.start:
+            return f"{group.singular} {item.raw}"
+        steps = item.start
+        if item.compact:
+            label = steps[0] + "".join(f"({s})" for s in steps[1:])
+        elif item.raw.startswith("("):
+            label = "".join(f"({s})" for s in steps)
+        else:
+            label = item.raw
+        return f"{group.singular} {label}"
 
     def _is_own_title(self, name: str) -> bool:
         normal = _normalise_title(name)
-        if normal == self.title or (self.title and normal == re.sub(r",?\s(?:1[5-9]|20)\d\d$", "", self.title)):
+        if normal in self.short_titles:
             return True
         quoted = re.search(r"\"([^\"]{1,120})\"", normal)
         return bool(quoted and self.quoted_title and quoted.group(1) == self.quoted_title)
