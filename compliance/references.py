@@ -502,6 +502,7 @@ class Resolver:
         self.schedule_of: dict[str, str | None] = {}
         self.units: dict[str | None, list[Provision]] = {}
         self.unit_by_label: dict[tuple[str | None, str], Provision] = {}
+        self.containers: dict[tuple[Kind, str], Provision] = {}
         self.definitions: dict[str, list[Provision]] = {}
         self._index(law.body, None, None)
 
@@ -514,6 +515,8 @@ class Resolver:
                 self.unit_by_label.setdefault((schedule, provision.label), provision)
                 bucket = self.units.setdefault(schedule, [])
                 bucket.append(provision)
+            if provision.is_container:
+                self.containers.setdefault((provision.kind, provision.label), provision)
             if provision.kind is Kind.DEFINITION:
                 self.definitions.setdefault(slug(provision.label), []).append(provision)
             self._index(provision.children, provision, inner)
@@ -710,9 +713,7 @@ class Resolver:
                     if child.kind is kind and child.label == label:
                         return self._descend(child, steps[1:], [None] * (len(steps) - 1)) if steps[1:] else child
                 current = self.parents.get(current.eid)
-        found = find(self.law, CitationPath(steps=(Step(label, kind),)))
-        if found is None and kind is Kind.SCHEDULE:
-            found = next((p for p in self.law.walk() if p.kind is Kind.SCHEDULE and p.label == label), None)
+        found = self.containers.get((kind, label))
         if found is not None and steps[1:]:
             return self._descend(found, steps[1:], [None] * (len(steps) - 1))
         return found
