@@ -154,7 +154,7 @@ _DEF_TERMS_RE = re.compile(
     r"(?:of\s{1,3})?(?P<terms>(?:[^\s.;:()]{1,40}\s{1,3}){1,10}?)in\s{1,3}"
     r"(?:(?P<word>(?:sub)?sections?)\s{1,3}|(?:this|the\s{1,3}present)\s{1,3}(?P<this>section|subsection|Article)\b)"
 )
-_WORD_RUN_RE = re.compile(r"[^\s.;:()]{1,40}")
+_WORD_RUN_RE = re.compile(r"[^\s.,;:()]{1,40}")
 _PARENS_RE = re.compile(r"\(([^()]{1,8})\)")
 _CIS_RANGE_RE = re.compile(r"^(\d{1,4})-(\d{1,4})$")
 _ROMAN_ONLY_RE = re.compile(r"^[IVXLC]{1,7}[A-Z]{0,2}$")
@@ -229,7 +229,18 @@ class _Expression:
     groups: list[_Group] = field(factory=list)
     within: str | None = None  # "Article", "section", ... from "of this Article"; "law" for "of this Act"
     external: str | None = None
-    definition: tuple[str, ...] = ()  # definition terms ("the definition polling day in subsection 2(1)")
+    definition: _Definition | None = None  # "the definition polling day in subsection 2(1)"
+
+
+@define
+class _Definition:
+    """Defined terms cited by name, where the definitions are (``holder`` groups or "in this section"),
+    and whether the citation is of a part of the definition ("paragraph (b) of the definition …")."""
+
+    terms: tuple[str, ...]
+    holder: list[_Group] = field(factory=list)
+    within: str | None = None
+    anchor: bool = False
 
 
 def _split_label(raw: str) -> tuple[str, ...]:
@@ -249,8 +260,9 @@ def _is_paren_only(raw: str) -> bool:
 class _Scanner:
     """Finds citing expressions in one text; knows nothing of the law but its tradition and title."""
 
-    def __init__(self, tradition: Tradition) -> None:
+    def __init__(self, tradition: Tradition, terms: frozenset[str] = frozenset()) -> None:
         self.cis = tradition is Tradition.CIS
+        self.terms = terms  # slugs of the terms the law defines
 
     def scan(self, text: str) -> Iterator[_Expression]:
         pos = 0
@@ -381,14 +393,13 @@ class _Scanner:
                     pos = outer[1]
                     continue
             of_def = _OF_DEF_RE.match(text, pos)
-            if of_def is not None:
+            if of_def is not None and len(expression.groups) == 1:
                 inner = self._definition(text, start, of_def.end())
-                if inner is not None:
-                    expression.groups.extend(inner.groups)
+                if inner is not None and inner.definition is not None:
+                    inner.definition.anchor = True
                     expression.definition = inner.definition
+                    expression.external = inner.external
                     pos = inner.end
-                    expression.end = pos
-                    break
             break
         expression.end = pos
         return self._qualify(text, expression)
@@ -397,14 +408,13 @@ class _Scanner:
         """ "the definition(s) TERM(S) in (sub)section N" or "the definition TERM" (looked up by term)."""
         match = _DEF_TERMS_RE.match(text, pos)
         if match is not None and match.group("this"):
-            return _Expression(start, match.end(), [], within=match.group("this"),
-                               definition=_split_terms(match.group("terms")))
+            definition = _Definition(_split_terms(match.group("terms")), within=match.group("this"))
+            return _Expression(start, match.end(), [], definition=definition)
         if match is not None:
             parsed = self._group(text, match.group("word"), match.end())
             if parsed is not None:
-                terms = _split_terms(match.group("terms"))
-                expression = _Expression(start, parsed[1], [parsed[0]], definition=terms)
-                return self._qualify(text, expression)
+                definition = _Definition(_split_terms(match.group("terms")), [parsed[0]])
+                return self._qualify(text, _Expression(start, parsed[1], [], definition=definition))
         words = []
         cursor = pos
         for _ in range(8):
@@ -418,9 +428,28 @@ class _Scanner:
             cursor += 1
         if not words:
             return None
-        # Every prefix is a candidate term; the resolver keeps the longest that names a definition.
-        candidates = tuple(" ".join(w for w, _ in words[: n + 1]) for n in range(len(words)))
-        return _Expression(start, words[-1][1], [], definition=candidates)
+        # The longest runs of words that are terms this law defines ("A and B"); none: not a citation
+        # of this law's definitions.
+        terms: list[str] = []
+        end = pos
+        index = 0
+        while index < len(words):
+            for n in range(len(words), index, -1):
+                term = " ".join(w for w, _ in words[index:n]).strip("“”\"'‘’,")
+                if slug(term) in self.terms:
+                    terms.append(term)
+                    end = words[n - 1][1]
+                    index = n
+                    break
+            else:
+                break
+            if index < len(words) and words[index][0] in ("and", "or"):
+                index += 1
+            else:
+                break
+        if not terms:
+            return None
+        return _Expression(start, end, [], definition=_Definition(tuple(terms)))
 
     def _qualify(self, text: str, expression: _Expression) -> _Expression:
         this = _OF_THIS_RE.match(text, expression.end)
@@ -488,7 +517,7 @@ class Resolver:
 
     def __init__(self, law: Law) -> None:
         self.law = law
-        self.scanner = _Scanner(law.tradition)
+        self.scanner = _Scanner(law.tradition)  # given the law's defined terms once indexed
         self.title = _normalise_title(law.title)
         quoted = re.search(r"\"([^\"]{1,120})\"", self.title)
         self.quoted_title = quoted.group(1) if quoted else ""
@@ -505,6 +534,7 @@ class Resolver:
         self.containers: dict[tuple[Kind, str], Provision] = {}
         self.definitions: dict[str, list[Provision]] = {}
         self._index(law.body, None, None)
+        self.scanner.terms = frozenset(self.definitions)
 
     def _index(self, provisions: Iterable[Provision], parent: Provision | None, schedule: str | None) -> None:
         for provision in provisions:
@@ -572,29 +602,44 @@ class Resolver:
         if expression.within is not None:
             word = expression.within.lower()
             if word in _LAW_WORDS:
-                if not expression.groups and not expression.definition:
+                if not expression.groups and expression.definition is None:
                     return [ref(None, expression.within, scope="law")]
             else:
                 kind = _SELF_KIND.get(word)
                 within = self._enclosing(source, kind) if kind is not None else None
                 relative = True
-                if expression.definition and not expression.groups:
-                    target = self._definition_in(within, expression.definition) if within else None
-                    return [ref(target or within, f"the definition {expression.definition[0]} "
-                                f"in this {expression.within}", relative=True)]
-                if not expression.groups:
+                if not expression.groups and expression.definition is None:
                     return [ref(within, f"this {expression.within}", relative=True)]
                 if within is None:
                     return [ref(None, self._cited(g, i) + f" of this {expression.within}", relative=True)
                             for g in expression.groups[:1] for i in g.items]
 
-        if expression.definition and not expression.groups:
-            target = self._definition_anywhere(expression.definition)
-            return [ref(target, f"the definition {expression.definition[-1] if target is None else target.label}")]
+        definition = expression.definition
+        if definition is not None:
+            defined = self._definitions(source, definition)
+            if not definition.anchor:
+                # "the definitions A and B in section 2": one reference per term.
+                return [ref(target, f"the definition {term}") for term, target in defined]
+            # "paragraph (b) of the definition pre-election period": inside each definition named.
+            results = []
+            for term, target in defined:
+                if target is None:
+                    results.extend(ref(None, f"{self._cited(g, i)} of the definition {term}")
+                                   for g in expression.groups[:1] for i in g.items)
+                    continue
+                # (When the holder does not set the term out as a definition, look in the holder.)
+                for found, cited, rel, inside in self._chain(source, expression.groups, target):
+                    results.append(ref(found, f"{cited} of the definition {term}", inside=inside))
+            return results
 
-        # Outer groups (written last) first: each resolves inside the results of the one outside it.
+        return [ref(found, cited, relative=rel or relative, inside=inside)
+                for found, cited, rel, inside in self._chain(source, expression.groups, within)]
+
+    def _chain(self, source: Provision, groups: list[_Group],
+               within: Provision | None) -> list[tuple[Provision | None, str, bool, bool]]:
+        """Resolve "A of B of C" (innermost first as written): each group inside the results of the next."""
         anchors: list[Provision | None] = [within]
-        for group in reversed(expression.groups[1:]):
+        for group in reversed(groups[1:]):
             next_anchors: list[Provision | None] = []
             for anchor in anchors:
                 for item in group.items:
@@ -603,25 +648,36 @@ class Resolver:
             anchors = next_anchors or [None]
             if all(a is None for a in anchors):
                 break
-        head = expression.groups[0]
-        outer_text = "".join(f" of {self._cited(g, g.items[0])}" for g in expression.groups[1:] if g.items)
-        results: list[Reference] = []
+        head = groups[0]
+        outer_text = "".join(f" of {self._cited(g, g.items[0])}" for g in groups[1:] if g.items)
+        results: list[tuple[Provision | None, str, bool, bool]] = []
         for anchor in anchors:
-            if anchor is None and len(expression.groups) > 1:
-                results.extend(ref(None, self._cited(head, item) + outer_text) for item in head.items)
+            if anchor is None and len(groups) > 1:
+                results.extend((None, self._cited(head, item) + outer_text, False, False) for item in head.items)
                 continue
             for item in head.items:
                 for target, cited, rel, inside in self._resolve_item(source, head, item, anchor):
-                    if target is not None and expression.definition:
-                        # "the definitions A and B in section 2": one reference per definition found.
-                        defined = [d for d in (self._definition_in(target, (term,))
-                                               for term in expression.definition) if d is not None]
-                        results.extend(ref(d, d.citation, relative=rel or relative) for d in defined)
-                        if defined:
-                            continue
                     whole = cited if target is not None and cited == target.citation else cited + outer_text
-                    results.append(ref(target, whole, relative=rel or relative, inside=inside))
+                    results.append((target, whole, rel, inside))
         return results
+
+    def _definitions(self, source: Provision, definition: _Definition) -> list[tuple[str, Provision | None]]:
+        """(term, definition provision) per term; the holder when it does not define the term; None if nothing."""
+        holders: list[Provision] | None = None
+        if definition.holder:
+            holders = [t for t, _c, _r, _i in self._chain(source, definition.holder, None) if t is not None]
+        elif definition.within is not None:
+            kind = _SELF_KIND.get(definition.within.lower())
+            enclosing = self._enclosing(source, kind) if kind is not None else None
+            holders = [enclosing] if enclosing is not None else []
+        found: list[tuple[str, Provision | None]] = []
+        for term in definition.terms:
+            if holders is None:
+                found.append((term, self._definition_anywhere((term,))))
+                continue
+            target = next((d for d in (self._definition_in(h, (term,)) for h in holders) if d is not None), None)
+            found.append((term, target or (holders[0] if holders else None)))
+        return found
 
     def _cited(self, group: _Group, item: _Item) -> str:
         """The single citation an item stands for, with inherited levels: "subsection 495(3)"."""

@@ -229,3 +229,33 @@ def test_a_megabyte_of_adversarial_citation_text_is_scanned() -> None:
     refs = references_in(law, law.get("sec_1"))
     assert len(junk) > 1_000_000
     assert refs and all(r.scope in ("internal", "external", "law") for r in refs)
+
+
+DEFINITIONS = (
+    "2 (1) The following definitions apply in this Act.\n"
+    "  election advertising means a message that\n"
+    "    (a) promotes a party; or\n"
+    "    (b) opposes a party.\n"
+    "  partisan advertising means a message sent before an election.\n"
+    "  (2) For the purposes of the definitions election advertising and partisan advertising, a message "
+    "includes a link.\n"
+    "3 A message described in paragraph (b) of the definition election advertising in subsection 2(1) "
+    "is also one under paragraph (a) of the definition election advertising.\n"
+)
+
+
+def test_several_definitions_named_together_each_get_a_reference() -> None:
+    law = parse_law(DEFINITIONS, path="<defs>")
+    assert ["sec_2__subsec_1__def_election-advertising", "sec_2__subsec_1__def_partisan-advertising"] == \
+        targets(law, "sec_2__subsec_2")
+
+
+def test_paragraph_of_a_named_definition_resolves_inside_the_definition() -> None:
+    law = parse_law(DEFINITIONS, path="<defs>")
+    assert ["sec_2__subsec_1__def_election-advertising__para_b",
+            "sec_2__subsec_1__def_election-advertising__para_a"] == targets(law, "sec_3")
+
+
+def test_unknown_term_after_the_definition_is_not_a_reference() -> None:
+    law = parse_law("2 For the definition of sentence, see subsection 3(1).\n3 (1) Text.\n", path="<defs>")
+    assert ["sec_3__subsec_1"] == targets(law, "sec_2")
