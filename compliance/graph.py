@@ -493,12 +493,25 @@ def draft_dangling(before: Law, after: Law, renamed: Mapping[str, str] | None = 
             if problem is None or key in previously_dangling:
                 continue
             reason, detail = problem
-            found.append(Dangling(ref, reason, detail + " after the draft"))
+            if earlier[0].target is not None:
+                gone = _repealed_by_draft(old, new, earlier[0].target, renamed)
+                if gone is not None:
+                    reason, detail = "repealed", f"the draft repeals {gone}"
+            found.append(Dangling(ref, reason, detail + " after the draft" if reason == "missing" else detail))
             continue
         if problem is not None:
             reason, detail = problem
             found.append(Dangling(ref, reason, detail))
     return found
+
+
+def _repealed_by_draft(old: LawGraph, new: LawGraph, target: str, renamed: Mapping[str, str]) -> str | None:
+    """The citation of the provision the draft repealed that took ``target`` with it, if any."""
+    for eid in (target, *old.ancestors(target)):
+        after = new.law.get(renamed.get(eid, eid))
+        if after is not None and after.repealed:
+            return after.citation
+    return None
 
 
 def _problem_after(graph: LawGraph, ref: Reference) -> tuple[str, str] | None:

@@ -277,3 +277,12 @@ def test_affected_by_reference_follows_a_removed_provision_in_the_law_before() -
     before = parse_law(BEFORE, path="<before>")
     after = _after(BEFORE.replace("Article 11. Publicity\n1. Sessions are public.\n", ""))
     assert {"art_13__para_1": ("art_13__para_1", "art_11")} == affected_by_reference(before, after, ["art_11"])
+
+
+def test_citing_a_paragraph_of_an_article_the_draft_repeals_is_blamed_on_the_repeal() -> None:
+    text = BEFORE + "\nArticle 14. Notice\n1. Notice is given under paragraph 1 of Article 12.\n"
+    before = parse_law(text, path="<before>")
+    after = _after(text.replace("Article 12. Appeals\n1. Complaints are filed within one day.",
+                                "Article 12. [Repealed]"))
+    reasons = {(d.reference.source, d.reason, d.detail) for d in draft_dangling(before, after, {})}
+    assert ("art_14__para_1", "repealed", "the draft repeals Article 12") in reasons
