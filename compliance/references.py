@@ -164,7 +164,7 @@ _SUBPARA_WORDS = frozenset({"subparagraph", "subparagraphs", "sub-paragraph", "s
                             "sub-items", "subitem", "subitems", "point", "points"})
 _CIS_ONLY_WORDS = frozenset({"item", "items", "sub-item", "sub-items", "subitem", "subitems", "point", "points"})
 _SELF_KIND = {
-    "article": Kind.ARTICLE, "articles": Kind.ARTICLE, "section": Kind.SECTION, "subsection": Kind.SUBSECTION,
+    "article": Kind.ARTICLE, "section": Kind.SECTION, "subsection": Kind.SUBSECTION,
     "paragraph": Kind.PARAGRAPH, "subparagraph": Kind.SUBPARAGRAPH, "sub-paragraph": Kind.SUBPARAGRAPH,
     "clause": Kind.CLAUSE, "subclause": Kind.SUBCLAUSE, "item": Kind.PARAGRAPH, "sub-item": Kind.SUBPARAGRAPH,
     "subitem": Kind.SUBPARAGRAPH, "part": Kind.PART, "division": Kind.DIVISION, "subdivision": Kind.SUBDIVISION,
@@ -172,7 +172,7 @@ _SELF_KIND = {
 }
 _WORD_KIND = {
     **_SELF_KIND,
-    "art": Kind.ARTICLE, "sections": Kind.SECTION, "subsections": Kind.SUBSECTION, "paragraphs": Kind.PARAGRAPH,
+    "art": Kind.ARTICLE, "articles": Kind.ARTICLE, "sections": Kind.SECTION, "subsections": Kind.SUBSECTION, "paragraphs": Kind.PARAGRAPH,
     "subparagraphs": Kind.SUBPARAGRAPH, "sub-paragraphs": Kind.SUBPARAGRAPH, "clauses": Kind.CLAUSE,
     "subclauses": Kind.SUBCLAUSE, "items": Kind.PARAGRAPH, "sub-items": Kind.SUBPARAGRAPH,
     "subitems": Kind.SUBPARAGRAPH, "point": Kind.PARAGRAPH, "points": Kind.PARAGRAPH, "parts": Kind.PART,
@@ -217,7 +217,7 @@ class _Group:
         word = self.word.rstrip(".")
         if word.lower() == "art":
             return "Article"
-        return word[:-1] if word.endswith("s") and word.lower() not in ("s",) else word
+        return word[:-1] if word.endswith("s") else word
 
 
 @define
@@ -301,7 +301,7 @@ class _Scanner:
         kind = _WORD_KIND.get(lower)
         if kind is None or (lower in _CIS_ONLY_WORDS and not self.cis):
             return None
-        plural = lower.endswith("s") and lower not in ("s",)
+        plural = lower.endswith("s")
         first = self._item(text, pos, kind, lower)
         if first is None:
             return None
