@@ -51,6 +51,8 @@ __all__ = [
     "summary",
     "render_impact",
     "draft_dangling",
+    "draft_graph",
+    "draft_impact",
     "integrity_findings",
     "integrity_located",
     "affected_by_reference",
@@ -110,6 +112,8 @@ class LawGraph:
         self.law = law
         self.references = tuple(references)
         self.graph = graph
+        #: For the graph of an amended law (:func:`draft_graph`): the dangling references the draft introduced.
+        self.introduced: tuple[Dangling, ...] | None = None
         self._order = {p.eid: i for i, p in enumerate(law.walk())}
         self._parents = {child.eid: p.eid for p in law.walk() for child in p.children}
 
@@ -318,7 +322,8 @@ def _edge_types(data: Mapping[str, Any]) -> list[str]:
 
 def _json(graph: LawGraph) -> dict[str, Any]:
     g = graph.graph
-    nodes = [{"id": n, **{k: d.get(k) for k in ("kind", "label", "heading", "repealed", "line")}}
+    nodes = [{"id": n, **{k: d.get(k) for k in ("kind", "label", "heading", "repealed", "line")},
+              **({"changed": d["changed"]} if d.get("changed") else {})}
              for n, d in g.nodes(data=True)]
     edges: list[dict[str, Any]] = []
     for u, v, d in g.edges(data=True):
@@ -327,16 +332,21 @@ def _json(graph: LawGraph) -> dict[str, Any]:
         if d.get("refers"):
             edges.append({"source": u, "target": v, "type": "refers", "text": d.get("text", ""),
                           "span": list(d.get("span", (0, 0))), "count": d.get("count", 1)})
-    return {
+    data = {
         "law": {"title": graph.law.title, "path": graph.law.path, "tradition": graph.law.tradition.value},
         "nodes": nodes,
         "edges": edges,
-        "dangling": [
-            {"source": item.reference.source, "target": item.reference.target, "text": item.reference.text,
-             "cited": item.reference.cited, "reason": item.reason}
-            for item in graph.dangling()
-        ],
+        "dangling": [_dangling_json(item) for item in graph.dangling()],
     }
+    if graph.introduced is not None:
+        data["introduced"] = [_dangling_json(item) for item in graph.introduced]
+    return data
+
+
+def _dangling_json(item: Dangling) -> dict[str, Any]:
+    ref = item.reference
+    return {"source": ref.source, "target": ref.target, "text": ref.text, "cited": ref.cited,
+            "reason": item.reason, "detail": item.detail}
 
 
 def _graphml(graph: LawGraph) -> str:
@@ -345,7 +355,8 @@ def _graphml(graph: LawGraph) -> str:
         plain.graph[key] = str(graph.graph.graph.get(key, ""))
     for n, d in graph.graph.nodes(data=True):
         plain.add_node(n, kind=str(d.get("kind", "")), label=str(d.get("label", "")),
-                       heading=str(d.get("heading", "")), repealed=bool(d.get("repealed")), line=int(d.get("line", 0)))
+                       heading=str(d.get("heading", "")), repealed=bool(d.get("repealed")), line=int(d.get("line", 0)),
+                       changed=str(d.get("changed", "")))
     for u, v, d in graph.graph.edges(data=True):
         span = d.get("span", (0, 0))
         plain.add_edge(u, v, type=" ".join(_edge_types(d)), text=str(d.get("text", "")),
@@ -368,6 +379,8 @@ def _dot(graph: LawGraph) -> str:
             attrs.append("shape=ellipse")
         if d.get("repealed"):
             attrs.append("style=dashed")
+        if d.get("changed"):
+            attrs.append(f"color=red, changed={_dot_quote(str(d['changed']))}")
         lines.append(f"  {_dot_quote(n)} [{', '.join(attrs)}];")
     for u, v, d in g.edges(data=True):
         if d.get("contains"):
@@ -410,6 +423,14 @@ def summary(graph: LawGraph, *, top: int = 10) -> str:
         f"{len(internal)} internal references, {len(resolved)} resolved ({share}); "
         f"{sum(1 for r in refs if r.scope == 'external')} to {len(external)} other statutes",
     ]
+    if graph.introduced is not None:
+        changed = {n: d["changed"] for n, d in graph.graph.nodes(data=True) if d.get("changed")}
+        lines.append("")
+        lines.append(f"Changed by the draft: {len(changed)} provisions; "
+                     f"dangling references it introduces: {len(graph.introduced)}")
+        for item in graph.introduced:
+            ref = item.reference
+            lines.append(f"  {graph.label(ref.source)} [{ref.source}]: “{ref.text}” — {item.detail}")
     dangling = graph.dangling()
     lines.append("")
     lines.append(f"Dangling references: {len(dangling)}")
@@ -433,11 +454,12 @@ def summary(graph: LawGraph, *, top: int = 10) -> str:
 
 def render_impact(law: Law, targets: Sequence[Provision], entries: Sequence[ImpactEntry]) -> str:
     """The text of ``suffrage impact``: each reached provision and the chain that reaches it."""
-    names = ", ".join(f"{t.citation} [{t.eid}]" for t in targets)
+    names = ", ".join(f"{t.citation} [{t.eid}]" for t in targets) or "the provisions the draft changes"
     if not entries:
         return f"No provision refers to {names}, directly or through other provisions."
     noun = "provision" if len(entries) == 1 else "provisions"
-    lines = [f"A change to {names} reaches {len(entries)} {noun}:"]
+    subject = f"A change to {names}" if targets else "The draft's changes"
+    lines = [f"{subject} reach{'es' if targets else ''} {len(entries)} {noun}:"]
     for entry in entries:
         lines.append(f"  {entry.label} [{entry.eid}]")
         chain = [law.get(e).citation if law.get(e) is not None else e for e in entry.path]
@@ -523,6 +545,32 @@ def _problem_after(graph: LawGraph, ref: Reference) -> tuple[str, str] | None:
     if repealed is not None:
         return "repealed", f"{repealed.citation} is repealed"
     return None
+
+
+def _after_eid(change: Change) -> str:
+    return change.new_eid or change.eid
+
+
+def draft_graph(before: Law, amended: Any) -> LawGraph:
+    """The graph of the law as ``amended`` leaves it: changed provisions carry ``changed`` (the action),
+    and :attr:`LawGraph.introduced` lists the dangling references the draft introduced."""
+    old, new = build(before), build(amended.law)
+    for change in amended.changes:
+        eid = _after_eid(change)
+        if eid in new.graph:
+            new.graph.nodes[eid]["changed"] = change.action
+    new.introduced = tuple(draft_dangling(before, amended.law, amended.renamed, before_graph=old, after_graph=new))
+    return new
+
+
+def draft_impact(before: Law, amended: Any) -> list[ImpactEntry]:
+    """What the draft's changes reach through references, as :class:`ImpactEntry` (paths end at a changed eId)."""
+    after = amended.law
+    chains = affected_by_reference(before, after, _changed_eids(amended.changes), renamed=amended.renamed)
+    order = {p.eid: i for i, p in enumerate(after.walk())}
+    entries = [ImpactEntry(eid, after.get(eid).citation if after.get(eid) else eid, chain)
+               for eid, chain in chains.items()]
+    return sorted(entries, key=lambda e: (len(e.path), order.get(e.eid, 10**9)))
 
 
 def integrity_findings(before: Law, amended: Any) -> list[IntegrityItem]:
