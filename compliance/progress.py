@@ -1,34 +1,57 @@
 """Progress reporting for long runs, without the engine knowing about terminals.
 
-The engine wraps the loop it spends its time in (provisions of a law, rule
-packs, operations of a bill) in the ``progress`` callable it was given::
+A progress hook is a callable ``progress(done, total)``: the engine calls it
+as it works through the provisions of a law (or the rule packs, or the
+operations of a bill), ``done`` running from 1 to ``total``. The engine's
+default is ``None`` — no reporting. :func:`tracked` is the one-line way for a
+loop to report::
 
-    for provision in progress(law.units, label="Checking provisions"):
+    for provision in tracked(law.units, progress):
         ...
 
-The default, :func:`silent`, returns the items unchanged. The command line
-passes a click progress bar on stderr when stderr is a terminal and the
-``CI`` environment variable is not set — never in pipes, files or CI logs
-(see ``cli.progress_for``). A progress callable must yield every item, in
-order, exactly once.
+:func:`phased` splits one hook over several passes (a check reviews the law
+before and after the draft), so the bar runs once from 0 to 100%.
+
+The command line passes a click progress bar drawn on stderr when stderr is
+a terminal and the ``CI`` environment variable is not set — never in pipes,
+files or CI logs (``cli.progress_hook``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Protocol, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
-__all__ = ["Progress", "silent"]
+__all__ = ["Progress", "tracked", "phased"]
 
 T = TypeVar("T")
 
-
-class Progress(Protocol):
-    """``progress(items, label=..., total=...)`` yields ``items`` and shows how far it got."""
-
-    def __call__(self, items: Iterable[T], *, label: str = "", total: int | None = None) -> Iterator[T]: ...
+#: ``progress(done, total)``.
+Progress = Callable[[int, int], None]
 
 
-def silent(items: Iterable[T], *, label: str = "", total: int | None = None) -> Iterator[T]:
-    """The no-op progress: the items, unchanged."""
-    return iter(items)
+def tracked(items: Sequence[T], progress: Progress | None) -> Iterator[T]:
+    """Yield ``items``; after each one has been dealt with, report it to ``progress`` (if any)."""
+    if progress is None:
+        yield from items
+        return
+    total = len(items)
+    for done, item in enumerate(items, start=1):
+        yield item
+        progress(done, total)
+
+
+def phased(progress: Progress | None, weights: Sequence[int]) -> list[Progress | None]:
+    """One hook per pass, each reporting its share of one overall bar (``weights``: the passes' sizes)."""
+    if progress is None:
+        return [None for _ in weights]
+    grand = max(1, sum(weights))
+    hooks: list[Progress | None] = []
+    offset = 0
+    for weight in weights:
+        def hook(done: int, total: int, offset: int = offset, weight: int = weight) -> None:
+            share = round(weight * done / total) if total else weight
+            progress(min(grand, offset + share), grand)
+        hooks.append(hook)
+        offset += weight
+    return hooks

@@ -24,7 +24,7 @@ from ..model import SEVERITIES, CitedText, Finding, Report, Tradition
 from ..naming import PREFIX_KIND, format_citation
 
 __all__ = ["RuleInfo", "rule_infos", "relative_path", "artifact_uri", "finding_path", "ordered_findings",
-           "by_provision", "eid_labels", "citation_of", "note_place", "status_counts", "gate_counts", "clean_text"]
+           "by_provision", "eid_labels", "citation_of", "note_place", "status_counts", "gate_counts", "clean_text", "unwrap"]
 
 STATUSES = ("introduced", "persisting", "resolved")
 _NOTE_RE = re.compile(r"^(?P<path>[^\s:][^:\n]{0,400}):(?P<line>[0-9]{1,9}): (?P<text>.*)$", re.DOTALL)
@@ -48,6 +48,12 @@ class RuleInfo:
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ("" if value is None else str(value))
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped text (as written in rule packs) as paragraphs of one line each."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n[ \t]{0,200}\n", text.strip())]
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _severity(value: Any) -> str:
@@ -84,8 +90,8 @@ def rule_infos(report: Report, catalogue: Any = None) -> list[RuleInfo]:
                 continue
             cites = tuple(c if isinstance(c, CitedText) else _cited(catalogue, _text(c))
                           for c in getattr(rule, "cites", ()) or ())
-            title = _text(getattr(rule, "title", "")) or _text(getattr(rule, "description", ""))
-            description = _text(getattr(rule, "description", "")) or title
+            title = unwrap(_text(getattr(rule, "title", "")) or _text(getattr(rule, "description", "")))
+            description = unwrap(_text(getattr(rule, "description", ""))) or title
             ruleset = getattr(rule, "ruleset", None) or getattr(rule, "pack", None) or ""
             infos[ident] = RuleInfo(
                 id=ident,

@@ -27,7 +27,8 @@ __all__ = ["render", "escape", "COMMENT_LIMIT"]
 #: GitHub's limit on the body of an issue or pull-request comment.
 COMMENT_LIMIT = 65536
 _SPECIAL_RE = re.compile(r"([\\`*_\[\]<>|~&#!{}])")
-_BLOCK_START_RE = re.compile(r"^([ \t]{0,3})([-+=]|[0-9]{1,9}[.)])")
+_BULLET_START_RE = re.compile(r"^([ \t]{0,3})([-+=])")
+_NUMBER_START_RE = re.compile(r"^([ \t]{0,3}[0-9]{1,9})([.)])")
 _SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
 _STATUS_TEXT = {"introduced": "introduced by this draft", "persisting": "persisting", "resolved": "resolved by this draft"}
 
@@ -36,7 +37,9 @@ def escape(text: str, *, line_start: bool = False) -> str:
     """``text`` as literal Markdown inline text on one line (``line_start``: it begins a line)."""
     text = " ".join(clean_text(text).split())
     text = _SPECIAL_RE.sub(r"\\\1", text)
-    return _BLOCK_START_RE.sub(r"\1\\\2", text) if line_start else text
+    if line_start:
+        text = _NUMBER_START_RE.sub(r"\1\\\2", _BULLET_START_RE.sub(r"\1\\\2", text))
+    return text
 
 
 def _code(text: str) -> str:
