@@ -27,9 +27,12 @@ its first 8 or more characters, as with git commits.
     <!-- suffrage: waive VC013 -- reason -->
     3. Citizens recognised by a court as legally incapable ...
 
-On a line of its own, a waiver applies to the next provision (the next
-amending instruction, in a bill); at the end of a line of text, to the
-provision that line belongs to (the instruction it belongs to). In a TOML
+On a line of its own, just before a provision (the next non-blank line
+starts it), a waiver applies to that provision; anywhere else — at the end
+of a line of text, or on its own line inside a provision — to the innermost
+provision whose lines include it. In a bill the same holds for amending
+instructions: just before an instruction, or inside it (its quoted
+payload), and the waiver applies to the provision the instruction amends. In a TOML
 draft, a ``# suffrage: waive ...`` comment applies to the ``[[amendment]]``
 table it is written in. Several rules may be named: ``waive VC013, VC014 --``.
 
@@ -149,14 +152,16 @@ class InlineMark:
     rules: tuple[str, ...]
     reason: str
     standalone: bool
+    next_line: int | None = None  # the next non-blank line that is not itself a waiver
 
 
 def scan_inline(text: str, *, path: str) -> list[InlineMark]:
     """Every inline waiver in ``text``; a waiver without rule or reason is an :class:`InputError`."""
-    marks = []
+    marks: list[InlineMark] = []
     if "suffrage:" not in text:
         return marks
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
         if "suffrage:" not in line:
             continue
         match = _MARK_RE.search(line)
@@ -179,6 +184,11 @@ def scan_inline(text: str, *, path: str) -> list[InlineMark]:
         for opener in _OPENERS:
             before = before.removeprefix(opener).strip()
         marks.append(InlineMark(line=number, rules=rules, reason=reason, standalone=not before))
+    standalone = {m.line for m in marks if m.standalone}
+    for index, mark in enumerate(marks):
+        following = next((n for n in range(mark.line + 1, len(lines) + 1)
+                          if lines[n - 1].strip() and n not in standalone), None)
+        marks[index] = attrs.evolve(mark, next_line=following)
     return marks
 
 
@@ -189,9 +199,12 @@ def law_inline_waivers(text: str, law: Law, *, path: str) -> tuple[Waiver, ...]:
         return ()
     spans = sorted(((p.line, -p.end_line, p.eid, p.end_line) for p in law.walk() if p.line),
                    key=lambda s: (s[0], s[1]))
+    starts: dict[int, str] = {}
+    for start, _neg_end, eid, _end in spans:
+        starts.setdefault(start, eid)  # the outermost provision starting on a line
     waivers = []
     for mark in marks:
-        eid = _next_provision(spans, mark.line) if mark.standalone else None
+        eid = starts.get(mark.next_line or 0) if mark.standalone else None
         if eid is None:
             eid = _containing_provision(spans, mark.line)
         if eid is None:
@@ -243,7 +256,7 @@ def draft_inline_waivers(
     for mark in marks:
         found = None
         if mark.standalone and not is_toml:
-            found = next(((i, op) for ln, i, op in numbered if ln > mark.line), None)
+            found = next(((i, op) for ln, i, op in numbered if ln == mark.next_line), None)
         if found is None:
             before = [(i, op) for ln, i, op in numbered if ln <= mark.line]
             found = before[-1] if before else next(((i, op) for ln, i, op in numbered), None)
