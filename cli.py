@@ -388,7 +388,7 @@ def check(draft: str, law_path: str | None, effective_date, election_date, run: 
         law, parsed, catalogue=catalogue, select=run.select, ignore=run.ignore,
         effective=effective_date.date() if effective_date else None,
         election=election_date.date() if election_date else None,
-        progress=run.progress("Checking", 2 * law.provision_count),
+        progress=run.progress("Checking", law.provision_count),
     )
     finish_report(run, report, law=law, draft=parsed)
 
