@@ -423,5 +423,59 @@ def rules_explain(rule_id: str, fmt: str, rule_dirs) -> None:
     _emit(render_explain(catalogue.rule(rule_id), catalogue, fmt))
 
 
+# --------------------------------------------------------------------------
+# ---- Specs ----
+# --------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=str))
+@click.option("--junitxml", type=click.Path(dir_okay=False), help="Also write a JUnit XML report to FILE.")
+@click.option("--cucumberjson", type=click.Path(dir_okay=False), help="Also write a Cucumber JSON report to FILE.")
+def spec(paths: tuple[str, ...], junitxml: str | None, cucumberjson: str | None) -> None:
+    """Run Gherkin compliance specs (.feature files) with the shipped step library."""
+    import difflib
+    import os
+
+    import pytest
+
+    from compliance.bdd.plugin import SpecSession
+    from compliance.bdd.steps import STEP_PHRASES
+
+    session = SpecSession()
+    root = os.path.commonpath([os.path.abspath(p) if os.path.isdir(p) else os.path.dirname(os.path.abspath(p))
+                               for p in paths])
+    args = [*paths, "--suffrage-specs", "-p", "no:cacheprovider", "--rootdir", root, "-c", os.devnull,
+            "-q", "-rN", "--tb=no", "--no-header", "-W", "ignore::pytest.PytestUnknownMarkWarning",
+            "-W", "ignore::pytest.PytestAssertRewriteWarning", "-p", "no:randomly"]
+    if junitxml:
+        args += ["--junitxml", junitxml]
+    if cucumberjson:
+        args += ["--cucumberjson", cucumberjson]
+    code = pytest.main(args, plugins=[session])
+    if session.unknown_steps:
+        phrases = [phrase.split(" ", 1)[1] for phrase in STEP_PHRASES]
+        for filename, line, text in session.unknown_steps:
+            words = text.split(" ", 1)[-1]
+            near = difflib.get_close_matches(words, phrases, n=1, cutoff=0.3)
+            hint = f"; did you mean: {near[0]}" if near else ""
+            click.echo(f"suffrage: error: {filename}:{line}: unknown step: {text}{hint}", err=True)
+        raise SystemExit(2)
+    for filename, scenario_line, scenario, step, step_line, message in session.failures:
+        click.echo(f"\nFAILED {filename}:{scenario_line}  Scenario: {scenario}")
+        click.echo(f"  {step}   (line {step_line})")
+        for line in message.splitlines():
+            click.echo(f"  {line}")
+    total = session.passed + session.failed
+    if code == pytest.ExitCode.NO_TESTS_COLLECTED or total == 0:
+        raise InputProblem(f"no scenarios found in {', '.join(paths)} (expected .feature files)")
+    click.echo(f"\n{total} scenario(s): {session.passed} passed, {session.failed} failed")
+    if code == pytest.ExitCode.OK:
+        return
+    if code == pytest.ExitCode.TESTS_FAILED:
+        raise SystemExit(1)
+    raise SystemExit(2)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
