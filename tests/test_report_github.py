@@ -45,7 +45,7 @@ def test_one_annotation_per_counting_finding_errors_first() -> None:
     out = render(review_report(), "github", srcroot=str(ROOT))
     kinds = [(kind, props["title"].split()[0]) for kind, props, _ in commands(out)]
     assert [("error", "VC013"), ("warning", "GC25-14"), ("notice", "VC099")] == kinds
-    kind, props, message = commands(out)[0]
+    _, props, message = commands(out)[0]
     assert LAW_PATH == props["file"]
     assert props["line"].isdigit()
     assert unescape(message).startswith("Requires support signatures of 2% of voters")
@@ -61,7 +61,7 @@ def test_awkward_messages_stay_on_one_line_and_round_trip() -> None:
     out = render(attrs.evolve(report, findings=(awkward,)), "github")
     lines = out.splitlines()
     assert 2 == len(lines)  # one command and the tally, no injected line
-    kind, props, message = commands(out)[0]
+    _, props, message = commands(out)[0]
     assert "laws/a,b:c.md" == unescape(props["file"])
     assert "VC013 candidacy-signatures (Article 4(1), para: 2%)" == unescape(props["title"])
     assert unescape(message).startswith("100% wrong:\nline two, with commas\r\n::error::injected")

@@ -46,7 +46,8 @@ def test_only_findings_at_or_above_fail_on_are_failures() -> None:
 
 def test_a_failure_carries_the_message_the_evidence_and_the_cited_texts() -> None:
     failure = cases(junit(review_report()))["VC013 Article 56(1)"].find("failure")
-    assert "Requires support signatures of 2% of voters; the Venice Code sets a ceiling of 1%." == failure.get("message")
+    expected = "Requires support signatures of 2% of voters; the Venice Code sets a ceiling of 1%."
+    assert expected == failure.get("message")
     assert "error" == failure.get("type")
     assert "evidence: “not less than two per cent of the total number of voters”" in failure.text
     assert "VC-CGP:I.1.3.ii: The law should not require collection" in failure.text

@@ -33,7 +33,8 @@ def test_findings_are_grouped_by_provision_with_their_citations() -> None:
 
 def test_before_and_after_are_shown_as_a_diff_and_impact_as_mermaid() -> None:
     text = render(check_report(), "markdown")
-    assert "```diff\n--- Article 4(1)\n+++ Article 4(1)\n@@ -1 +1 @@\n-Citizens of the Republic who have reached eighteen" in text
+    assert ("```diff\n--- Article 4(1)\n+++ Article 4(1)\n@@ -1 +1 @@\n"
+            "-Citizens of the Republic who have reached eighteen") in text
     mermaid = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
     assert mermaid.startswith("graph LR\n")
     nodes = dict(re.findall(r'^  (n\d+)\["([^"]*)"\]$', mermaid, flags=re.MULTILINE))

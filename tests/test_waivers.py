@@ -45,7 +45,8 @@ reason = "Court review pending."
     ('[[waiver]]\nrule = "VC013"\nprovision = "art_56"\nreason = "  "\n', "waiver without a reason", 1),
     ('[[waiver]]\nrule = "VC013"\nreason = "r"\n', "by fingerprint, or by rule and provision", 1),
     ('\n[[waiver]]\nfingerprint = "1f33"\nreason = "r"\n', "too short", 2),
-    ('[[waiver]]\nfingerprint = "1f33baab7755781e"\nreason = "r"\nexpiry = 2026-01-01\n', "unknown key 'expiry'", 1),
+    ('[[waiver]]\nfingerprint = "1f33baab7755781e"\nreason = "r"\nexpiry = 2026-01-01\n',
+     "unknown key 'expiry'", 1),
     ('[[waiver]]\nfingerprint = "1f33baab7755781e"\nreason = "r"\nexpires = "soon"\n', "expires must be a date", 1),
     ('[[waiver]\nreason = "r"\n', "not valid TOML", 1),
     ('[waivers]\nreason = "r"\n', "unknown key 'waivers'", None),
@@ -69,7 +70,8 @@ def test_inline_marks_are_read_from_comments_of_any_style() -> None:
             (3, ("GC25-14",), "see the opinion", True)] == [(m.line, m.rules, m.reason, m.standalone) for m in marks]
 
 
-@pytest.mark.parametrize("line", ["<!-- suffrage: waive VC013 -->", "suffrage: waive VC013 --", "suffrage: waive VC013"])
+@pytest.mark.parametrize("line", ["<!-- suffrage: waive VC013 -->", "suffrage: waive VC013 --",
+                                  "suffrage: waive VC013"])
 def test_an_inline_waiver_without_a_reason_is_an_input_error(line: str) -> None:
     with pytest.raises(InputError, match="without a reason") as caught:
         scan_inline(f"1. Text.\n{line}\n", path="law.md")

@@ -24,7 +24,8 @@ from ..model import SEVERITIES, CitedText, Finding, Report, Tradition
 from ..naming import PREFIX_KIND, format_citation
 
 __all__ = ["RuleInfo", "rule_infos", "relative_path", "artifact_uri", "finding_path", "ordered_findings",
-           "by_provision", "eid_labels", "citation_of", "note_place", "status_counts", "gate_counts", "clean_text", "unwrap"]
+           "by_provision", "eid_labels",
+           "citation_of", "note_place", "status_counts", "gate_counts", "clean_text", "unwrap"]
 
 STATUSES = ("introduced", "persisting", "resolved")
 _NOTE_RE = re.compile(r"^(?P<path>[^\s:][^:\n]{0,400}):(?P<line>[0-9]{1,9}): (?P<text>.*)$", re.DOTALL)

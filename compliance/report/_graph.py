@@ -105,7 +105,7 @@ def layout(graph: ImpactGraph) -> Layout:
     def sweep(neighbours: dict[str, list[str]], order: range) -> None:
         for i in order:
             reference = {eid: n for layer in layers for n, eid in enumerate(layer)}
-            def key(eid: str, i: int = i) -> tuple[float, int]:
+            def key(eid: str, i: int = i, reference: dict[str, int] = reference) -> tuple[float, int]:
                 near = [reference[n] for n in neighbours[eid] if n in reference and depth[n] != i]
                 return (sum(near) / len(near) if near else reference[eid], reference[eid])
             layers[i].sort(key=key)

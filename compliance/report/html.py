@@ -23,7 +23,8 @@ from ._graph import ImpactGraph, impact_graph, layout
 
 __all__ = ["render", "impact_svg"]
 
-_STATUS_TEXT = {"introduced": "introduced by this draft", "persisting": "persisting", "resolved": "resolved by this draft"}
+_STATUS_TEXT = {"introduced": "introduced by this draft", "persisting": "persisting",
+                "resolved": "resolved by this draft"}
 
 _CSS = """
 :root{--fg:#1b1b1f;--muted:#5f6368;--bg:#fff;--panel:#f6f7f9;--line:#d9dce1;--error:#b3261e;--warning:#9a6700;
@@ -226,7 +227,8 @@ def _diff_rows(diff: str) -> list[str]:
         elif line.startswith("-"):
             rows.append(f'<tr class="del"><td class="sign">−</td><td>{_e(line[1:])}</td></tr>')
         else:
-            rows.append(f'<tr class="ctx"><td class="sign"></td><td>{_e(line[1:] if line[:1] == " " else line)}</td></tr>')
+            text = line[1:] if line[:1] == " " else line
+            rows.append(f'<tr class="ctx"><td class="sign"></td><td>{_e(text)}</td></tr>')
     return rows
 
 

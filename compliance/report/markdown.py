@@ -30,7 +30,8 @@ _SPECIAL_RE = re.compile(r"([\\`*_\[\]<>|~&#!{}])")
 _BULLET_START_RE = re.compile(r"^([ \t]{0,3})([-+=])")
 _NUMBER_START_RE = re.compile(r"^([ \t]{0,3}[0-9]{1,9})([.)])")
 _SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
-_STATUS_TEXT = {"introduced": "introduced by this draft", "persisting": "persisting", "resolved": "resolved by this draft"}
+_STATUS_TEXT = {"introduced": "introduced by this draft", "persisting": "persisting",
+                "resolved": "resolved by this draft"}
 
 
 def escape(text: str, *, line_start: bool = False) -> str:
