@@ -133,7 +133,7 @@ def _finding(finding: Finding, report: Report) -> list[str]:
         tags.append("baselined")
     if tags:
         head += " — _" + ", ".join(tags) + "_"
-    lines = [head, f"  {escape(finding.message, line_start=True)}"]
+    lines = [head, "", f"  {escape(finding.message, line_start=True)}"]
     if finding.evidence:
         lines.append("")
         lines.extend("  " + line for line in _quote(finding.evidence).splitlines())
@@ -159,6 +159,7 @@ def _finding(finding: Finding, report: Report) -> list[str]:
             lines.append(f"  - **{escape(citation.id)}** — {escape(citation.text)}{source}")
         lines.append("")
         lines.append("  </details>")
+    lines.append("")
     lines.append(f"  <sub>fingerprint {_code(finding.fingerprint)}</sub>")
     lines.append("")
     return lines
