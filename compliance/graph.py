@@ -260,8 +260,23 @@ class LawGraph:
         return [Relied(eid, self.label(eid), count) for eid, count in ranked[:n]]
 
 
-def build(law: Law, references: Sequence[Reference] | None = None) -> LawGraph:
-    """The reference graph of ``law`` (references are extracted when not given)."""
+#: The last few graphs built, by law identity: a check builds the same two laws' graphs for integrity
+#: facts, impact and re-evaluation. Graphs handed out from here must not be modified.
+_RECENT: deque[tuple[Law, LawGraph]] = deque(maxlen=4)
+
+
+def build(law: Law, references: Sequence[Reference] | None = None, *, fresh: bool = False) -> LawGraph:
+    """The reference graph of ``law`` (references are extracted when not given).
+
+    The same law object gets the same graph back unless ``fresh`` (a graph the caller will modify).
+    """
+    if references is None and not fresh:
+        for known, graph in _RECENT:
+            if known is law:
+                return graph
+        graph = build(law, fresh=True)
+        _RECENT.append((law, graph))
+        return graph
     if references is None:
         resolver = Resolver(law)
         references = [ref for provision in law.walk() for ref in resolver.references(provision)]
@@ -554,7 +569,7 @@ def _after_eid(change: Change) -> str:
 def draft_graph(before: Law, amended: Any) -> LawGraph:
     """The graph of the law as ``amended`` leaves it: changed provisions carry ``changed`` (the action),
     and :attr:`LawGraph.introduced` lists the dangling references the draft introduced."""
-    old, new = build(before), build(amended.law)
+    old, new = build(before), build(amended.law, fresh=True)
     for change in amended.changes:
         eid = _after_eid(change)
         if eid in new.graph:
