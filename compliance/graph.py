@@ -668,20 +668,23 @@ def affected_by_reference(before: Law, after: Law, changed_eids: Iterable[str], 
     """
     renamed = dict(renamed or {})
     new = after_graph or build(after)
+    old = before_graph or build(before)
     changed = list(dict.fromkeys(changed_eids))
     in_after = [renamed.get(e, e) for e in changed if renamed.get(e, e) in new.graph]
-    gone = [e for e in changed if renamed.get(e, e) not in new.graph]
+    in_before = [e for e in changed if e in old.graph]
     touched = set(in_after) | set(changed)
-    result: dict[str, tuple[str, ...]] = {}
+    found: dict[str, tuple[str, ...]] = {}
+    # The law as amended: who relies on what the draft wrote (new words, inserted units)...
     for entry in new.impact(in_after):
-        result.setdefault(entry.eid, entry.path)
-    if gone:
-        old = before_graph or build(before)
-        for entry in old.impact(gone):
-            eid = renamed.get(entry.eid, entry.eid)
-            if eid in new.graph and eid not in result:
-                result[eid] = tuple(renamed.get(e, e) for e in entry.path[:-1]) + (entry.path[-1],)
-    return {eid: chain for eid, chain in result.items()
+        found[entry.eid] = entry.path
+    # ...and the law before it: who relied on what the draft replaced, repealed or removed.
+    for entry in old.impact(in_before):
+        eid = renamed.get(entry.eid, entry.eid)
+        chain = tuple(renamed.get(e, e) for e in entry.path[:-1]) + (entry.path[-1],)
+        if eid in new.graph and (eid not in found or len(chain) < len(found[eid])):
+            found[eid] = chain
+    order = {eid: i for i, eid in enumerate(p.eid for p in after.walk())}
+    return {eid: found[eid] for eid in sorted(found, key=lambda e: (len(found[e]), order.get(e, 10**9)))
             if eid not in touched and not any(new.is_within(eid, t) for t in touched if t in new.graph)}
 
 

@@ -632,7 +632,9 @@ class Resolver:
                     results.append(ref(found, f"{cited} of the definition {term}", inside=inside))
             return results
 
-        return [ref(found, cited, relative=rel or relative, inside=inside)
+        suffix = f" of this {expression.within}" if within is not None else ""
+        return [ref(found, cited if found is not None and cited == found.citation else cited + suffix,
+                    relative=rel or relative, inside=inside)
                 for found, cited, rel, inside in self._chain(source, expression.groups, within)]
 
     def _chain(self, source: Provision, groups: list[_Group],
