@@ -522,10 +522,10 @@ def draft_dangling(before: Law, after: Law, renamed: Mapping[str, str] | None = 
         if earlier:
             expected = renamed.get(earlier[0].target, earlier[0].target) if earlier[0].target else None
             if expected is not None and ref.target != expected and earlier[0].target in renamed:
-                moved_to = new.label(expected)
                 found.append(Dangling(ref, "renumbered",
-                                      f"{old.label(earlier[0].target)} was renumbered {moved_to} by the draft, "
-                                      f"but {new.label(ref.source)} still cites {ref.cited}"))
+                                      f"the draft renumbers {old.label(earlier[0].target)} "
+                                      f"({_moved_to(old, new, earlier[0].target, renamed)}), but "
+                                      f"{new.label(ref.source)} still cites {ref.cited}"))
                 continue
             if problem is None or key in previously_dangling:
                 continue
@@ -540,6 +540,16 @@ def draft_dangling(before: Law, after: Law, renamed: Mapping[str, str] | None = 
             reason, detail = problem
             found.append(Dangling(ref, reason, detail))
     return found
+
+
+def _moved_to(old: LawGraph, new: LawGraph, target: str, renamed: Mapping[str, str]) -> str:
+    """Where a renumbered provision went, in the amended law's citations ("now Article 11-1")."""
+    for eid in (target, *old.ancestors(target)):
+        moved = renamed.get(eid)
+        if moved is not None and new.law.get(moved) is not None:
+            where = new.law.get(moved).citation
+            return f"now {where}" if eid == target else f"now part of {where}"
+    return f"now {renamed.get(target, target)}"
 
 
 def _repealed_by_draft(old: LawGraph, new: LawGraph, target: str, renamed: Mapping[str, str]) -> str | None:

@@ -249,7 +249,8 @@ def test_renumbering_a_cited_article_misdirects_its_old_citations() -> None:
     after = _after(BEFORE.replace("Article 11. Publicity", "Article 11-1. Publicity"))
     [item] = draft_dangling(before, after, {"art_11": "art_11-1", "art_11__para_1": "art_11-1__para_1"})
     assert ("art_13__para_1", "renumbered") == (item.reference.source, item.reason)
-    assert "Article 11-1" in item.detail
+    assert "the draft renumbers Article 11 (now Article 11-1), but Article 13(1) still cites Article 11" == \
+        item.detail
 
 
 def test_inserting_a_reference_to_nothing_is_reported() -> None:
