@@ -109,7 +109,7 @@ def references_in(law: Law, provision: Provision) -> list[Reference]:
 _UNIT_ALT = (
     r"Articles?|articles?|Art\.|[Ss]ections?|[Ss]ubsections?|[Ss]ub-?paragraphs?|[Pp]aragraphs?|"
     r"[Ss]ubclauses?|[Cc]lauses?|[Ss]ub-?items?|[Ii]tems?|[Pp]oints?|"
-    r"Parts?|PART|Subdivisions?|Divisions?|Chapters?|Schedules?|Subparts?"
+    r"Parts?|PART|parts?|Subdivisions?|Divisions?|Chapters?|Schedules?|Subparts?"
 )
 _SELF_ALT = (
     r"Constitutional\s{1,3}Law|Article|article|section|subsection|sub-?paragraph|paragraph|subclause|clause|"
@@ -162,7 +162,10 @@ _ROMAN_ONLY_RE = re.compile(r"^[IVXLC]{1,7}[A-Z]{0,2}$")
 _LAW_WORDS = frozenset({"act", "law", "code", "constitutional law"})
 _SUBPARA_WORDS = frozenset({"subparagraph", "subparagraphs", "sub-paragraph", "sub-paragraphs", "sub-item",
                             "sub-items", "subitem", "subitems", "point", "points"})
-_CIS_ONLY_WORDS = frozenset({"item", "items", "sub-item", "sub-items", "subitem", "subitems", "point", "points"})
+_CIS_ONLY_WORDS = frozenset({"item", "items", "sub-item", "sub-items", "subitem", "subitems", "point", "points",
+                             "part", "parts"})
+#: In CIS codes translated from Russian, an article's numbered "parts" (части) are its paragraphs.
+_CIS_PART = {"part": Kind.PARAGRAPH, "parts": Kind.PARAGRAPH}
 _SELF_KIND = {
     "article": Kind.ARTICLE, "section": Kind.SECTION, "subsection": Kind.SUBSECTION,
     "paragraph": Kind.PARAGRAPH, "subparagraph": Kind.SUBPARAGRAPH, "sub-paragraph": Kind.SUBPARAGRAPH,
@@ -299,7 +302,11 @@ class _Scanner:
         """The labels after a unit word at ``pos``: "393 to 399", "57(3) to (5)", "1, 2, 4 and 5"."""
         lower = word.lower().rstrip(".")
         kind = _WORD_KIND.get(lower)
-        if kind is None or (lower in _CIS_ONLY_WORDS and not self.cis):
+        if word in _CIS_PART:  # lower-case "part 2 of Article 12"
+            if not self.cis:
+                return None
+            kind = _CIS_PART[word]
+        elif kind is None or (lower in _CIS_ONLY_WORDS and lower not in _CIS_PART and not self.cis):
             return None
         plural = lower.endswith("s")
         first = self._item(text, pos, kind, lower)

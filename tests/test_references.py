@@ -259,3 +259,14 @@ def test_paragraph_of_a_named_definition_resolves_inside_the_definition() -> Non
 def test_unknown_term_after_the_definition_is_not_a_reference() -> None:
     law = parse_law("2 For the definition of sentence, see subsection 3(1).\n3 (1) Text.\n", path="<defs>")
     assert ["sec_3__subsec_1"] == targets(law, "sec_2")
+
+
+def test_lower_case_part_of_an_article_in_a_cis_law_is_its_numbered_paragraph() -> None:
+    law = parse_law("Article 12. Grounds\n1. Text.\n2. Text.\n\nArticle 13. Appeals\n"
+                    "1. The grounds in part 2 of Article 12 and Part 1 apply.\n", path="<cis>")
+    assert ["art_12__para_2", None] == targets(law, "art_13__para_1")
+
+
+def test_lower_case_part_in_a_commonwealth_law_is_not_a_citation() -> None:
+    law = parse_law("1 Scope\n(1) The first part 2 of the form is filled in, under section 2.\n2 Text.\n", path="<c>")
+    assert ["sec_2"] == targets(law, "sec_1__subsec_1")
