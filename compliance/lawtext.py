@@ -111,12 +111,11 @@ _ACT_NUMBER_RE = re.compile(r"^(?:Public|Private|Local|Provincial|Imperial) Act 
 #: The lead-in of a list of definitions: "The following definitions apply in this Part.",
 #: "In this Act, unless the context otherwise requires,—", "In subsection (1):", "For the purposes of this section,—".
 _DEFS_HOLDER_RE = re.compile(
-    r"(?:\b(?:In|For the purposes of) (?:this|these|that) (?:Act|Part|Division|Subdivision|Subpart|sections?|subsections?|"
-    r"Schedule|Law|Code|Chapter|Article|rule|regulation|paragraph)\b[^\n]{0,200}[:—,–-]$"
-    r"|\b(?:In|For the purposes of) (?:sections?|subsections?|paragraphs?|Parts?|Divisions?|Schedules?) "
+    r"(?:^(?:In|For the purposes of) (?:this|these|that) (?i:Act|Part|Division|Subdivision|Subpart|sections?|"
+    r"subsections?|Schedule|Law|Code|Chapter|Article|rule|regulation|paragraph)\b[^\n]{0,200}[:—,–-]$"
+    r"|^(?:In|For the purposes of) (?i:sections?|subsections?|paragraphs?|Parts?|Divisions?|Schedules?) "
     r"[0-9(][^\n]{0,200}[:—,–-]$"
-    r"|\bdefinitions in this\b|\bfollowing definitions\b|\bthe following terms\b)",
-    re.I,
+    r"|\b[Dd]efinitions in this\b|\b[Ff]ollowing definitions\b|\b[Tt]he following terms\b)"
 )
 #: The verb that follows a defined term: "elector means", "Organization includes:", "bribery has the meaning".
 _DEF_VERB_RE = re.compile(
@@ -336,7 +335,7 @@ class _Parser:
         self.unit: _Node | None = None
         self.levels: list[_Node] = []
         self.pending_heading = ""
-        self.pending_cross = ""
+        self.pending_cross: list[str] = []
         self.pending_notes: list[str] = []
         self.units_seen = 0
         self.attachments = 0
@@ -469,8 +468,8 @@ class _Parser:
             node.heading = self.pending_heading
             self.pending_heading = ""
         if self.pending_cross:
-            node.crossheading = self.pending_cross
-            self.pending_cross = ""
+            node.crossheading = " — ".join(self.pending_cross)
+            self.pending_cross = []
         if self.pending_notes:
             node.history.extend(self.pending_notes)
             self.pending_notes = []
@@ -527,7 +526,8 @@ class _Parser:
         node.container = True
         node.add_text(self.lines[j].strip(), j + 1)
         self.lines[j] = ""
-        self.pending_heading = self.pending_cross = ""
+        self.pending_heading = ""
+        self.pending_cross = []
         self.pending_notes = []
         self.in_form = False
         self._reset_scope()
@@ -555,6 +555,7 @@ class _Parser:
         rank = _RANK[kind]
         if kind is Kind.CHAPTER and not any(c.kind is Kind.PART for c in self.containers):
             rank = _RANK[Kind.PART]
+        self._flush_pending(number)  # title lines before a container were text of what precedes it
         self._close_unit()
         while self.containers and self.containers[-1].rank >= rank:
             self.containers.pop()
@@ -576,10 +577,6 @@ class _Parser:
         if kind is Kind.SCHEDULE:
             self._reset_scope()
         self.in_form = False
-        self.pending_heading = ""
-        self.pending_notes = []
-        if self.pending_cross:
-            node.crossheading, self.pending_cross = self.pending_cross, ""
         self._attach_top(node)
         self.containers.append(node)
         return True
@@ -1015,32 +1012,30 @@ class _Parser:
             k, after, _ = self._peek(j)
             if k >= 0 and self._is_labelled(after):
                 self.lines[j] = ""
-                self.pending_cross = f"{stripped} {following}"
+                self.pending_cross.append(f"{stripped} {following}")
                 return True
             return False
         labelled = self._is_labelled(following)
         if labelled and not blank:
             if self.pending_heading:
                 # Two title lines: the first is a cross-heading over the marginal note.
-                self.pending_cross = self.pending_heading
+                self.pending_cross.append(self.pending_heading)
             self.pending_heading = stripped
             return True
         if labelled or (_looks_like_title(following) and not following.endswith(".")):
             if self.units_seen == 0 and not self.containers:
                 self.preamble.append(stripped)
                 return True
-            if self.pending_cross:
-                self.pending_cross += " — " + stripped
-            else:
-                self.pending_cross = stripped
+            self.pending_cross.append(stripped)
             return True
         return False
 
     def _flush_pending(self, number: int) -> None:
         """A heading-looking line followed by running text was running text after all."""
-        pending = [p for p in (self.pending_cross, self.pending_heading) if p]
+        pending = [*self.pending_cross, *([self.pending_heading] if self.pending_heading else [])]
         notes = self.pending_notes
-        self.pending_heading = self.pending_cross = ""
+        self.pending_heading = ""
+        self.pending_cross = []
         self.pending_notes = []
         if not pending and not notes:
             return
