@@ -119,7 +119,8 @@ _DEFS_HOLDER_RE = re.compile(
 )
 #: The verb that follows a defined term: "elector means", "Organization includes:", "bribery has the meaning".
 _DEF_VERB_RE = re.compile(
-    r"[ ,](?:means|includes|has the (?:same )?meanings?|has a meaning|does not include|refers to)(?=$|[ :,—–-])"
+    r"[ ,](?:means|includes|(?:has|have) the (?:same )?meanings?|has a meaning|does not include|refers to)"
+    r"(?=$|[ :,—–-])"
 )
 #: A term followed by its paragraphs: "adult—", "candidate,—".
 _DEF_DASH_RE = re.compile(r"^(?P<term>[^\n]{1,160}?)[ ]?,?[ ]?[—–]$")
@@ -270,15 +271,12 @@ def _definition_term(line: str) -> tuple[str | None, bool]:
     repealed = False
     match = _DEF_VERB_RE.search(line, 0, 400)
     if match is not None:
-        term = line[: match.start()]
-        if "," in term:
-            # "polling day, in relation to an election, means": the term ends at the first comma.
-            term = term[: term.index(",")]
+        term = _unqualified(line[: match.start()])
     elif line[-1] in "—–":
         dash = _DEF_DASH_RE.match(line)
         if dash is None:
             return None, False
-        term = dash.group("term")
+        term = _unqualified(dash.group("term"))
     elif line[-1] == "]":
         gone = _DEF_REPEALED_RE.match(line)
         if gone is None:
@@ -290,7 +288,7 @@ def _definition_term(line: str) -> tuple[str | None, bool]:
     words = term.split()
     if not words or len(words) > 25 or len(term) > 160:
         return None, False
-    if not (term[0].isalnum() or term[0] in "\"“‘'") or any(c in term for c in "();:[],"):
+    if not (term[0].isalnum() or term[0] in "\"“‘'") or any(c in term for c in "();:[]"):
         return None, False
     if words[0].lower() in _SENTENCE_STARTERS and len(words) > 2:
         return None, False
@@ -310,6 +308,21 @@ def _successor(label: str) -> str | None:
     if last.isalpha() and last.upper() not in "Z":
         return label[:-1] + chr(ord(last) + 1)
     return None
+
+
+_QUALIFIERS = ("in ", "when ", "for ", "with ", "as ", "other ", "except ", "unless ", "where ", "if ")
+
+
+def _unqualified(term: str) -> str:
+    """The term without its qualifier: "polling day, in relation to an election," -> "polling day".
+
+    A comma that does not open a qualifier belongs to the term ("electoral
+    advertisement, handbill, pamphlet or notice").
+    """
+    comma = term.find(",")
+    if comma > 0 and term[comma + 1:].lstrip().startswith(_QUALIFIERS):
+        return term[:comma]
+    return term.rstrip(", ")
 
 
 def _base(label: str) -> int:
@@ -621,7 +634,8 @@ class _Parser:
             return None
         return words
 
-    def _unit_rest(self, node: _Node, rest: str, number: int, indent: int, *, heading_first: bool) -> None:
+    def _unit_rest(self, node: _Node, rest: str, number: int, indent: int, *, heading_first: bool,
+                   decided: bool = False) -> None:
         """What follows the label on a unit's own line: a heading, a repeal marker, a first subsection, or text."""
         rest = rest.strip()
         if not rest:
@@ -633,7 +647,7 @@ class _Parser:
         if rest[0] in "(0123456789abcdefghijklmnopqrstuvwxyz" and self._try_subunit(rest, number, indent):
             return
         if heading_first and not node.heading:
-            if _looks_like_title(rest) or (len(rest.split()) <= 12 and not rest.endswith((".", ";", ":"))):
+            if decided or _looks_like_title(rest) or (len(rest.split()) <= 12 and not rest.endswith((".", ";", ":"))):
                 node.heading = rest.rstrip(".")
                 return
         node.add_text(rest, number)
@@ -698,10 +712,12 @@ class _Parser:
         self.last_section = label
         node = self._open_unit(Kind.SECTION, label, marker, number, indent)
         # "3 Short title" (New Zealand, Australia) vs. "3 Every person ..." under a marginal note (Canada).
-        heading_first = not node.heading and not match.group("dot")
-        if heading_first and not _looks_like_title(rest):
-            heading_first = False
-        self._unit_rest(node, rest, number, indent, heading_first=heading_first)
+        heading_first = not node.heading and not match.group("dot") and (
+            _looks_like_title(rest)
+            # "48A to elect 2 members …": a heading that lost its first word in the source
+            or (rest[0].islower() and len(rest.split()) <= 20 and not rest.endswith((".", ";", ":", ",")))
+        )
+        self._unit_rest(node, rest, number, indent, heading_first=heading_first, decided=heading_first)
         return True
 
     def _plausible_section(self, label: str, rest: str, dotted: bool) -> bool:
