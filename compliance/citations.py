@@ -57,13 +57,10 @@ _EID_RE = re.compile(r"^[a-z]{2,9}_[^\s_]{1,80}(?:__[a-z]{2,9}_[^\s_]{1,80}){0,1
 _COMPACT_RE = re.compile(
     r"^(?:(?P<head>" + _LABEL + r")\)?(?P<rest>(?:\(" + _LABEL + r"\)){0,8})|(?:\(" + _LABEL + r"\)){1,8})$"
 )
-_PIECE_RE = re.compile(
-    r"^(?P<word>§§?|[A-Za-z][A-Za-z\-]{0,15})\.?\s{0,3}(?P<label>\(?" + _LABEL + r"\)?(?:\(" + _LABEL + r"\)){0,8})$"
-)
-_PAIR_RE = re.compile(
-    r"(?P<word>§§?|[A-Za-z][A-Za-z\-]{0,15})\.?\s{0,3}(?P<label>\(?" + _LABEL + r"\)?(?:\(" + _LABEL + r"\)){0,8})"
-    r"(?:\s+|$)"
-)
+#: A unit word and its separator: "Article ", "s. ", "para.", "§".
+_WORD = r"(?P<word>§§?(?=\s{0,3}\d)|[A-Za-z][A-Za-z\-]{0,15}(?=\.|\s))\.?\s{0,3}"
+_PIECE_RE = re.compile(r"^" + _WORD + r"(?P<label>\(?" + _LABEL + r"\)?(?:\(" + _LABEL + r"\)){0,8})$")
+_PAIR_RE = re.compile(_WORD + r"(?P<label>\(?" + _LABEL + r"\)?(?:\(" + _LABEL + r"\)){0,8})(?:\s+|$)")
 _PARENS_RE = re.compile(r"\(([^()]{1,12})\)")
 _DEFINITION_RE = re.compile(
     r"^(?:the\s)?(?:definition\s(?:of\s)?)?[\"“‘'«](?P<term>[^\n]{1,160}?)[\"”’'»],?\s(?:in|of)\s(?P<rest>.{1,300})$",

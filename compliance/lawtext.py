@@ -389,8 +389,10 @@ class _Parser:
                 match = _SECTION_WORD_RE.match(line)
                 if match and self._unit_words(match.group("rest")):
                     words += 1
-            elif first.isdigit() and _SECTION_RE.match(line):
-                sections += 1
+            elif first.isdigit():
+                match = _SECTION_RE.match(line)
+                if match and not match.group("dot"):  # "1." numbers paragraphs as often as sections
+                    sections += 1
         self.word_sections = words > 0 and words * 2 >= sections
         return Tradition.CIS if articles and articles * 4 >= sections else Tradition.COMMONWEALTH
 
