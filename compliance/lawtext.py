@@ -44,7 +44,7 @@ from typing import NamedTuple
 from .errors import LawTextError
 from .labels import is_roman, label_key, next_label
 from .model import Kind, Law, Provision, Tradition
-from .naming import eid_component, format_citation
+from .naming import EID_PREFIX, format_citation, slug
 from .textio import read_text
 
 __all__ = ["parse_law", "read_law"]
@@ -107,6 +107,7 @@ _SCHEDULE_REF_RE = re.compile(
 )
 _PENALTY_RE = re.compile(r"^Penalty(?: for [^:\n]{1,100})?:")
 _QUOTES = "\"“‘«„"
+_ACT_PREFIXES = ("Public ", "Private ", "Local ", "Provincial ", "Imperial ")
 _ACT_NUMBER_RE = re.compile(r"^(?:Public|Private|Local|Provincial|Imperial) Act [0-9]{4} No [0-9]{1,4}$")
 #: The lead-in of a list of definitions: "The following definitions apply in this Part.",
 #: "In this Act, unless the context otherwise requires,—", "In subsection (1):", "For the purposes of this section,—".
@@ -360,6 +361,11 @@ class _Parser:
         self._reset_scope()
         self.word_sections = False
         self.tradition = self._detect_tradition()
+        #: eId prefix of each kind in this law's tradition (CIS subparagraphs are "point").
+        self.prefixes = {kind: EID_PREFIX.get((self.tradition, kind)) or EID_PREFIX[(None, kind)] for kind in Kind}
+        #: Lines that title an appended Act ("Electoral Amendment Act 2009" above "Public Act 2009 No 1").
+        self.act_titles = {i - 1 for i, line in enumerate(self.lines)
+                           if i and line.startswith(_ACT_PREFIXES) and _ACT_NUMBER_RE.match(line.strip())}
 
     def _reset_scope(self) -> None:
         """A schedule or an attachment numbers its sections afresh."""
@@ -420,7 +426,7 @@ class _Parser:
                 self.quote_indent = None
             if self.penalty is not None and self._penalty_line(stripped, number, indent):
                 continue
-            if self.units_seen and self._try_attachment(stripped, number, index):
+            if index in self.act_titles and self.units_seen and self._try_attachment(stripped, number, index):
                 continue
             if first in "PCDSpcds" and self._try_container(stripped, number, index):
                 continue
@@ -526,11 +532,7 @@ class _Parser:
     def _try_attachment(self, stripped: str, number: int, index: int) -> bool:
         """A title followed by ``Public Act 2009 No 1``: an instrument appended to the law (New Zealand reprints)."""
         j = index + 1
-        if j >= len(self.lines) or not self.lines[j].startswith(("Public ", "Private ", "Local ", "Provincial ",
-                                                                    "Imperial ")):
-            return False
-        if not _ACT_NUMBER_RE.match(self.lines[j].strip()) or len(stripped) > 200 \
-                or not _TITLE_WORDS_RE.search(stripped):
+        if len(stripped) > 200 or not _TITLE_WORDS_RE.search(stripped):
             return False
         self._close_unit()
         self.containers = []
@@ -1144,11 +1146,14 @@ class _Parser:
         kind = node.kind
         if kind is None:
             kind = self._sub_kind(node, ctx)
-        component = eid_component(kind, node.label, self.tradition)
+        label = node.label
+        component = (f"def_{slug(label)}" if kind is _DEFINITION_KIND
+                     else f"{self.prefixes[kind]}_{label.replace(' ', '')}")
         container = node.container
+        unit = kind is _ARTICLE_KIND or kind is _SECTION_KIND
         if container:
             prefix = ctx.container_eid  # "" at the top; "part_16.1" for its divisions
-        elif kind is Kind.ARTICLE or kind is Kind.SECTION:
+        elif unit:
             prefix = ctx.scope_eid  # "" in the body; "sched_4" or "att_1" in a schedule or attachment
         else:
             prefix = ctx.parent_eid
@@ -1160,49 +1165,49 @@ class _Parser:
                 n += 1
             eid = f"{eid}_{n}"
         used.add(eid)
-        path = (*ctx.path, (kind, node.label))
+        path = (*ctx.path, (kind, label))
         if container:
-            attachment = node.heading if kind is Kind.ATTACHMENT else ctx.attachment
-            if kind is Kind.ATTACHMENT:
+            attachment = node.heading if kind is _ATTACHMENT_KIND else ctx.attachment
+            if kind is _ATTACHMENT_KIND:
                 citation = node.heading
             else:
                 citation = format_citation(path, self.tradition, container_word_=node.word or None,
                                            attachment=attachment)
-            child = _Context(path, eid, eid, eid if kind is Kind.SCHEDULE or kind is Kind.ATTACHMENT
-                             else ctx.scope_eid, attachment, None, "", False, 0)
-        elif kind is Kind.ARTICLE or kind is Kind.SECTION:
+            scope = eid if kind is _SCHEDULE_KIND or kind is _ATTACHMENT_KIND else ctx.scope_eid
+            child = _Context(path, eid, eid, scope, attachment, None, "", False, 0)
+        elif unit:
             citation = format_citation(path, self.tradition, attachment=ctx.attachment)
-            child = _Context(path, ctx.container_eid, eid, ctx.scope_eid, ctx.attachment, kind, node.label,
-                             False, 0)
-        elif kind is Kind.DEFINITION or ctx.in_definition or ctx.top is None:
+            child = _Context(path, ctx.container_eid, eid, ctx.scope_eid, ctx.attachment, kind, label, False, 0)
+        elif kind is _DEFINITION_KIND or ctx.in_definition or ctx.top is None:
             citation = format_citation(path, self.tradition, attachment=ctx.attachment)
             child = _Context(path, ctx.container_eid, eid, ctx.scope_eid, ctx.attachment, ctx.top,
-                             ctx.chain, True, ctx.depth + (kind is not Kind.DEFINITION),
-                             ctx.first_family or (node.family if kind is not Kind.DEFINITION else ""))
+                             ctx.chain, True, ctx.depth + (kind is not _DEFINITION_KIND),
+                             ctx.first_family or (node.family if kind is not _DEFINITION_KIND else ""))
         else:
             # The common case, without the general formatter: "paragraph 93(1)(a)", "Article 4(3)(2)".
-            chain = f"{ctx.chain}({node.label})"
-            if ctx.top is Kind.ARTICLE:
+            chain = f"{ctx.chain}({label})"
+            if ctx.top is _ARTICLE_KIND:
                 citation = f"Article {chain}"
             elif self.tradition is Tradition.CIS:
                 citation = f"Section {chain}"
             else:
                 citation = f"{_CITATION_WORDS[kind]} {chain}"
-            if ctx.scope_eid.startswith("sched_") or "__sched_" in ctx.scope_eid:
-                schedule = next((lab for k, lab in reversed(path) if k is Kind.SCHEDULE), "")
-                citation += f" of Schedule {schedule}"
-            if ctx.attachment:
-                citation += f" of the {ctx.attachment}"
+            if ctx.scope_eid:
+                schedule = next((lab for k, lab in reversed(path) if k is _SCHEDULE_KIND), None)
+                if schedule is not None:
+                    citation += f" of Schedule {schedule}"
+                if ctx.attachment:
+                    citation += f" of the {ctx.attachment}"
             child = _Context(path, ctx.container_eid, eid, ctx.scope_eid, ctx.attachment, ctx.top, chain,
                              False, ctx.depth + 1, ctx.first_family if ctx.depth else node.family)
-        children = tuple(self._freeze(c, child, used) for c in node.children)
+        children = tuple([self._freeze(c, child, used) for c in node.children])
         end_line = node.end_line
         for c in children:
             if c.end_line > end_line:
                 end_line = c.end_line
         return Provision(
             kind=kind,
-            label=node.label,
+            label=label,
             eid=eid,
             citation=citation,
             heading=node.heading,
@@ -1246,6 +1251,9 @@ class _Context(NamedTuple):
     depth: int  # sub-unit levels below the unit (definitions not counted)
     first_family: str = ""
 
+
+_ARTICLE_KIND, _SECTION_KIND, _DEFINITION_KIND = Kind.ARTICLE, Kind.SECTION, Kind.DEFINITION
+_SCHEDULE_KIND, _ATTACHMENT_KIND = Kind.SCHEDULE, Kind.ATTACHMENT
 
 _CITATION_WORDS = {
     Kind.SUBSECTION: "subsection",
