@@ -29,9 +29,15 @@ schedules stay text of their schedule. Instruments appended to a reprint
 schedules, each under its own title and ``Public Act 2009 No 1`` line) become
 attachments, so their sections do not collide with the law's own.
 
+Australian ``Penalty:`` paragraphs and provisions quoted inside another stay
+words of the provision that holds them, and a few defects of the Australian
+compilation (a lost term, a lost section number) are recovered with a note.
+``docs/formats.md`` describes all of it, and how it was checked against the
+real acts.
+
 Every line of the input ends up in a provision, a heading, a note or the
-preamble. Every pattern is anchored with bounded, non-nested quantifiers,
-so parsing is linear in the size of the text.
+preamble. Patterns are anchored (or start with a literal) and use bounded,
+non-nested quantifiers, so parsing is linear in the size of the text.
 """
 
 from __future__ import annotations
