@@ -20,7 +20,7 @@ from cli import main
 from compliance.citations import resolve
 from compliance.lawtext import read_law
 from compliance.model import Kind, Law
-from tests.conftest import corpus_file
+from conftest import corpus_file
 
 pytestmark = pytest.mark.corpus
 

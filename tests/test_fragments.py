@@ -10,7 +10,7 @@ import pytest
 
 from compliance.lawtext import parse_law
 from compliance.model import Kind, Law
-from tests.conftest import CASES, cases_file
+from conftest import CASES, cases_file
 
 #: Lines that start a provision, whatever the tradition: "Article 4.", "Section 22.", "245 (1)", "(2)", "1.", "2)", "a)".
 LABELLED = re.compile(
