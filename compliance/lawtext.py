@@ -256,6 +256,8 @@ def _looks_like_title(text: str) -> bool:
     if not (first.isupper() or first.isdigit() or first in "“\"‘'"):
         return False
     if text[-1] in ".;:,—–-":
+        if text.endswith(" etc."):  # "Power to enter into contracts, etc." is a marginal note
+            return True
         return len(words) <= 6 and text[-1] == "." and not text.endswith("..")
     return words[-1].lower() not in _TRAILING_FUNCTION_WORDS
 
@@ -722,10 +724,14 @@ class _Parser:
         self.last_section = label
         node = self._open_unit(Kind.SECTION, label, marker, number, indent)
         # "3 Short title" (New Zealand, Australia) vs. "3 Every person ..." under a marginal note (Canada).
+        after = self.index + 1
+        body_below = after >= len(self.lines) or not self.lines[after].strip()
         heading_first = not node.heading and not match.group("dot") and (
             _looks_like_title(rest)
-            # "48A to elect 2 members …": a heading that lost its first word in the source
-            or (rest[0].islower() and len(rest.split()) <= 20 and not rest.endswith((".", ";", ":", ",")))
+            # New Zealand and Australia print the heading alone on the section line, the body below it:
+            # "152C How application under section 152A to be dealt with", "48A to elect 2 members …".
+            or ((body_below or rest[0].islower()) and len(rest.split()) <= 30
+                and not rest.endswith((".", ";", ":", ",", "—", "–")))
         )
         self._unit_rest(node, rest, number, indent, heading_first=heading_first, decided=heading_first)
         return True
@@ -1022,8 +1028,8 @@ class _Parser:
     # -- headings and text --------------------------------------------------
 
     def _try_heading(self, stripped: str, number: int, index: int, indent: int) -> bool:
-        if not _looks_like_title(stripped) or stripped.endswith("."):
-            return False
+        if not _looks_like_title(stripped) or (stripped.endswith(".") and not stripped.endswith(" etc.")):
+            return self._try_marginal_note(stripped, index, indent)
         unit = self.unit
         if unit is not None and unit.kind is Kind.ARTICLE and not self.levels and not unit.heading \
                 and not unit.text and not unit.repealed:
@@ -1055,6 +1061,31 @@ class _Parser:
             self.pending_cross.append(stripped)
             return True
         return False
+
+    def _try_marginal_note(self, stripped: str, index: int, indent: int) -> bool:
+        """A short title directly above a labelled line at the same indentation, though it ends like a phrase.
+
+        "How act or omission may be proceeded with", "Amounts to be paid out of
+        C.R.F." (Canada): the layout, not the words, makes them marginal notes.
+        """
+        words = stripped.split()
+        if len(words) > 15 or not stripped[0].isupper() or stripped[-1] in ",;:—–-":
+            return False
+        if stripped.endswith(".") and "." not in words[-1][:-1]:
+            return False  # a sentence, unless the last word is an abbreviation ("C.R.F.")
+        j = index + 1
+        if j >= len(self.lines):
+            return False
+        following = self.lines[j]
+        label_line = following.lstrip()
+        if not label_line or len(following) - len(label_line) != indent or not self._is_labelled(label_line):
+            return False
+        if not any(line[:1] == " " for line in self.lines[max(0, index - 40):index + 40]):
+            return False  # only where the text is laid out with indentation
+        if self.pending_heading:
+            self.pending_cross.append(self.pending_heading)
+        self.pending_heading = stripped
+        return True
 
     def _flush_pending(self, number: int) -> None:
         """A heading-looking line followed by running text was running text after all."""

@@ -179,6 +179,35 @@ def test_canada_marginal_notes_and_cross_headings_are_attached_not_provisions() 
     assert "Electoral Rights" == law.get("part_1").heading
 
 
+def test_every_canadian_marginal_note_is_the_heading_of_the_provision_below_it() -> None:
+    """2,194 title lines sit directly above a labelled line at the same indentation; each is that provision's heading.
+
+    Counted on the raw text; form and schedule titles (their next line is a
+    "(Section 58)" reference) are not marginal notes.
+    """
+    law, lines = parsed(CA)
+    starts: dict[int, list[str]] = collections.defaultdict(list)
+    for provision in law.walk():
+        starts[provision.line].append(provision.heading)
+    label = re.compile(r"^ *(?:\d+(?:\.\d+)*[A-Z]* |\((?!Section|Subsection|Paragraph))")
+    notes = [(i + 1, line.strip()) for i, (line, below) in enumerate(zip(lines, lines[1:], strict=False))
+             if line.strip() and not label.match(line) and label.match(below)
+             and len(line) - len(line.lstrip()) == len(below) - len(below.lstrip())
+             and not line.startswith(("SCHEDULE", "FORM"))]
+    assert 2194 == len(notes)
+    assert [] == [(n, note) for n, note in notes if note not in starts[n + 1]]
+
+
+@pytest.mark.parametrize(("name", "without"), [(NZ, 0), (AU, 0)])
+def test_every_section_of_the_new_zealand_and_australian_acts_has_its_heading(name: str, without: int) -> None:
+    law, _ = parsed(name)
+    sections = [p for p in law.walk() if p.kind is Kind.SECTION and not p.eid.startswith("sched_2__")
+                and not p.eid.startswith("sched_3__")]
+    assert without == len([p.eid for p in sections if not p.heading])
+    assert "How application under section 152A to be dealt with" == law.get("sec_152C").heading if name == NZ else \
+        "Application of section 76 to" == law.get("sec_76A").heading
+
+
 def test_canada_definitions_are_children_of_their_interpretation_provision() -> None:
     law, _ = parsed(CA)
     definitions = [c for c in law.get("sec_2__subsec_1").children if c.kind is Kind.DEFINITION]
