@@ -150,8 +150,9 @@ def check(law: Law, draft: Draft, *, catalogue: Catalogue | None = None, select:
     for finding in before:
         if finding.fingerprint not in matched:
             result.append(_with_status(finding, "resolved"))
-    notes = [f"line {u.line}: instruction not understood ({u.reason}): {u.text}" for u in draft.unparsed]
-    notes += [f"line {c.line}: conditional amendment not applied: {c.text}" for c in draft.conditional]
+    where = draft.path or "<draft>"
+    notes = [f"{where}:{u.line}: instruction not understood ({u.reason}): {u.text}" for u in draft.unparsed]
+    notes += [f"{where}:{c.line}: conditional amendment not applied: {c.text}" for c in draft.conditional]
     return Report(
         command="check",
         law_title=law.title,

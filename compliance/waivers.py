@@ -321,6 +321,8 @@ def _matches(waiver: Waiver, finding: Finding, target: tuple[str | None, str | N
         return waiver.rule is None or waiver.rule in (finding.rule, finding.name)
     if waiver.rule not in (finding.rule, finding.name):
         return False
+    if not waiver.eid:
+        return True  # a rule-wide waiver (feature files); waiver files always name a provision
     eid, citation = target
     here = finding.location.eid
     if eid is not None and (here == eid or here.startswith(eid + "__")):
