@@ -392,8 +392,13 @@ class _Parser:
         """
         articles = sections = words = 0
         for line in self.lines:
-            if not line or line[0] == " ":
+            if not line:
                 continue
+            if line[0] == " ":
+                stripped = line.lstrip()
+                if len(line) - len(stripped) > 4:
+                    continue  # deeply indented: quoted text, forms
+                line = stripped
             first = line[0]
             if first == "A":
                 match = _ARTICLE_RE.match(line)
@@ -1208,7 +1213,7 @@ class _Parser:
             if kind is _ATTACHMENT_KIND:
                 citation = node.heading
             else:
-                citation = format_citation(path, self.tradition, container_word_=node.word or None,
+                citation = format_citation(path, self.tradition, word=node.word or None,
                                            attachment=attachment)
             scope = eid if kind is _SCHEDULE_KIND or kind is _ATTACHMENT_KIND else ctx.scope_eid
             child = _Context(path, eid, eid, scope, attachment, None, "", False, 0)

@@ -91,7 +91,7 @@ def format_citation(
     tradition: Tradition,
     *,
     article_word: str = "Article",
-    container_word_: str | None = None,
+    word: str | None = None,
     attachment: str = "",
 ) -> str:
     """The citation of the provision reached by ``path`` (outermost first), in the law's style.
@@ -102,7 +102,7 @@ def format_citation(
     a unit of a schedule adds "of Schedule 4"; definitions are cited as
     'the definition “polling day” in subsection 2(1)'. A path that ends at a
     container cites the container ("Part 6AA", "Division 1 of Part 16.1");
-    ``container_word_`` overrides its word (a CIS "Section I" is a part).
+    ``word`` overrides its word (a CIS "Section I" is a part).
     ``attachment`` is the title of an appended instrument the provision
     belongs to ("section 17 of the Electoral Amendment Act 2009").
     """
@@ -114,7 +114,7 @@ def format_citation(
         if not containers:
             return attachment or ""
         kind, label = containers[-1]
-        text = f"{container_word_ or container_word(kind)} {label}"
+        text = f"{word or container_word(kind)} {label}"
         if kind in _CHAINED:
             for outer_kind, outer_label in reversed(containers[:-1]):
                 text += f" of {container_word(outer_kind)} {outer_label}"

@@ -185,3 +185,9 @@ def test_text_without_provisions_is_a_law_text_error() -> None:
     with pytest.raises(LawTextError, match="no recognisable provisions") as caught:
         parse_law("This is a letter about elections.\nIt has no articles or sections.", path="letter.txt")
     assert "letter.txt" == caught.value.where
+
+
+def test_a_law_pasted_with_indentation_still_parses() -> None:
+    law = parse_law("  Article 1. Scope\n  1. One.\n  2. Two:\n    1) a;\n    2) b.")
+    assert ["art_1", "art_1__para_1", "art_1__para_2", "art_1__para_2__point_1", "art_1__para_2__point_2"] == [
+        p.eid for p in law.walk()]
