@@ -123,7 +123,7 @@ _ITEM = (
 #: Another statute's name: "Income Tax Act", "Parliament of Canada Act", "Constitution Act, 1867",
 #: "Crown Entities Act 2004", "Criminal Code", "Constitution"; CIS: 'Law "On Political Parties"'.
 _ACT = (
-    r"(?:[A-Z][\w’'\-]{0,30}\s{1,3}(?:(?:of|and|for|on|the|respecting|relating\s{1,3}to|in|to)\s{1,3}){0,3}){0,10}"
+    r"(?:[A-Z][\w’'\-]{0,30}+\s{1,3}+(?:(?:of|and|for|on|the|respecting|relating\s{1,3}to|in|to)\s{1,3}){0,3}){0,10}"
     r"(?:Act|Code|Constitution)\b(?:,?\s{1,3}(?:1[5-9]|20)\d\d\b)?"
     r"|(?:Constitutional\s{1,3})?(?:Law|Code)\s{1,3}(?:of\s{1,3}the\s{1,3}Republic(?:\s{1,3}of\s{1,3}[A-Z][\w\-]{1,30})?"
     r"\s{1,3})?[“\"«„][^”\"»“\n]{1,120}[”\"»“]"
@@ -151,7 +151,7 @@ _OF_EXT_RE = re.compile(
 )
 _ACT_RE = re.compile(_ACT)
 _DEF_TERMS_RE = re.compile(
-    r"(?:of\s{1,3})?(?P<terms>(?:[^\s.;:()]{1,40}\s{1,3}){1,10}?)in\s{1,3}"
+    r"(?<!\S)(?:of\s{1,3})?(?P<terms>(?:[^\s.;:()]{1,40}+\s{1,3}+){1,10}?)in\s{1,3}"
     r"(?:(?P<word>(?:sub)?sections?)\s{1,3}|(?:this|the\s{1,3}present)\s{1,3}(?P<this>section|subsection|Article)\b)"
 )
 _WORD_RUN_RE = re.compile(r"[^\s.,;:()]{1,40}")
