@@ -537,6 +537,7 @@ class Resolver:
         self.parents: dict[str, Provision | None] = {}
         self.schedule_of: dict[str, str | None] = {}
         self.units: dict[str | None, list[Provision]] = {}
+        self._this_act = False  # the expression being resolved says "of this Act"
         self.unit_by_label: dict[tuple[str | None, str], Provision] = {}
         self.containers: dict[tuple[Kind, str], Provision] = {}
         self.definitions: dict[str, list[Provision]] = {}
@@ -546,7 +547,10 @@ class Resolver:
     def _index(self, provisions: Iterable[Provision], parent: Provision | None, schedule: str | None) -> None:
         for provision in provisions:
             self.parents[provision.eid] = parent
-            inner = provision.label if provision.kind is Kind.SCHEDULE else schedule
+            # Schedules number afresh (scope: their label); so do instruments appended to a law, such as
+            # amendment Acts printed after a New Zealand reprint (scope: their eId).
+            inner = provision.label if provision.kind is Kind.SCHEDULE else (
+                provision.eid if provision.kind is Kind.ATTACHMENT else schedule)
             self.schedule_of[provision.eid] = inner
             if provision.kind in _UNIT_KINDS:
                 self.unit_by_label.setdefault((schedule, provision.label), provision)
@@ -585,6 +589,7 @@ class Resolver:
     # -- expressions -----------------------------------------------------------
 
     def _resolve(self, source: Provision, text: str, expression: _Expression) -> list[Reference]:
+        self._this_act = (expression.within or "").lower() in _LAW_WORDS
         words = text[expression.start:expression.end]
         span = (expression.start, expression.end)
 
@@ -757,6 +762,8 @@ class Resolver:
             # a Commonwealth "subsection 477.551" with no subsection label names the section.
             kinds = kinds if not bare_number or kind in _UNIT_KINDS else [None]
             found = self._absolute(steps, kinds, schedule) if schedule is not None else None
+            if found is None and self._this_act and schedule is not None and schedule.startswith("att_"):
+                return None  # "section 15 of this Act" in an appended Act is that Act's section 15
             return found or self._absolute(steps, kinds, None)
         return self._relative(source, steps, kinds)
 
