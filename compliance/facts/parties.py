@@ -1,0 +1,279 @@
+"""Political parties: registration requirements, electoral thresholds, electoral blocs.
+
+Reads:
+
+- membership required to found or register a party (``parties.min_members``):
+  "have not fewer than fifty thousand members", "at least forty thousand
+  members", "250 electors ... members of the party", "500 current financial
+  members" (the rules judge the number);
+- territorial requirements (``parties.regional_requirement``): "regional
+  branches in more than half of the subjects", "members in each region",
+  "a founding congress representing two thirds of the regions";
+- open-ended grounds to refuse a party's registration
+  (``parties.refusal_ground``): "contrary to the interests of the State",
+  "capable of undermining public harmony", "in other cases where it finds";
+- seat thresholds (``parties.threshold``): "lists which have received seven per
+  cent or more of the votes shall be admitted to the allocation of mandates",
+  "the minimum representation threshold ... six per cent", with whom it applies
+  to (parties, blocs, independents), whether it is counted on registered
+  voters rather than votes cast, and whether national minorities are exempt
+  or a list may qualify by winning constituency seats instead;
+- regional thresholds (``parties.regional_threshold``): "not less than 0.5
+  percent ... in each region";
+- bans on electoral blocs (``parties.blocs_banned``): "the formation of
+  electoral blocs shall not be permitted", "may not form electoral blocs",
+  "may not nominate a list jointly with another party".
+
+Deliberately not read: vote shares that decide public funding, deposit
+refunds, broadcasting time or recall (they are not seat thresholds), party
+deregistration for not standing candidates, and the membership of bodies
+other than parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Fact
+from ._standing import any_in, evidence_span, lead_text, own_lower, span_text
+from .base import FactSpec, Statement, make_fact
+from .nomination import _GROUNDS
+from .quantities import NUMBER, find_percents, parse_number
+
+__all__ = ["FACTS", "EXTRACTORS"]
+
+FACTS = (
+    FactSpec("parties.min_members", "int",
+             "The number of members (or founders, or supporting citizens) a party needs to be founded or registered.",
+             ("regional",)),
+    FactSpec("parties.regional_requirement", "str",
+             "A party must be present across the territory to be registered: branches (branches in most or all "
+             "regions) or members (a minimum number in each region).", ()),
+    FactSpec("parties.refusal_ground", "str",
+             "An open-ended ground to refuse or dissolve a party: vague (interests of the State, public harmony), "
+             "discretion, any-violation.", ()),
+    FactSpec("parties.threshold", "float",
+             "The share of votes a list needs to take part in the allocation of seats, in percent; ``applies_to`` "
+             "parties, blocs or independents; ``base`` votes (cast) or registered (all registered voters); "
+             "``minority_exempt`` when minority parties are exempt; ``alternative`` when winning constituency seats "
+             "also qualifies.", ("applies_to", "base", "minority_exempt", "alternative")),
+    FactSpec("parties.regional_threshold", "float",
+             "A share of votes a list must reach in each region (or in several regions) to win seats, in percent.",
+             ()),
+    FactSpec("parties.blocs_banned", "bool", "Electoral blocs or coalitions of parties are prohibited.", ()),
+)
+
+_PARTY = re.compile(r"\b(?:political\s+part(?:y|ies)|part(?:y|ies)|political\s+(?:association|organi[sz]ation)s?)\b", re.I)
+_PARTY_SETUP = re.compile(
+    r"\b(?:regist\w*|found(?:ed|ing|ers?)|establish\w*|creat\w*|(?:shall|must)[\s:]{1,4}(?:\d\)\s*)?have|requirements?|liquidat\w*|"
+    r"membership|dissol\w*|recogni[sz]\w*|eligible\s+(?:political\s+)?party)\b", re.I)
+_MEMBER_COUNT = re.compile(
+    r"(?<![\w.])(?P<n>" + NUMBER + r")\s+(?:\w+\s+){0,3}?(?P<what>members|citizens|founders|persons|electors|"
+    r"signatures|supporters)\b", re.I)
+_REGIONAL_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,6}?(?:in\s+each|each\s+of|in\s+every|per\s+(?:region|province|oblast)|in\s+(?:at\s+least\s+|"
+    r"more\s+than\s+)?(?:half|two[\s-]thirds|all|a\s+majority))\b", re.I)
+_REGIONAL = re.compile(
+    r"\b(?:(?:regional\s+|territorial\s+|local\s+)?(?:branches|divisions|organi[sz]ations|offices)\s+in\s+(?:more\s+than\s+|"
+    r"at\s+least\s+|not\s+less\s+than\s+)?(?:one\s+)?(?:half|two[\s-]thirds|a\s+majority|all|each|every|\w+\s+per\s?cent)|"
+    r"in\s+(?:each|every|all)\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:regions?|provinces|oblasts|subjects|districts|"
+    r"administrative|territorial)|representing\s+(?:\w+\s+){0,3}?(?:regions|provinces|oblasts|subjects|districts)|"
+    r"(?:half|two[\s-]thirds|majority)\s+of\s+(?:the\s+|its\s+)?(?:regions|provinces|oblasts|subjects|districts|"
+    r"(?:its\s+)?regional\s+branches))", re.I)
+
+
+def _party_setup_statement(statement: Statement) -> bool:
+    lower = statement.lower
+    if "part" not in lower:
+        return False
+    context = lead_text(statement)[-400:] + statement.own_text
+    return bool(_PARTY.search(context) and _PARTY_SETUP.search(statement.scope_text + "\n" + statement.headings))
+
+
+def _registration(statement: Statement) -> Iterator[Fact]:
+    own = own_lower(statement)
+    if not any_in(own, ("members", "branch", "region", "founder", "province", "oblast", "subjects", "district")):
+        return
+    if not any_in(lead_text(statement)[-400:].lower() + own, ("party", "parties", "political association",
+                                                               "political organi")):
+        return
+    text = statement.text
+    start, end = statement.own
+    count_or_region = _MEMBER_COUNT.search(text, start, end) or _REGIONAL.search(text, start, end)
+    if count_or_region is None or not _party_setup_statement(statement):
+        return
+    own = text[start:end]
+    if re.search(r"\b(?:candidates?|commission|lists?\s+of\s+candidates|deputies|observers?)\b", own, re.I) and not \
+            re.search(r"\b(?:regist\w*|found\w*|establish\w*)\s+(?:of\s+)?(?:a\s+|the\s+)?(?:political\s+)?party", own,
+                      re.I):
+        return
+    best = None
+    for match in _MEMBER_COUNT.finditer(text, start, end):
+        value = parse_number(match.group("n"))
+        if value is None or value < 50:
+            continue
+        regional = bool(_REGIONAL_AFTER.search(text, match.end(), min(end, match.end() + 80)))
+        if regional:
+            continue
+        if best is None or value > best[0]:
+            best = (value, match.start(), match.end())
+    if best is not None:
+        value, lo, hi = best
+        yield make_fact("parties.min_members", int(value), statement, lo, hi, evidence=evidence_span(statement, lo, hi),
+                        regional=False)
+    match = _REGIONAL.search(text, start, end)
+    if match is not None:
+        kind = "members" if re.search(r"\bmembers\b", own, re.I) and not re.search(r"\bbranches\b", match.group(0),
+                                                                                       re.I) else "branches"
+        yield make_fact("parties.regional_requirement", kind, statement, match.start(), match.end(),
+                        evidence=evidence_span(statement, match.start(), match.end()))
+
+
+_PARTY_REFUSAL = re.compile(r"\b(?:refus\w*|den(?:y|ied)|reject\w*|dissol\w*|liquidat\w*|suspend\w*|ban(?:ned)?)\b",
+                            re.I)
+_PARTY_REG_CONTEXT = re.compile(
+    r"\b(?:(?:regist\w*|dissol\w*|liquidat\w*|suspen\w*|ban(?:ned|ning)?|prohibit\w*)\s+(?:of\s+)?(?:\w+\s+){0,3}?"
+    r"(?:political\s+)?part(?:y|ies)\b|part(?:y|ies)\s+(?:\w+\s+){0,4}?(?:regist\w*|dissolved|liquidated|suspended|"
+    r"banned|prohibited)|registration\s+authority|registry\s+of\s+(?:political\s+)?parties)", re.I)
+_OTHER_CASES = re.compile(r"\bin\s+other\s+cases\b|\bon\s+other\s+grounds\b", re.I)
+
+
+def _party_refusal(statement: Statement) -> Iterator[Fact]:
+    own = own_lower(statement)
+    if "part" not in own or not any_in(own, ("interest", "moral", "harmony", "accord", "concord", "discredit", "dignity",
+                                              "opinion", "discretion", "sees fit", "deems fit", "considers it", "violation",
+                                              "breach", "infringement", "other cases", "other grounds")):
+        return
+    lower = statement.lower
+    if not any(w in lower for w in ("refus", "deny", "denied", "reject", "dissol", "liquidat", "suspend", "ban")):
+        return
+    text = statement.text
+    start, end = statement.own
+    own = text[start:end]
+    context = lead_text(statement)[-400:] + own
+    if not _PARTY.search(own) or not _PARTY_REFUSAL.search(context) or re.search(r"\bcandidat", context, re.I):
+        return
+    if not _PARTY_REG_CONTEXT.search(context + "\n" + statement.headings):
+        return
+    for kind, pattern in _GROUNDS:
+        if kind in ("warnings", "inaccuracy"):
+            continue
+        match = pattern.search(text, start, end)
+        if match is not None:
+            yield make_fact("parties.refusal_ground", kind, statement, match.start(), match.end(),
+                            evidence=evidence_span(statement, match.start(), match.end()))
+            return
+    match = _OTHER_CASES.search(text, start, end)
+    if match is not None and re.search(r"\b(?:finds?|considers?|deems?|opinion)\b", own, re.I):
+        yield make_fact("parties.refusal_ground", "discretion", statement, match.start(), match.end(),
+                        evidence=evidence_span(statement, match.start(), match.end()))
+
+
+# --------------------------------------------------------------------------
+# Thresholds
+# --------------------------------------------------------------------------
+
+_SEAT_CUE = re.compile(
+    r"\b(?:(?:allocation|distribution|apportionment)\s+of\s+(?:(?:deputy|parliamentary)\s+)?(?:seats|mandates)|"
+    r"(?:admitted|entitled|qualif(?:y|ied)|eligible)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:allocation|distribution|seats|"
+    r"mandates)|(?:take|took|taking)\s+part\s+in\s+the\s+(?:allocation|distribution)|participat\w+\s+in\s+the\s+"
+    r"(?:allocation|distribution)|(?:electoral|representation|minimum|legal|parliamentary)\s+threshold|threshold\s+of|"
+    r"taken\s+into\s+account|disregard\w*\s+(?:\w+\s+){0,4}?(?:totals?|votes|lists?|part(?:y|ies))|(?:obtain|win|receive)\w*\s+(?:any\s+)?(?:seats|mandates)|allocated\s+(?:any\s+)?"
+    r"(?:seats|mandates)|entitled\s+to\s+(?:any\s+)?(?:seats|mandates)|threshold)\b", re.I)
+_THRESHOLD_NOT = re.compile(
+    r"\b(?:deposit|refund\w*|reimburs\w*|payments?|fund(?:ing|s)|subsid\w*|returned|forfeit\w*|recall\w*|turnout|"
+    r"quorum|broadcasting|airtime|signatures?|deviat\w*|quota|allowance|population|differ\w*)\b", re.I)
+_OF_VOTES = re.compile(r"^[^.;]{0,120}?\b(?:votes?|voters|ballots|electors)\b", re.I)
+_REGISTERED_BASE = re.compile(r"^[^.;]{0,120}?\b(?:(?:total\s+number\s+of\s+)?(?:voters|electors)\s+(?:included|registered|"
+                              r"entered|on\s+the)|registered\s+(?:voters|electors)|electorate)\b", re.I)
+_CAST_BASE = re.compile(r"^[^.;]{0,120}?\b(?:votes\s+cast|valid\s+votes|voters\s+who\s+(?:took\s+part|participated|voted)|"
+                        r"(?:party|second|list)\s+votes)\b", re.I)
+_IN_EACH = re.compile(
+    r"^[^.;]{0,160}?\b(?:in\s+(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?(?:regions?|provinces?|oblasts?|"
+    r"districts?|constituenc\w+|units?|subjects?|cities)|in\s+(?:at\s+least\s+)?(?:half|two[\s-]thirds|\w+)\s+of\s+the\s+"
+    r"(?:regions|provinces|oblasts|districts|constituencies))", re.I)
+_BLOC = re.compile(r"\b(?:blocs?|coalitions?|alliances?)\b", re.I)
+_INDEPENDENT = re.compile(r"\bindependent\s+candidates?\b", re.I)
+_MINORITY_EXEMPT = re.compile(
+    r"\b(?:national\s+)?minorit(?:y|ies)\b[^.;]{0,120}?(?:shall\s+not\s+apply|not\s+(?:be\s+)?(?:applied|required|subject)|"
+    r"exempt\w*)|(?:shall\s+not\s+apply|exempt\w*)[^.;]{0,120}?\bminorit(?:y|ies)\b", re.I)
+_ALTERNATIVE = re.compile(r"\bor\s+(?:have\s+|has\s+)?(?:won|wins|obtained|obtains|receive[ds]?)\s+(?:a\s+seat|seats|"
+                          r"(?:at\s+least\s+)?(?:\w+\s+)?(?:constituency|electorate|district)\s+seats?|"
+                          r"(?:a\s+)?seats?\s+in\s+(?:at\s+least\s+)?\w+\s+(?:constituenc|electorate|district))",
+                          re.I)
+
+
+def _threshold(statement: Statement) -> Iterator[Fact]:
+    own = own_lower(statement)
+    if not any_in(own, ("%", "per cent", "percent", "per centum", "half", "third", "quarter", "twentieth", "tenth")):
+        return
+    lower = statement.lower
+    if not any(w in lower for w in ("seat", "mandate", "threshold", "allocation", "distribution", "taken into account",
+                                    "disregard")):
+        return
+    text = statement.text
+    start, end = statement.own
+    seen_regional = False
+    for share in find_percents(text[start:end]):
+        lo, hi = start + share.start, start + share.end
+        s_lo, s_hi, sentence = span_text(statement, lo, hi)
+        tail = text[hi: s_hi]
+        context = lead_text(statement)[-300:] + "\n" + statement.own_text
+        if not _SEAT_CUE.search(context):
+            continue
+        if _THRESHOLD_NOT.search(sentence):
+            continue
+        if not _OF_VOTES.search(tail) and not re.search(r"\bthreshold\b", text[max(s_lo, lo - 60): lo], re.I):
+            continue
+        if share.value <= 0 or share.value >= 50:
+            continue
+        if _IN_EACH.search(tail) or re.search(r"\bin\s+each\b|\bin\s+every\b", text[max(s_lo, lo - 80): lo], re.I):
+            if not seen_regional:
+                seen_regional = True
+                yield make_fact("parties.regional_threshold", share.value, statement, lo, hi,
+                                evidence=evidence_span(statement, lo, hi))
+            continue
+        near = text[max(s_lo, lo - 90): lo]
+        if _BLOC.search(near):
+            applies_to = "blocs"
+        elif _INDEPENDENT.search(near):
+            applies_to = "independents"
+        else:
+            applies_to = "parties"
+        base = "registered" if _REGISTERED_BASE.search(tail) and not _CAST_BASE.search(tail) else "votes"
+        scope = statement.scope_text
+        yield make_fact("parties.threshold", share.value, statement, lo, hi, evidence=evidence_span(statement, lo, hi),
+                        applies_to=applies_to, base=base,
+                        minority_exempt=bool(_MINORITY_EXEMPT.search(scope)),
+                        alternative=bool(_ALTERNATIVE.search(sentence)))
+
+
+# --------------------------------------------------------------------------
+# Blocs
+# --------------------------------------------------------------------------
+
+_BLOCS_BANNED = re.compile(
+    r"\b(?:(?:formation|creation|establishment|registration|nomination|participation)\s+of\s+(?:electoral\s+)?"
+    r"(?:blocs?|coalitions?|alliances?)\s+(?:\w+\s+){0,3}?(?:shall|is|are|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|"
+    r"admitted|possible)|(?:may|shall|can|must)\s+not\s+(?:\w+\s+){0,2}?(?:form|create|establish|join|enter\s+into|"
+    r"constitute)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|(?:electoral\s+)?(?:blocs?|coalitions?)\s+"
+    r"(?:of\s+(?:political\s+)?parties\s+)?(?:are|is|shall\s+be)\s+(?:prohibited|forbidden|not\s+(?:permitted|allowed|"
+    r"admitted))|(?:may|shall|can)\s+not\s+(?:\w+\s+){0,5}?jointly\s+with\s+(?:an)?other|no\s+(?:electoral\s+)?"
+    r"(?:blocs?|coalitions?)\s+(?:may|shall)\s+be\s+(?:formed|registered|nominated))", re.I)
+
+
+def _blocs(statement: Statement) -> Iterator[Fact]:
+    own = own_lower(statement)
+    if not any_in(own, ("bloc", "coalition", "alliance", "jointly")):
+        return
+    text = statement.text
+    start, end = statement.own
+    match = _BLOCS_BANNED.search(text, start, end)
+    if match is None:
+        return
+    yield make_fact("parties.blocs_banned", True, statement, match.start(), match.end(),
+                    evidence=evidence_span(statement, match.start(), match.end()))
+
+
+EXTRACTORS = (_registration, _party_refusal, _threshold, _blocs)
