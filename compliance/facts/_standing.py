@@ -32,7 +32,8 @@ __all__ = [
     "any_in",
 ]
 
-_STAND_WORDS = ("candida", "eligib", "elected", "nominat", "stand", "qualif", "passive", "chosen")
+_STAND_WORDS = ("candida", "eligib", "elected", "nominat", "stand", "qualif", "passive", "chosen", "senator", "deput",
+                "be a member", "be a representative")
 
 
 _LAST_OWN: list = [None, ""]
@@ -65,7 +66,8 @@ STAND_RE = re.compile(
     r"(?:election|nomination|membership|office|re-?election|the\s+office|candidacy)|as\s+(?:a\s+|an\s+)?(?:candidate|"
     r"deput|member|senator|president|councillor|mayor))|right\s+to\s+be\s+elected|"
     r"(?:may|shall|can|cannot|could|will)\s+(?:not\s+)?be\s+(?:elected|chosen|nominated|registered\s+as\s+(?:a\s+)?candidates?)|"
-    r"be\s+elected\s+(?:as|to|a|an|the)\b|capable\s+of\s+being\s+(?:elected|chosen|nominated)|"
+    r"be\s+elected\s+(?:as|to|a|an|the)\b|(?:shall|may|can)\s+(?:not\s+)?be\s+(?:a|an)\s+(?:senator|deputy|"
+    r"representative|member\s+of\s+(?:parliament|the\s+(?:house|senate|national\s+assembly|assembly|legislature)))\b|capable\s+of\s+being\s+(?:elected|chosen|nominated)|"
     r"qualified\s+(?:to\s+be\s+(?:a\s+candidate|elected|chosen|nominated)|for\s+(?:nomination|election|membership))|"
     r"qualifications?\s+(?:for|of)\s+(?:nomination|candidates?|members?|election)|"
     r"disqualified\s+(?:for|from)\s+(?:membership|being|nomination|election|candidacy)|"

@@ -318,8 +318,8 @@ _EXPERIENCE = re.compile(
     r"civil[\s-]service|administrative|leadership)\s+experience|"
     r"experience\s+(?:in|of|as|at)\s+(?:the\s+|a\s+)?(?:civil|public|state|government|elected|management|"
     r"administration|leading|senior|professional)|"
-    r"(?:has|have|having)\s+(?:previously\s+)?(?:served|worked)\s+(?:in|as|for|at)\s+(?:the\s+|a\s+)?"
-    r"(?:civil|public|state|government|elected)|"
+    r"(?:has|have|having)\s+(?:previously\s+)?(?:served|worked)\s+(?:for\s+(?:not\s+less\s+than\s+|at\s+least\s+)?"
+    r"[\w\-]+\s+years\s+)?(?:in|as|for|at|with)\s+(?:the\s+|a\s+)?(?:civil|public|state|government|elected)|"
     r"length\s+of\s+service|years?\s+of\s+(?:public\s+|civil\s+|state\s+)?(?:service|work|experience))\b",
     re.I)
 _EMPLOYED = re.compile(
@@ -384,8 +384,8 @@ _DESCENT = re.compile(
     r"\s+of\s+(?:another|a\s+foreign|any\s+other|other)|"
     r"(?P<other>(?:citizenship|nationality)\s+of\s+(?:another|a\s+foreign|any\s+other)\s+(?:state|country|power)|"
     r"(?:dual|double|multiple)\s+(?:citizenship|nationality)|foreign\s+(?:citizenship|nationality))|"
-    r"(?P<length>citizens?\s+(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|not\s+less\s+than\s+|"
-    r"the\s+(?:last|past)\s+)?[\w\-]+\s+years))",
+    r"(?P<length>citizens?\s+(?:only\s+)?(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|not\s+less\s+than\s+|"
+    r"the\s+(?:last|past|preceding)\s+)?[\w\-]+\s+years))",
     re.I)
 _PERMITS = re.compile(r"\b(?:permissible|permitted|may\s+(?:hold|have|retain)|does\s+not\s+(?:prevent|affect)|"
                       r"shall\s+not\s+(?:prevent|affect)|regardless\s+of|irrespective\s+of|not\s+by\s+reason\s+only)\b",
@@ -395,7 +395,8 @@ _PERMITS = re.compile(r"\b(?:permissible|permitted|may\s+(?:hold|have|retain)|do
 def _descent(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
     if not any_in(own, ("by birth", "born", "parent", "citizenship", "nationality", "by origin", "by descent",
-                        "citizen for", "citizens for", "citizen of")):
+                        "citizen for", "citizens for", "citizen of", "citizen only",
+                        "citizens only", "foreign")):
         return
     if not might_stand(statement.lower):
         return

@@ -54,7 +54,8 @@ _LOSS = (
         re.I)),
     ("leaving-party", re.compile(
         r"\b(?:(?:leav(?:es|ing|e)|left|withdraw(?:s|al|ing)?\s+from|resign(?:s|ation|ing)?\s+from|renounc\w+|"
-        r"termination\s+of\s+(?:his\s+or\s+her\s+)?membership\s+(?:in|of)|ceas(?:es|ing)\s+to\s+be\s+(?:a\s+)?"
+        r"termination\s+of\s+(?:his\s+or\s+her\s+)?membership\s+(?:in|of)|"
+        r"(?:given|gives|giving)\s+up\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?membership\s+of|ceas(?:es|ing)\s+to\s+be\s+(?:a\s+)?"
         r"(?:parliamentary\s+)?member\s+of|join(?:s|ing)?\s+(?:another|a\s+different)|switch\w*\s+to\s+another)\s+"
         r"(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies))", re.I)),
     ("party-dissolved", re.compile(
@@ -80,7 +81,7 @@ def _party_loss(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
     if not any_in(own, ("party", "parties", "faction", "fraction", "parliamentary group", "caucus")):
         return
-    if not any_in(own, ("leav", "left", "expel", "expul", "exclu", "ceas", "withdraw", "resign", "renounc", "join",
+    if not any_in(own, ("leav", "left", "expel", "expul", "exclu", "ceas", "withdraw", "resign", "renounc", "join", "given up",
                         "switch", "dissol", "liquidat", "ban", "activit", "decision", "resolution", "request",
                         "proposal", "recall", "revoke", "replace")):
         return

@@ -90,7 +90,7 @@ _PARTY_ONLY = re.compile(
     r"\b(?:(?:nominated|put\s+forward|proposed|presented)\s+(?:exclusively|solely|only)\s+by\s+(?:a\s+|the\s+)?"
     r"(?:registered\s+)?(?:political\s+)?part(?:y|ies)|"
     r"(?:only|exclusively|solely)\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)\s+(?:\w+\s+){0,6}?"
-    r"(?:may|shall|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:\w+\s+)?nominat|"
+    r"(?:may|shall|can|are\s+entitled\s+to)\s+(?:\w+\s+){0,4}?nominat|"
     r"right\s+(?:to\s+nominate|of\s+nomination)\s+(?:\w+\s+){0,4}?(?:belongs?|is\s+reserved|shall\s+belong)\s+"
     r"(?:exclusively\s+|only\s+|solely\s+)?to\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)|"
     r"may\s+be\s+nominated\s+only\s+by\s+(?:a\s+|the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies))", re.I)
@@ -102,6 +102,9 @@ _MEMBERSHIP = re.compile(
     r"not\s+(?:a\s+)?members?\s+of\s+(?:a|any|the)\s+(?:political\s+)?part(?:y|ies)\s+(?:may|shall|can)\s+not\s+be\s+"
     r"(?:nominated|registered|elected|included)|"
     r"must\s+be\s+(?:a\s+)?members?\s+of\s+(?:a|the|that|its)\s+(?:political\s+)?party|"
+    r"(?:is|be|being)\s+a\s+member\s+of\s+a\s+(?:registered\s+)?political\s+party\s+and\s+(?:is\s+)?(?:sponsored|"
+    r"nominated|endorsed)|unless\s+(?:he\s+or\s+she|he|she|the\s+person|that\s+person)\s+is\s+a\s+member\s+of\s+a\s+"
+    r"(?:registered\s+)?political\s+party|"
     r"membership\s+(?:in|of)\s+(?:a|the|that)\s+(?:political\s+)?party\s+(?:is|shall\s+be)\s+(?:required|mandatory|"
     r"a\s+(?:condition|requirement)))", re.I)
 
@@ -111,7 +114,7 @@ def _independents(statement: Statement) -> Iterator[Fact]:
     if not any_in(own, ("self", "independent", "only", "exclusively", "solely", "member", "nominate themselves",
                         "non-partisan", "nominated by")):
         return
-    if not any_in(own, ("nominat", "candidat", "elected", "stand")):
+    if not any_in(own, ("nominat", "candidat", "elected", "election", "stand", "list")):
         return
     text = statement.text
     start, end = statement.own
@@ -230,7 +233,7 @@ def _signature_unequal(statement: Statement) -> Iterator[Fact]:
     start, end = statement.own
     for match in _EXEMPT.finditer(text, start, end):
         s_lo, s_hi, sentence = span_text(statement, match.start(), match.end())
-        if not _PARTY.search(sentence):
+        if not _PARTY.search(sentence) and not re.search(r"\bonly\s+(?:independent|self-nominated)", sentence, re.I):
             continue
         basis = "parliamentary-parties" if _PARLIAMENTARY.search(sentence) else "parties"
         yield make_fact("signatures.unequal", basis, statement, match.start(), match.end(),
@@ -289,12 +292,15 @@ _SEATS = re.compile(
     r"\bonly\s+(?:\w+\s+){0,5}?(?:admitted\s+to\s+the\s+(?:allocation|distribution)|(?:that|which|who)\s+"
     r"(?:win|won|obtain(?:ed)?|receive[ds]?|gain(?:ed)?)\s+(?:\w+\s+)?(?:seats|mandates)|passed?\s+the\s+threshold|"
     r"represented\s+in)", re.I)
-_WINNERS = re.compile(r"\bonly\s+(?:if|where|when|to)\s+(?:\w+\s+){0,6}?(?:is|are|was|were|has\s+been|have\s+been)\s+elected",
-                      re.I)
+_WINNERS = re.compile(
+    r"\bonly\s+(?:if|where|when|to)\s+(?:\w+\s+){0,6}?(?:is|are|was|were|has\s+been|have\s+been)\s+elected|"
+    r"\b(?:returned|refunded|repaid)\s+(?:\w+\s+){0,4}?(?:if|where|when|to)\s+(?:\w+\s+){0,6}?(?:is|are|was|were|has\s+been|"
+    r"have\s+been)\s+elected\W+(?:\w+\s+){0,3}?(?:otherwise|in\s+all\s+other\s+cases|in\s+any\s+other\s+case)",
+    re.I)
 _NONE = re.compile(r"\b(?:non-?refundable|not\s+(?:be\s+)?(?:returned|refunded|repaid|refundable|reimbursed)|"
                    r"no\s+(?:refund|reimbursement))\b", re.I)
 _WAGES = re.compile(
-    r"(?P<n>" + NUMBER + r")[\s-]+(?:times|fold)\s+(?:the\s+)?(?:amount\s+of\s+the\s+)?(?:\w+\s+){0,2}?"
+    r"(?P<n>" + NUMBER + r")[\s-]+(?:(?:times|fold)\s+(?:the\s+)?(?:amount\s+of\s+the\s+)?(?:\w+\s+){0,2}?)?"
     r"(?P<unit>minimum\s+(?:monthly\s+)?(?:wages?|salar(?:y|ies)|calculation\s+index)|monthly\s+calculation\s+index|"
     r"average\s+(?:monthly\s+)?(?:wages?|salar(?:y|ies)))", re.I)
 
@@ -307,7 +313,7 @@ def _deposit(statement: Statement) -> Iterator[Fact]:
     start, end = statement.own
     own = text[start:end]
     context = text[max(0, start - 400): end]
-    if _DEPOSIT_NOT.search(own) or not _DEPOSIT_CONTEXT.search(context):
+    if _DEPOSIT_NOT.search(own) or not _DEPOSIT_CONTEXT.search(context + "\n" + statement.scope_text[:2000]):
         return
     if "deposit" not in context.lower() and "pledge" not in context.lower():
         return
@@ -383,12 +389,13 @@ _GROUNDS = (
         r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+(?:\s+\w+)?|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|as\s+it\s+"
         r"(?:sees|deems|considers)\s+fit|(?:commission|authority)\s+(?:considers|deems)\s+(?:it\s+)?(?:necessary|"
         r"appropriate))", re.I)),
-    ("warnings", re.compile(r"\b(?:(?:written\s+)?warnings?\s+(?:\w+\s+){0,8}?(?:repeated|further|again|another)|"
+    ("warnings", re.compile(r"\b(?:(?:written\s+)?warn(?:ings?|ed)\s+(?:\w+\s+){0,8}?(?:repeated|further|again|another)|"
                             r"(?:repeated|second|further)\s+(?:violation|breach)\w*\s+(?:\w+\s+){0,6}?warning|"
                             r"(?:after|following)\s+(?:a\s+|two\s+|one\s+)?(?:written\s+)?warnings?)\b", re.I)),
     ("any-violation", re.compile(
         r"\b(?:(?:any|other|repeated)\s+(?:violations?|breach(?:es)?|infringements?)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-        r"(?:law|code|act|legislation)|(?:violat\w+|breach\w*)\s+(?:of\s+)?(?:this|the)\s+(?:law|code|act)\s+"
+        r"(?:law|code|act|legislation)|(?:violat\w*|breach\w*|contravene\w*|infring\w*)\s+any\s+(?:provision|requirement|"
+        r"rule)\s+of\s+(?:this|the)|(?:violat\w+|breach\w*)\s+(?:of\s+)?(?:this|the)\s+(?:law|code|act)\s+"
         r"(?:in\s+any\s+(?:way|form)|irrespective|regardless))", re.I)),
     ("inaccuracy", re.compile(
         r"\b(?:(?:inaccura\w+|incorrect|incomplete|untrue|false|erroneous)\s+(?:\w+\s+){0,3}?(?:information|data|"
@@ -404,7 +411,7 @@ def _deregistration(statement: Statement) -> Iterator[Fact]:
         return
     if not any_in(own_lower(statement), (
             "interest", "moral", "harmony", "accord", "concord", "discredit", "dignity", "opinion", "discretion",
-            "sees fit", "deems fit", "thinks fit", "considers it", "deems it", "warning", "violation", "breach",
+            "sees fit", "deems fit", "thinks fit", "considers it", "deems it", "warn", "violat", "breach", "contraven",
             "infringement", "inaccura", "irrespective", "regardless", "minor", "any error", "discrepanc", "incorrect")):
         return
     text = statement.text

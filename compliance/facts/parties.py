@@ -257,7 +257,10 @@ _BLOCS_BANNED = re.compile(
     r"\b(?:(?:formation|creation|establishment|registration|nomination|participation)\s+of\s+(?:electoral\s+)?"
     r"(?:blocs?|coalitions?|alliances?)\s+(?:\w+\s+){0,3}?(?:shall|is|are|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|"
     r"admitted|possible)|(?:may|shall|can|must)\s+not\s+(?:\w+\s+){0,2}?(?:form|create|establish|join|enter\s+into|"
-    r"constitute)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|(?:electoral\s+)?(?:blocs?|coalitions?)\s+"
+    r"constitute)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|(?:shall|may|do|does|will)\s+not\s+have\s+the\s+"
+    r"right\s+to\s+(?:form|create|establish|join)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|"
+    r"(?:electoral\s+)?(?:blocs?|coalitions?)\s+(?:\w+\s+){0,4}?(?:shall|may|can)\s+not\s+(?:take\s+part|participate|"
+    r"nominate|be\s+(?:formed|registered|created))|(?:electoral\s+)?(?:blocs?|coalitions?)\s+"
     r"(?:of\s+(?:political\s+)?parties\s+)?(?:are|is|shall\s+be)\s+(?:prohibited|forbidden|not\s+(?:permitted|allowed|"
     r"admitted))|(?:may|shall|can)\s+not\s+(?:\w+\s+){0,5}?jointly\s+with\s+(?:an)?other|no\s+(?:electoral\s+)?"
     r"(?:blocs?|coalitions?)\s+(?:may|shall)\s+be\s+(?:formed|registered|nominated))", re.I)
