@@ -389,7 +389,8 @@ _GROUNDS = (
         r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+(?:\s+\w+)?|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|as\s+it\s+"
         r"(?:sees|deems|considers)\s+fit|(?:commission|authority)\s+(?:considers|deems)\s+(?:it\s+)?(?:necessary|"
         r"appropriate))", re.I)),
-    ("warnings", re.compile(r"\b(?:(?:written\s+)?warn(?:ings?|ed)\s+(?:\w+\s+){0,8}?(?:repeated|further|again|another)|"
+    ("warnings", re.compile(r"\b(?:(?:two|three|several|repeated|multiple)\s+(?:written\s+|official\s+)?warnings|"
+                            r"(?:written\s+)?warn(?:ings?|ed)\s+(?:\w+\s+){0,8}?(?:repeated|further|again|another)|"
                             r"(?:repeated|second|further)\s+(?:violation|breach)\w*\s+(?:\w+\s+){0,6}?warning|"
                             r"(?:after|following)\s+(?:a\s+|two\s+|one\s+)?(?:written\s+)?warnings?)\b", re.I)),
     ("any-violation", re.compile(
