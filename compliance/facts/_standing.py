@@ -59,25 +59,34 @@ def might_stand(lower: str) -> bool:
     """A cheap test that a statement may be about standing for election (before any regex runs)."""
     return any_in(lower, _STAND_WORDS)
 
-#: Words that make a clause about the right to stand (the passive electoral right).
-STAND_RE = re.compile(
-    r"\b(?:(?:in)?eligib(?:le|ility)\s+(?:to\s+(?:be\s+(?:a\s+)?(?:elected|chosen|nominated|candidate|deput|member|"
-    r"senator|president|registered\s+as)|stand|sit|the\s+(?:senate|house|office|assembly|parliament|council))|for\s+"
-    r"(?:election|nomination|membership|office|re-?election|the\s+office|candidacy)|as\s+(?:a\s+|an\s+)?(?:candidate|"
-    r"deput|member|senator|president|councillor|mayor))|right\s+to\s+be\s+elected|"
-    r"(?:may|shall|can|cannot|could|will)\s+(?:not\s+)?be\s+(?:elected|chosen|nominated|registered\s+as\s+(?:a\s+)?candidates?)|"
-    r"be\s+elected\s+(?:as|to|a|an|the)\b|(?:shall|may|can)\s+(?:not\s+)?be\s+(?:a|an)\s+(?:senator|deputy|"
-    r"representative|member\s+of\s+(?:parliament|the\s+(?:house|senate|national\s+assembly|assembly|legislature)))\b|capable\s+of\s+being\s+(?:elected|chosen|nominated)|"
-    r"qualified\s+(?:to\s+be\s+(?:a\s+candidate|elected|chosen|nominated)|for\s+(?:nomination|election|membership))|"
-    r"qualifications?\s+(?:for|of)\s+(?:nomination|candidates?|members?|election)|"
-    r"disqualified\s+(?:for|from)\s+(?:membership|being|nomination|election|candidacy)|"
-    r"(?:be|become|becoming)\s+(?:a\s+)?candidates?\b|stand(?:ing)?\s+(?:for|as)\b|candidates?\b|candidacy|candidature|passive\s+electoral\s+right|"
-    r"be\s+nominated|nominated\s+as|registered\s+as\s+(?:a\s+)?candidates?|registration\s+of\s+(?:a\s+|the\s+)?candidates?|"
-    r"requirements?\s+for\s+(?:a\s+)?(?:candidates?|deputies|members?|the\s+office))",
-    re.I,
+_STANDING_PARTS = (
+    # eligible / ineligible to be elected, for election, as a candidate; or bare at the end of a clause
+    r"(?:in)?eligib(?:le|ility)\s+(?:to\s+(?:be\s+(?:a\s+)?(?:elected|chosen|nominated|candidate|deput|member|senator|"
+    r"president|registered\s+as)|stand|sit|the\s+(?:senate|house|office|assembly|parliament|council))|for\s+(?:election|"
+    r"nomination|membership|office|re-?election|the\s+office|candidacy)|as\s+(?:a\s+|an\s+)?(?:candidate|deput|member|"
+    r"senator|president|councillor|mayor))",
+    r"(?:is|are|be|shall\s+be|becomes?)\s+(?:in)?eligible(?=\s*[.;,]|\s+(?:if|where|unless|who|while)\b)",
+    r"right\s+to\s+be\s+elected",
+    r"(?:may|shall|can|cannot|could|will)\s+(?:not\s+)?be\s+(?:elected|chosen|nominated|registered\s+as\s+(?:a\s+)?"
+    r"candidates?)",
+    r"be\s+elected\s+(?:as|to|a|an|the)\b",
+    r"(?:shall|may|can)\s+(?:not\s+)?be\s+(?:a|an)\s+(?:senator|deputy|representative|member\s+of\s+(?:parliament|"
+    r"the\s+(?:house|senate|national\s+assembly|assembly|legislature)))\b",
+    r"capable\s+of\s+being\s+(?:elected|chosen|nominated)",
+    r"qualified\s+(?:to\s+be\s+(?:a\s+candidate|elected|chosen|nominated)|for\s+(?:nomination|election|membership))",
+    r"qualifications?\s+(?:for|of)\s+(?:nomination|candidates?|members?|election)",
+    r"disqualified\s+(?:for|from)\s+(?:membership|being|nomination|election|candidacy)",
+    r"(?:be|become|becoming)\s+(?:a\s+)?candidates?\b",
+    r"stand(?:ing)?\s+(?:for|as)\b",
+    r"candidacy|candidature|passive\s+electoral\s+right",
+    r"be\s+nominated|nominated\s+as",
+    r"registered\s+as\s+(?:a\s+)?candidates?|registration\s+of\s+(?:a\s+|the\s+)?candidates?",
+    r"requirements?\s+for\s+(?:a\s+)?(?:candidates?|deputies|members?|the\s+office)",
 )
+#: Words that make a clause about the right to stand (the passive electoral right), the word "candidate" included.
+STAND_RE = re.compile(r"\b(?:" + "|".join((*_STANDING_PARTS, r"candidates?\b")) + r")", re.I)
 #: Standing cues that name the act of standing, not merely a candidate (for bars, where "candidate" alone is too broad).
-STRICT_STAND_RE = re.compile(STAND_RE.pattern.replace(r"candidates?\b|", ""), re.I)
+STRICT_STAND_RE = re.compile(r"\b(?:" + "|".join(_STANDING_PARTS) + r")", re.I)
 #: Words that make a clause about voting.
 VOTE_RE = re.compile(
     r"\b(?:right\s+to\s+(?:vote|elect)\b|entitled\s+to\s+vote|qualified\s+as\s+an?\s+elector|may\s+vote|shall\s+vote|"

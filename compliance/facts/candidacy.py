@@ -213,10 +213,12 @@ def _residence(statement: Statement) -> Iterator[Fact]:
 # Language
 # --------------------------------------------------------------------------
 
+_LANGUAGE_NAMES = (r"(?:latvian|lettish|kazakh|turkmen|estonian|lithuanian|georgian|armenian|azerbaijani|uzbek|tajik|"
+                   r"kyrgyz|russian|ukrainian|belarusian|moldovan|romanian|english|french|turkish)")
 _LANGUAGE = re.compile(
-    r"\b(?:(?:state|official|national)\s+language|language\s+of\s+the\s+state|"
-    r"(?:latvian|lettish|kazakh|turkmen|estonian|lithuanian|georgian|armenian|azerbaijani|uzbek|tajik|kyrgyz|"
-    r"russian|ukrainian|belarusian|moldovan|romanian|english|french|turkish)\s+language)", re.I)
+    r"\b(?:(?:state|official|national)\s+languages?|language\s+of\s+the\s+state|" + _LANGUAGE_NAMES + r"\s+language|"
+    r"(?:fluen(?:t|cy)|proficien(?:t|cy)|command|knowledge|mastery|conversant)\s+(?:in|of|with)\s+(?:the\s+)?"
+    + _LANGUAGE_NAMES + r"\b)", re.I)
 _PROFICIENCY = re.compile(
     r"\b(?:fluen(?:t|tly|cy)|speaks?|speaking|command\s+of|proficien(?:t|cy)|knowledge\s+of|knows?|"
     r"mastery|masters?\b|able\s+to\s+(?:read|speak|write|understand)|ability\s+to\s+(?:read|speak|write)|"
@@ -227,7 +229,10 @@ _LANGUAGE_TEST = re.compile(
 
 
 def _language(statement: Statement) -> Iterator[Fact]:
-    if "language" not in own_lower(statement) or not might_stand(statement.lower):
+    own = own_lower(statement)
+    if not any_in(own, ("language", "fluen", "proficien", "command of", "knowledge of", "mastery", "conversant")):
+        return
+    if not might_stand(statement.lower):
         return
     text = statement.text
     start, end = statement.own
@@ -379,9 +384,10 @@ _DESCENT = re.compile(
     r"(?:republic|country|state|(?-i:[A-Z][a-z]{2,})))|"
     r"(?P<parents>(?:whose|both\s+of\s+whose|his\s+or\s+her|his|her|both)\s+parents?\s+(?:are|were|is|was)\s+"
     r"(?:also\s+|both\s+)?(?:citizens?|nationals?))|"
-    r"(?P<never>(?:never|not\s+previously|not\s+at\s+any\s+time)\s+(?:held|had|acquired|possessed|been\s+a\s+citizen)"
-    r"|(?:has|have|had|having)\s+not\s+(?:held|had|acquired|possessed))\s+(?:the\s+|a\s+)?(?:citizenship|nationality)"
-    r"\s+of\s+(?:another|a\s+foreign|any\s+other|other)|"
+    r"(?P<never>(?:(?:never|not\s+previously|not\s+at\s+any\s+time)\s+(?:held|had|acquired|possessed|been\s+a\s+citizen)"
+    r"|(?:has|have|had|having)\s+not\s+(?:held|had|acquired|possessed))\s+(?:(?:the\s+|a\s+)?(?:citizenship|nationality)"
+    r"\s+of\s+(?:another|a\s+foreign|any\s+other|other)|(?:any\s+)?(?:other|another|foreign|a\s+foreign)\s+"
+    r"(?:citizenship|nationality)))|"
     r"(?P<other>(?:citizenship|nationality)\s+of\s+(?:another|a\s+foreign|any\s+other)\s+(?:state|country|power)|"
     r"(?:dual|double|multiple)\s+(?:citizenship|nationality)|foreign\s+(?:citizenship|nationality))|"
     r"(?P<length>citizens?\s+(?:only\s+)?(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|not\s+less\s+than\s+|"
@@ -433,7 +439,7 @@ def _descent(statement: Statement) -> Iterator[Fact]:
 # --------------------------------------------------------------------------
 
 _CRIME = re.compile(
-    r"\b(?:convict(?:ed|ion|ions)|criminal\s+records?|sentenced|criminal\s+(?:offence|offense)|crimes?|"
+    r"\b(?:convict(?:ed|ion|ions)|criminal\s+records?|sentenced|previous\s+convictions?|criminal\s+(?:offence|offense)|crimes?|"
     r"offences?|offenses?|previous(?:ly)?\s+convicted)\b", re.I)
 _PARDON = re.compile(
     r"\b(?:even\s+(?:if|though|where|after)\s+(?:(?:they|he\s+or\s+she|he|she|the\s+person)\s+(?:have|has|had)\s+)?"
@@ -441,7 +447,7 @@ _PARDON = re.compile(
     r"(?:a\s+|any\s+)?(?:pardon|amnesty)|pardon\s+(?:or\s+amnesty\s+)?(?:shall\s+not|does\s+not))", re.I)
 _ANY = re.compile(
     r"\b(?:(?:irrespective|regardless)\s+of\s+(?:the\s+)?(?:nature|gravity|severity|seriousness|type|kind|category)|"
-    r"any\s+(?:criminal\s+)?(?:offence|offense|crime|conviction)|"
+    r"any\s+(?:[a-z]+\s+)?(?:criminal\s+)?(?:offence|offense|crime|conviction)|"
     r"(?:of|for)\s+(?:a|any)\s+(?:criminal\s+)?(?:offence|offense|crime)(?!\s+(?:punishable|of\s+(?:a\s+)?(?:grave|serious)|"
     r"(?:which|that)\s+is\s+(?:grave|serious))))", re.I)
 _UNEXPUNGED = re.compile(
@@ -449,7 +455,8 @@ _UNEXPUNGED = re.compile(
     r"outstanding\s+(?:conviction|criminal\s+record))", re.I)
 _LIFELONG = re.compile(
     r"\b(?:for\s+life|(?:has|have)\s+ever\s+been\s+convicted|at\s+any\s+time\s+(?:been\s+)?convicted|lifetime|"
-    r"life-?long|permanently|previously\s+(?:been\s+)?convicted|prior\s+convictions?|ever\s+(?:been\s+)?sentenced)\b",
+    r"life-?long|permanently|previously\s+(?:been\s+)?convicted|prior\s+convictions?|previous\s+convictions?|"
+    r"ever\s+(?:been\s+)?sentenced)\b",
     re.I)
 _SERIOUS = re.compile(
     r"\b(?:grave|serious|especially\s+grave|particularly\s+grave|severe|terroris[mt]|corrupt\s+(?:or\s+illegal\s+)?"

@@ -34,6 +34,8 @@ FACTS = (
     FactSpec("mandate.party_loss", "str",
              "An elected representative loses the mandate because of the party: leaving-party, expulsion, faction "
              "(leaving or not joining the party's faction), party-dissolved, party-decision.", ("office",)),
+    FactSpec("mandate.party_instructions", "str",
+             "Elected representatives are bound to vote or act as their party or faction decides.", ("office",)),
     FactSpec("mandate.recall", "str",
              "Elected representatives may be recalled; value is who recalls: voters, party or other.", ("office",)),
 )
@@ -138,4 +140,30 @@ def _recall(statement: Statement) -> Iterator[Fact]:
         return
 
 
-EXTRACTORS = (_party_loss, _recall)
+_BOUND = re.compile(
+    r"\b(?:(?:shall|must|is\s+obliged\s+to|are\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:\w+\s+){0,3}?"
+    r"(?:vote|act)\s+(?:\w+\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:decisions?|instructions?|positions?|"
+    r"resolutions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction|"
+    r"parliamentary\s+group)|(?:shall\s+be|are|is)\s+bound\s+by\s+(?:the\s+)?(?:decisions?|instructions?)\s+of\s+"
+    r"(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction))", re.I)
+
+
+def _party_instructions(statement: Statement) -> Iterator[Fact]:
+    own = own_lower(statement)
+    if not any_in(own, ("in accordance with", "bound by")) or not any_in(own, ("party", "faction", "fraction",
+                                                                               "parliamentary group")):
+        return
+    text = statement.text
+    start, end = statement.own
+    match = _BOUND.search(text, start, end)
+    if match is None or is_negated(text, match.start(), window=20):
+        return
+    s_lo, s_hi, sentence = span_text(statement, match.start(), match.end())
+    if not _REPRESENTATIVE.search(sentence + "\n" + statement.headings):
+        return
+    yield make_fact("mandate.party_instructions", "bound", statement, match.start(), match.end(),
+                    evidence=evidence_span(statement, match.start(), match.end()),
+                    office=office_of(sentence, statement.headings, statement.law_title))
+
+
+EXTRACTORS = (_party_loss, _party_instructions, _recall)

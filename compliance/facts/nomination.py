@@ -59,6 +59,9 @@ FACTS = (
              "exemption: parties (every party nominee) or parliamentary-parties (parties already represented).", ()),
     FactSpec("signatures.sample_check", "float",
              "Signatures are verified by sample; value is the sample share in percent (0 when not stated).", ()),
+    FactSpec("signatures.discretionary_check", "str",
+             "Signatures may be declared invalid at the commission's discretion (doubts, its opinion, other grounds).",
+             ()),
     FactSpec("signatures.invalid_tolerance", "float",
              "Registration is refused when invalid signatures reach this percentage of those checked.", ()),
     FactSpec("deposit.refund", "str",
@@ -241,15 +244,19 @@ def _signature_unequal(statement: Statement) -> Iterator[Fact]:
         return
 
 
+_CHECK_DISCRETION = re.compile(
+    r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|if\s+(?:it|the\s+\w+)\s+"
+    r"(?:has|have)\s+(?:any\s+)?doubts?|(?:raise|raises|raising)\s+doubts?|on\s+(?:any\s+)?other\s+grounds|"
+    r"(?:considers|deems)\s+(?:them\s+|it\s+)?(?:unreliable|doubtful|invalid))", re.I)
 _SAMPLE = re.compile(r"\b(?:random\s+sample|sample|sampling|selective(?:ly)?\s+(?:check|verif))", re.I)
-_INVALID = re.compile(r"\b(?:invalid|unreliable|forged|false|defective|inaccurate|void)\b", re.I)
+_INVALID = re.compile(r"\b(?:invalid|unreliable|forged|false|defective|inaccurate|void|doubtful)\b", re.I)
 _REFUSE = re.compile(r"\b(?:refuse|refusal|reject|shall\s+not\s+(?:be\s+)?register|denied|deny)", re.I)
 
 
 def _signature_checks(statement: Statement) -> Iterator[Fact]:
     lower = own_lower(statement)
     if "signat" not in lower or not any_in(lower, ("sample", "selective", "invalid", "unreliable", "forged", "false",
-                                                   "defective", "inaccurate", "void")):
+                                                   "defective", "inaccurate", "void", "doubt")):
         return
     text = statement.text
     start, end = statement.own
@@ -261,6 +268,12 @@ def _signature_checks(statement: Statement) -> Iterator[Fact]:
             shares = [q for q in find_percents(sentence)]
             yield make_fact("signatures.sample_check", shares[0].value if shares else 0, statement,
                             match.start(), match.end(), evidence=evidence_span(statement, match.start(), match.end()))
+    match = _CHECK_DISCRETION.search(text, start, end)
+    if match is not None:
+        s_lo, s_hi, sentence = span_text(statement, match.start(), match.end())
+        if "signat" in sentence.lower() and _INVALID.search(sentence):
+            yield make_fact("signatures.discretionary_check", "discretion", statement, match.start(), match.end(),
+                            evidence=evidence_span(statement, match.start(), match.end()))
     for match in _INVALID.finditer(text, start, end):
         s_lo, s_hi, sentence = span_text(statement, match.start(), match.end())
         if "signat" not in sentence.lower() or not _REFUSE.search(sentence):
