@@ -29,6 +29,7 @@ __all__ = [
     "evidence_span",
     "own_lower",
     "might_stand",
+    "statement_might_stand",
     "any_in",
 ]
 
@@ -52,12 +53,26 @@ def own_lower(statement: Statement) -> str:
 
 def any_in(text: str, words: tuple[str, ...]) -> bool:
     """True when any of ``words`` occurs in ``text`` (plain substring tests: the cheap prefilter)."""
-    return any(word in text for word in words)
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def might_stand(lower: str) -> bool:
     """A cheap test that a statement may be about standing for election (before any regex runs)."""
     return any_in(lower, _STAND_WORDS)
+
+
+_LAST_STAND: list = [None, False]
+
+
+def statement_might_stand(statement: Statement) -> bool:
+    """:func:`might_stand` for a statement, computed once for all the extractors that ask."""
+    if _LAST_STAND[0] is not statement:
+        _LAST_STAND[0] = statement
+        _LAST_STAND[1] = might_stand(statement.lower)
+    return _LAST_STAND[1]
 
 _STANDING_PARTS = (
     # eligible / ineligible to be elected, for election, as a candidate; or bare at the end of a clause

@@ -39,8 +39,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from ._standing import (STAND_RE, VOTE_RE, any_in, evidence_span, is_barred, lead_text, might_stand, office_of, own_lower,
-                        span_text, stand_context, strict_stand_context)
+from ._standing import (STAND_RE, VOTE_RE, any_in, evidence_span, is_barred, lead_text, office_of, own_lower, span_text,
+                        stand_context, statement_might_stand, strict_stand_context)
 from .base import FactSpec, Statement, is_negated, make_fact
 from .quantities import find_ages, find_durations, to_days
 
@@ -118,8 +118,10 @@ def _bound(text: str, start: int, end: int) -> str | None:
 
 
 def _min_age(statement: Statement) -> Iterator[Fact]:
+    if not statement_might_stand(statement):
+        return
     own = own_lower(statement)
-    if not any_in(own, (" age ", " age,", " age.", "age of", " aged ", "years old", "year-old", "years of age")) or not might_stand(statement.lower):
+    if not any_in(own, (" age ", " age,", " age.", "age of", " aged ", "years old", "year-old", "years of age")):
         return
     text = statement.text
     start, end = statement.own
@@ -164,10 +166,12 @@ _NO_REQUIREMENT = re.compile(r"\b(?:no\s+(?:period|length|minimum\s+period)\s+of
 
 
 def _residence(statement: Statement) -> Iterator[Fact]:
+    if not statement_might_stand(statement):
+        return
     own = own_lower(statement)
     if not any_in(own, ("resid", "lived", "living", "domicil", "habitual", "inhabit", "settled")):
         return
-    if not any_in(own, ("year", "month", "week", "day")) or not might_stand(statement.lower):
+    if not any_in(own, ("year", "month", "week", "day")):
         return
     text = statement.text
     start, end = statement.own
@@ -229,10 +233,10 @@ _LANGUAGE_TEST = re.compile(
 
 
 def _language(statement: Statement) -> Iterator[Fact]:
+    if not statement_might_stand(statement):
+        return
     own = own_lower(statement)
     if not any_in(own, ("language", "fluen", "proficien", "command of", "knowledge of", "mastery", "conversant")):
-        return
-    if not might_stand(statement.lower):
         return
     text = statement.text
     start, end = statement.own
@@ -274,9 +278,9 @@ _REQUIRE = re.compile(r"\b(?:ha(?:s|ve|ving)|hold(?:s|ing)?|with|must|shall|requ
 
 
 def _education(statement: Statement) -> Iterator[Fact]:
-    if not any_in(own_lower(statement), ("educat", "degree", "literat", "read and write", "diploma", "school")):
+    if not statement_might_stand(statement):
         return
-    if not might_stand(statement.lower):
+    if not any_in(own_lower(statement), ("educat", "degree", "literat", "read and write", "diploma", "school")):
         return
     text = statement.text
     start, end = statement.own
@@ -338,11 +342,11 @@ _POSITIVE = re.compile(r"\b(?:may\s+be\s+elected|eligible|shall\s+(?:also\s+)?ha
 
 
 def _experience(statement: Statement) -> Iterator[Fact]:
+    if not statement_might_stand(statement):
+        return
     own = own_lower(statement)
     if not any_in(own, ("experience", "served ", "worked ", "works ", "working ", "employed ", "years of service",
                         "length of service", "years of work", "holds a post", "holds a position")):
-        return
-    if not might_stand(statement.lower):
         return
     text = statement.text
     start, end = statement.own
@@ -399,12 +403,12 @@ _PERMITS = re.compile(r"\b(?:permissible|permitted|may\s+(?:hold|have|retain)|do
 
 
 def _descent(statement: Statement) -> Iterator[Fact]:
+    if not statement_might_stand(statement):
+        return
     own = own_lower(statement)
     if not any_in(own, ("by birth", "born", "parent", "citizenship", "nationality", "by origin", "by descent",
                         "citizen for", "citizens for", "citizen of", "citizen only",
                         "citizens only", "foreign")):
-        return
-    if not might_stand(statement.lower):
         return
     text = statement.text
     start, end = statement.own
@@ -474,11 +478,10 @@ _IMPRISONMENT_YEARS = re.compile(r"\bimprisonment\b", re.I)
 
 
 def _criminal_ban(statement: Statement) -> Iterator[Fact]:
+    if not statement_might_stand(statement):
+        return
     own = own_lower(statement)
     if not any_in(own, ("convict", "criminal", "sentenced", "crime", "offence", "offense")):
-        return
-    if not any_in(statement.lower, ("candida", "eligib", "be elected", "nominat", "stand for", "qualified to be",
-                                    "right to be elected", "be registered")):
         return
     text = statement.text
     start, end = statement.own

@@ -81,6 +81,9 @@ _FREE_MANDATE = re.compile(r"\b(?:not\s+be\s+bound|free\s+mandate|imperative\s+m
 
 def _party_loss(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
+    if "part" not in own and "faction" not in own and "fraction" not in own and "caucus" not in own \
+            and "group" not in own:
+        return
     if not any_in(own, ("party", "parties", "faction", "fraction", "parliamentary group", "caucus")):
         return
     if not any_in(own, ("leav", "left", "expel", "expul", "exclu", "ceas", "withdraw", "resign", "renounc", "join", "given up",
@@ -150,6 +153,8 @@ _BOUND = re.compile(
 
 def _party_instructions(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
+    if "accordance" not in own and "bound" not in own:
+        return
     if not any_in(own, ("in accordance with", "bound by")) or not any_in(own, ("party", "faction", "fraction",
                                                                                "parliamentary group")):
         return

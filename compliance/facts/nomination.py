@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from ._standing import any_in, evidence_span, lead_text, own_lower, span_text
+from ._standing import any_in, evidence_span, lead_text, own_lower, span_text, statement_might_stand
 from .base import FactSpec, Statement, make_fact, sentence_bounds
 from .quantities import NUMBER, find_percents, parse_number
 
@@ -114,6 +114,8 @@ _MEMBERSHIP = re.compile(
 
 def _independents(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
+    if not statement_might_stand(statement) and "part" not in own:
+        return
     if not any_in(own, ("self", "independent", "only", "exclusively", "solely", "member", "nominate themselves",
                         "non-partisan", "nominated by")):
         return
@@ -173,6 +175,8 @@ def _who(sentence: str) -> str:
 
 def _signature_percent(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
+    if "sign" not in own and "support" not in own and "subscri" not in own:
+        return
     if not any_in(own, ("signat", "supporters", "subscribed", "signed by", "support list")):
         return
     if not any_in(own, ("%", "per cent", "percent", "per centum", "voters", "electors")):
@@ -255,6 +259,8 @@ _REFUSE = re.compile(r"\b(?:refuse|refusal|reject|shall\s+not\s+(?:be\s+)?regist
 
 def _signature_checks(statement: Statement) -> Iterator[Fact]:
     lower = own_lower(statement)
+    if "signat" not in lower:
+        return
     if "signat" not in lower or not any_in(lower, ("sample", "selective", "invalid", "unreliable", "forged", "false",
                                                    "defective", "inaccurate", "void", "doubt")):
         return
@@ -420,6 +426,8 @@ _GROUNDS = (
 
 
 def _deregistration(statement: Statement) -> Iterator[Fact]:
+    if not statement_might_stand(statement):
+        return
     lower = statement.lower
     if not any_in(lower, ("refus", "cancel", "deregist", "struck off", "strike", "revok", "annul", "removed")):
         return

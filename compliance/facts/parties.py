@@ -92,6 +92,8 @@ def _party_setup_statement(statement: Statement) -> bool:
 
 
 def _registration(statement: Statement) -> Iterator[Fact]:
+    if "part" not in statement.lower:
+        return
     own = own_lower(statement)
     if not any_in(own, ("members", "branch", "region", "founder", "province", "oblast", "subjects", "district")):
         return
@@ -141,6 +143,8 @@ _OTHER_CASES = re.compile(r"\bin\s+other\s+cases\b|\bon\s+other\s+grounds\b", re
 
 def _party_refusal(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
+    if "part" not in own:
+        return
     if "part" not in own or not any_in(own, ("interest", "moral", "harmony", "accord", "concord", "discredit", "dignity",
                                               "opinion", "discretion", "sees fit", "deems fit", "considers it", "violation",
                                               "breach", "infringement", "other cases", "other grounds")):
@@ -206,6 +210,8 @@ _ALTERNATIVE = re.compile(r"\bor\s+(?:have\s+|has\s+)?(?:won|wins|obtained|obtai
 
 def _threshold(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
+    if "%" not in own and "cent" not in own and "th" not in own and "half" not in own and "quarter" not in own:
+        return
     if not any_in(own, ("%", "per cent", "percent", "per centum", "half", "third", "quarter", "twentieth", "tenth")):
         return
     lower = statement.lower
