@@ -32,7 +32,8 @@ def test_office_is_read_from_the_nearest_words(text, office) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Every citizen over the age of thirty is eligible to be a deputy.", [30]),
     ("A citizen who is not younger than forty years of age may be elected President.", [40]),
-    ("A person who has not attained the age of 30 years is not qualified to be elected as a member of the House.", [30]),
+    ("A person who has not attained the age of 30 years is not qualified to be elected as a member of the House.",
+     [30]),
     ("No person shall be a Senator who has not attained the age of thirty-five years.", [35]),
     ("A citizen who is at least 26 years old on election day may be elected a member of the municipal council.", [26]),
     ("Persons over the age of seventy may not be nominated as candidates.", []),

@@ -36,15 +36,15 @@ __all__ = [
 _STAND_WORDS = ("candida", "eligib", "elected", "nominat", "stand", "qualif", "passive", "chosen", "senator", "deput",
                 "be a member", "be a representative")
 
-
+# The extractors of one statement run one after another (compliance.facts.extract), so the slice of a
+# statement's own words, and whether it may be about standing at all, are kept for the next extractor.
+# The caches hold the statement itself, so an identity test cannot be fooled by a recycled object.
 _LAST_OWN: list = [None, ""]
+_LAST_STAND: list = [None, False]
 
 
 def own_lower(statement: Statement) -> str:
-    """The provision's own words, lower-cased (every fact must rest on them: a cheap first filter).
-
-    The extractors of a statement run one after the other, so the last slice is kept for the next one.
-    """
+    """The provision's own words, lower-cased (every fact must rest on them: a cheap first filter)."""
     if _LAST_OWN[0] is not statement:
         _LAST_OWN[0] = statement
         _LAST_OWN[1] = statement.lower[statement.own[0]: statement.own[1]]
@@ -60,11 +60,8 @@ def any_in(text: str, words: tuple[str, ...]) -> bool:
 
 
 def might_stand(lower: str) -> bool:
-    """A cheap test that a statement may be about standing for election (before any regex runs)."""
+    """A cheap test that a text may be about standing for election (before any regex runs)."""
     return any_in(lower, _STAND_WORDS)
-
-
-_LAST_STAND: list = [None, False]
 
 
 def statement_might_stand(statement: Statement) -> bool:
@@ -74,10 +71,12 @@ def statement_might_stand(statement: Statement) -> bool:
         _LAST_STAND[1] = might_stand(statement.lower)
     return _LAST_STAND[1]
 
+
 _STANDING_PARTS = (
     # eligible / ineligible to be elected, for election, as a candidate; or bare at the end of a clause
     r"(?:in)?eligib(?:le|ility)\s+(?:to\s+(?:be\s+(?:a\s+)?(?:elected|chosen|nominated|candidate|deput|member|senator|"
-    r"president|registered\s+as)|stand|sit|the\s+(?:senate|house|office|assembly|parliament|council))|for\s+(?:election|"
+    r"president|registered\s+as)|stand|sit|the\s+(?:senate|house|office|assembly|parliament|council))|"
+    r"for\s+(?:election|"
     r"nomination|membership|office|re-?election|the\s+office|candidacy)|as\s+(?:a\s+|an\s+)?(?:candidate|deput|member|"
     r"senator|president|councillor|mayor))",
     r"(?:is|are|be|shall\s+be|becomes?)\s+(?:in)?eligible(?=\s*[.;,]|\s+(?:if|where|unless|who|while)\b)",
@@ -110,8 +109,8 @@ VOTE_RE = re.compile(
 )
 #: A clause that bars someone from standing.
 BAR_RE = re.compile(
-    r"\b(?:(?:shall|may|can|must|will|is|are)\s+not\s+(?:be\s+)?(?:eligible|elected|chosen|qualified|entitled\s+to\s+(?:be|stand)|"
-    r"capable|registered|nominated|stand|be\s+a\s+candidate|a\s+candidate|become)|cannot\s+(?:be|stand|become)|"
+    r"\b(?:(?:shall|may|can|must|will|is|are)\s+not\s+(?:be\s+)?(?:eligible|elected|chosen|qualified|"
+    r"entitled\s+to\s+(?:be|stand)|capable|registered|nominated|stand|be\s+a\s+candidate|a\s+candidate|become)|cannot\s+(?:be|stand|become)|"
     r"ineligible|disqualified|not\s+eligible|not\s+qualified|no\s+(?:person|citizen|one)\b|"
     r"(?:shall|may)\s+(?:be\s+)?refuse[ds]?|refus(?:e|al\s+of|al\s+to)\s+(?:to\s+)?regist|"
     r"(?:shall|may|does|do|will)\s+not\s+(?:have|enjoy|possess)\s+the\s+right\s+to\s+be\s+elected|"
@@ -127,8 +126,8 @@ _OFFICES = (
         r"\b(?:senat(?:e|or|ors)|upper\s+(?:house|chamber)|council\s+of\s+the\s+(?:federation|republic)|"
         r"house\s+of\s+lords|second\s+chamber|federal\s+council|bundesrat)\b", re.I)),
     ("local", re.compile(
-        r"\b(?:local\s+(?:council|government|self-government|representative|authorit|elections?)|municipal(?:ity|ities)?|"
-        r"maslikhats?|city\s+council|town\s+council|village\s+council|district\s+council|regional\s+council|"
+        r"\b(?:local\s+(?:council|government|self-government|representative|authorit|elections?)|"
+        r"municipal(?:ity|ities)?|maslikhats?|city\s+council|town\s+council|village\s+council|district\s+council|regional\s+council|"
         r"county\s+council|councillors?|local\s+kenesh|communal|commune|oblast\s+council|rural\s+council)\b", re.I)),
     ("executive", re.compile(r"\b(?:mayors?|akims?|governors?|heads?\s+of\s+(?:the\s+)?(?:local\s+)?administration)\b",
                              re.I)),

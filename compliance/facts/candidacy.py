@@ -36,13 +36,15 @@ candidacy. Whether a requirement is acceptable is for the rules, not here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+
+from attrs import evolve
 
 from ..model import Fact
 from ._standing import (STAND_RE, VOTE_RE, any_in, evidence_span, is_barred, lead_text, office_of, own_lower, span_text,
                         stand_context, statement_might_stand, strict_stand_context)
 from .base import FactSpec, Statement, is_negated, make_fact
-from .quantities import find_ages, find_durations, to_days
+from .quantities import Quantity, find_ages, find_durations, to_days
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -73,10 +75,8 @@ FACTS = (
 )
 
 
-def _shifted(quantities, offset: int):
+def _shifted(quantities: Iterable[Quantity], offset: int) -> Iterator[Quantity]:
     """Quantities found in a slice of the text, with their offsets moved back into the whole text."""
-    from attrs import evolve
-
     for quantity in quantities:
         yield evolve(quantity, start=quantity.start + offset, end=quantity.end + offset)
 
@@ -90,10 +90,13 @@ def _office(statement: Statement, clause: str, sentence: str) -> str:
 # --------------------------------------------------------------------------
 
 _AGE_WORD = re.compile(r"\b(?:age|aged|old)\b", re.I)
-_NOT_LOWER = re.compile(r"(?:not\s+(?:yet\s+)?(?:reached|attained|attain|reach)|\bunder\b|\bbelow\b|(?<!not\s)younger\s+than|"
-                        r"(?<!not\s)less\s+than)", re.I)
-_LOWER = re.compile(r"(?:not\s+younger\s+than|not\s+less\s+than|not\s+under|at\s+least|\breached|\battained|\battain|\breach|"
-                    r"\bover\b|\babove\b|older\s+than|exceeded|minimum\s+age|\baged\b|of\s+or\s+above)", re.I)
+#: Words before an age that make it a ceiling ("under 25", "has not reached 25") ...
+_NOT_LOWER = re.compile(r"(?:not\s+(?:yet\s+)?(?:reached|attained|attain|reach)|\bunder\b|\bbelow\b|"
+                        r"(?<!not\s)younger\s+than|(?<!not\s)less\s+than)", re.I)
+#: ... and words that make it a floor ("has reached 25", "not younger than 40", "over the age of thirty").
+_LOWER = re.compile(r"(?:not\s+younger\s+than|not\s+less\s+than|not\s+under|at\s+least|\breached|\battained|"
+                    r"\battain|\breach|\bover\b|\babove\b|older\s+than|exceeded|minimum\s+age|\baged\b|"
+                    r"of\s+or\s+above)", re.I)
 _AFTER_LOWER = re.compile(r"^\W{0,3}(?:years?\s+)?(?:of\s+age\s+)?(?:or|and)\s+(?:older|over|more|above|upwards)", re.I)
 _AFTER_UPPER = re.compile(r"^\W{0,3}(?:years?\s+)?(?:of\s+age\s+)?(?:or|and)\s+(?:younger|under|less|below)", re.I)
 
@@ -161,7 +164,8 @@ _LOCAL_PLACE = re.compile(
     r"\b(?:region|municipality|constituency|electoral\s+district|district|city|town|village|commune|locality|"
     r"province|oblast|county|ward|territory\s+of\s+the\s+respective|respective\s+(?:\w+\s+)?(?:territory|unit)|"
     r"maslikhat|local)\b", re.I)
-_NO_REQUIREMENT = re.compile(r"\b(?:no\s+(?:period|length|minimum\s+period)\s+of\s+residence|not\s+(?:be\s+)?required)\b",
+_NO_REQUIREMENT = re.compile(r"\b(?:no\s+(?:period|length|minimum\s+period)\s+of\s+residence|"
+                             r"not\s+(?:be\s+)?required)\b",
                              re.I)
 
 
@@ -267,7 +271,8 @@ def _language(statement: Statement) -> Iterator[Fact]:
 _EDUCATION = re.compile(
     r"\b(?:(?P<level>higher|secondary|primary|university|tertiary|post-?secondary|elementary|basic|high[\s-]school)"
     r"\s+(?:\w+\s+){0,2}?(?:education|degree|diploma|schooling|school)|"
-    r"(?P<degree>university|academic|bachelor'?s?|master'?s?|college|law)\s+degree|degree\s+from\s+a\s+(?:\w+\s+)?university|"
+    r"(?P<degree>university|academic|bachelor'?s?|master'?s?|college|law)\s+degree|"
+    r"degree\s+from\s+a\s+(?:\w+\s+)?university|"
     r"(?P<lit>literate|literacy|able\s+to\s+read\s+and\s+write|ability\s+to\s+read\s+and\s+write)|"
     r"educational\s+(?:qualification|requirement|level|attainment)s?|completed\s+(?:\w+\s+)?education)\b",
     re.I)
@@ -388,13 +393,16 @@ _DESCENT = re.compile(
     r"(?:republic|country|state|(?-i:[A-Z][a-z]{2,})))|"
     r"(?P<parents>(?:whose|both\s+of\s+whose|his\s+or\s+her|his|her|both)\s+parents?\s+(?:are|were|is|was)\s+"
     r"(?:also\s+|both\s+)?(?:citizens?|nationals?))|"
-    r"(?P<never>(?:(?:never|not\s+previously|not\s+at\s+any\s+time)\s+(?:held|had|acquired|possessed|been\s+a\s+citizen)"
-    r"|(?:has|have|had|having)\s+not\s+(?:held|had|acquired|possessed))\s+(?:(?:the\s+|a\s+)?(?:citizenship|nationality)"
+    r"(?P<never>(?:(?:never|not\s+previously|not\s+at\s+any\s+time)\s+(?:held|had|acquired|possessed|"
+    r"been\s+a\s+citizen)"
+    r"|(?:has|have|had|having)\s+not\s+(?:held|had|acquired|possessed))\s+(?:(?:the\s+|a\s+)?(?:citizenship|"
+    r"nationality)"
     r"\s+of\s+(?:another|a\s+foreign|any\s+other|other)|(?:any\s+)?(?:other|another|foreign|a\s+foreign)\s+"
     r"(?:citizenship|nationality)))|"
     r"(?P<other>(?:citizenship|nationality)\s+of\s+(?:another|a\s+foreign|any\s+other)\s+(?:state|country|power)|"
     r"(?:dual|double|multiple)\s+(?:citizenship|nationality)|foreign\s+(?:citizenship|nationality))|"
-    r"(?P<length>citizens?\s+(?:only\s+)?(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|not\s+less\s+than\s+|"
+    r"(?P<length>citizens?\s+(?:only\s+)?(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|"
+    r"not\s+less\s+than\s+|"
     r"the\s+(?:last|past|preceding)\s+)?[\w\-]+\s+years))",
     re.I)
 _PERMITS = re.compile(r"\b(?:permissible|permitted|may\s+(?:hold|have|retain)|does\s+not\s+(?:prevent|affect)|"
@@ -443,7 +451,8 @@ def _descent(statement: Statement) -> Iterator[Fact]:
 # --------------------------------------------------------------------------
 
 _CRIME = re.compile(
-    r"\b(?:convict(?:ed|ion|ions)|criminal\s+records?|sentenced|previous\s+convictions?|criminal\s+(?:offence|offense)|crimes?|"
+    r"\b(?:convict(?:ed|ion|ions)|criminal\s+records?|sentenced|previous\s+convictions?|criminal\s+(?:offence|"
+    r"offense)|crimes?|"
     r"offences?|offenses?|previous(?:ly)?\s+convicted)\b", re.I)
 _PARDON = re.compile(
     r"\b(?:even\s+(?:if|though|where|after)\s+(?:(?:they|he\s+or\s+she|he|she|the\s+person)\s+(?:have|has|had)\s+)?"
@@ -452,7 +461,8 @@ _PARDON = re.compile(
 _ANY = re.compile(
     r"\b(?:(?:irrespective|regardless)\s+of\s+(?:the\s+)?(?:nature|gravity|severity|seriousness|type|kind|category)|"
     r"any\s+(?:[a-z]+\s+)?(?:criminal\s+)?(?:offence|offense|crime|conviction)|"
-    r"(?:of|for)\s+(?:a|any)\s+(?:criminal\s+)?(?:offence|offense|crime)(?!\s+(?:punishable|of\s+(?:a\s+)?(?:grave|serious)|"
+    r"(?:of|for)\s+(?:a|any)\s+(?:criminal\s+)?(?:offence|offense|crime)(?!\s+(?:punishable|of\s+(?:a\s+)?(?:grave|"
+    r"serious)|"
     r"(?:which|that)\s+is\s+(?:grave|serious))))", re.I)
 _UNEXPUNGED = re.compile(
     r"\b(?:unexpunged|unspent|not\s+(?:yet\s+)?(?:been\s+)?(?:expunged|removed|cancell?ed|spent|extinguished|lifted)|"

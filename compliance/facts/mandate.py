@@ -42,33 +42,43 @@ FACTS = (
 
 _TERMINATION = re.compile(
     r"\b(?:(?:powers?|mandates?|seats?|membership|term\s+of\s+office)\s+(?:\w+\s+){0,20}?(?:terminat\w*|ceas\w*|"
-    r"end(?:s|ed)?\b|vacant|expir\w*|lost|forfeit\w*|revoked|withdrawn|extinguish\w*)|early\s+termination|terminat\w*\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:powers|mandates?)|"
+    r"end(?:s|ed)?\b|vacant|expir\w*|lost|forfeit\w*|revoked|withdrawn|extinguish\w*)|early\s+termination|"
+    r"terminat\w*\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:powers|mandates?)|"
     r"(?:lose|loses|losing|forfeits?|deprived\s+of|stripped\s+of)\s+(?:his\s+or\s+her\s+|their\s+|the\s+|its\s+)?"
     r"(?:mandates?|seats?)|vacat\w*\s+(?:his\s+or\s+her\s+|the\s+|their\s+)?seats?|recall\w*)", re.I)
 _LOSS = (
     ("faction", re.compile(
-        r"\b(?:(?:leav(?:es|ing)|withdraw(?:s|al|ing)?\s+from|exit\w*\s+from|resign\w*\s+from|expul\w+\s+from|expelled\s+"
-        r"from|(?:failure|fails?|refus\w+)\s+(?:\w+\s+){0,10}?to\s+(?:join|become\s+a\s+member\s+of))\s+(?:\w+\s+){0,4}?"
+        r"\b(?:(?:leav(?:es|ing)|withdraw(?:s|al|ing)?\s+from|exit\w*\s+from|resign\w*\s+from|expul\w+\s+from|"
+        r"expelled\s+"
+        r"from|(?:failure|fails?|refus\w+)\s+(?:\w+\s+){0,10}?to\s+(?:join|"
+        r"become\s+a\s+member\s+of))\s+(?:\w+\s+){0,4}?"
         r"(?:parliamentary\s+)?(?:faction|fraction|parliamentary\s+group|caucus)|(?:leav\w*|left)\s+(?:that|the|his\s+"
         r"or\s+her)\s+faction)", re.I)),
     ("expulsion", re.compile(
-        r"\b(?:expul\w+|expelled|exclu(?:sion|ded))\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies)",
+        r"\b(?:expul\w+|expelled|exclu(?:sion|"
+        r"ded))\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies)",
         re.I)),
     ("leaving-party", re.compile(
         r"\b(?:(?:leav(?:es|ing|e)|left|withdraw(?:s|al|ing)?\s+from|resign(?:s|ation|ing)?\s+from|renounc\w+|"
         r"termination\s+of\s+(?:his\s+or\s+her\s+)?membership\s+(?:in|of)|"
-        r"(?:given|gives|giving)\s+up\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?membership\s+of|ceas(?:es|ing)\s+to\s+be\s+(?:a\s+)?"
+        r"(?:given|gives|giving)\s+up\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?membership\s+of|ceas(?:es|"
+        r"ing)\s+to\s+be\s+(?:a\s+)?"
         r"(?:parliamentary\s+)?member\s+of|join(?:s|ing)?\s+(?:another|a\s+different)|switch\w*\s+to\s+another)\s+"
         r"(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies))", re.I)),
     ("party-dissolved", re.compile(
-        r"\b(?:termination\s+of\s+the\s+activit(?:y|ies)|dissolution|liquidation|ban(?:ning)?)\s+of\s+(?:that|the|his\s+"
+        r"\b(?:termination\s+of\s+the\s+activit(?:y|ies)|dissolution|liquidation|ban(?:ning)?)\s+of\s+(?:that|the|"
+        r"his\s+"
         r"or\s+her)\s+(?:political\s+)?party", re.I)),
     ("party-decision", re.compile(
-        r"\b(?:(?:decision|resolution|request|proposal)\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:body|organ|congress|leadership|"
+        r"\b(?:(?:decision|resolution|request|proposal)\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:body|organ|congress|"
+        r"leadership|"
         r"leader|council|bureau)\s+of\s+(?:the|that|his\s+or\s+her)\s+(?:political\s+)?party|"
         r"(?:party|faction)\s+(?:\w+\s+){0,4}?(?:may|shall)\s+(?:\w+\s+){0,2}?(?:recall|revoke|withdraw|replace)\s+"
         r"(?:\w+\s+){0,3}?(?:deputy|member|representative|mandate))", re.I)),
 )
+_LOSS_WORDS = ("leav", "left", "expel", "expul", "exclu", "ceas", "withdraw", "resign", "renounc", "join", "given up",
+               "switch", "dissol", "liquidat", "ban", "activit", "decision", "resolution", "request", "proposal",
+               "recall", "revoke", "replace")
 _RECALL = re.compile(r"\brecall(?:ed|ing|s)?\b", re.I)
 _REPRESENTATIVE = re.compile(r"\b(?:deput(?:y|ies)|members?\s+of\s+(?:parliament|the\s+\w+)|representatives?|"
                              r"councillors?|mps?|mayors?|akims?|elected\s+(?:officials?|persons?))\b", re.I)
@@ -86,9 +96,7 @@ def _party_loss(statement: Statement) -> Iterator[Fact]:
         return
     if not any_in(own, ("party", "parties", "faction", "fraction", "parliamentary group", "caucus")):
         return
-    if not any_in(own, ("leav", "left", "expel", "expul", "exclu", "ceas", "withdraw", "resign", "renounc", "join", "given up",
-                        "switch", "dissol", "liquidat", "ban", "activit", "decision", "resolution", "request",
-                        "proposal", "recall", "revoke", "replace")):
+    if not any_in(own, _LOSS_WORDS):
         return
     lower = statement.lower
     if not any(w in lower for w in ("terminat", "ceas", "vacant", "lose", "lost", "forfeit", "deprived", "vacat",
@@ -144,7 +152,8 @@ def _recall(statement: Statement) -> Iterator[Fact]:
 
 
 _BOUND = re.compile(
-    r"\b(?:(?:shall|must|is\s+obliged\s+to|are\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:(?:shall|must|is\s+obliged\s+to|are\s+obliged\s+to|are\s+required\s+to|"
+    r"is\s+required\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:vote|act)\s+(?:\w+\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:decisions?|instructions?|positions?|"
     r"resolutions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction|"
     r"parliamentary\s+group)|(?:shall\s+be|are|is)\s+bound\s+by\s+(?:the\s+)?(?:decisions?|instructions?)\s+of\s+"

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 
 from ..model import Fact
 from ._standing import any_in, evidence_span, lead_text, own_lower, span_text, statement_might_stand
-from .base import FactSpec, Statement, make_fact, sentence_bounds
+from .base import FactSpec, Statement, make_fact
 from .quantities import NUMBER, find_percents, parse_number
 
 __all__ = ["FACTS", "EXTRACTORS"]
@@ -98,9 +98,11 @@ _PARTY_ONLY = re.compile(
     r"(?:exclusively\s+|only\s+|solely\s+)?to\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)|"
     r"may\s+be\s+nominated\s+only\s+by\s+(?:a\s+|the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies))", re.I)
 _MEMBERSHIP = re.compile(
-    r"\b(?:(?:only|exclusively)\s+(?:\w+\s+){0,2}?(?:persons|citizens|candidates|those)\s+(?:who\s+(?:have\s+been|are)\s+)?"
+    r"\b(?:(?:only|exclusively)\s+(?:\w+\s+){0,2}?(?:persons|citizens|candidates|those)\s+(?:who\s+(?:have\s+been|"
+    r"are)\s+)?"
     r"members\s+of\s+(?:that|the|a|its)\s+(?:political\s+)?party|"
-    r"members\s+of\s+(?:that|the|its|the\s+nominating)\s+(?:political\s+)?party\s+for\s+(?:not\s+less\s+than|at\s+least|"
+    r"members\s+of\s+(?:that|the|its|the\s+nominating)\s+(?:political\s+)?party\s+for\s+(?:not\s+less\s+than|"
+    r"at\s+least|"
     r"a\s+period\s+of|the\s+last|more\s+than)|"
     r"not\s+(?:a\s+)?members?\s+of\s+(?:a|any|the)\s+(?:political\s+)?part(?:y|ies)\s+(?:may|shall|can)\s+not\s+be\s+"
     r"(?:nominated|registered|elected|included)|"
@@ -154,11 +156,13 @@ def _independents(statement: Statement) -> Iterator[Fact]:
 
 _SIGNATURE = re.compile(r"\b(?:signatures?|supporters|subscribed|signed\s+by|support\s+lists?|signature\s+lists?)\b",
                         re.I)
-_OF_VOTERS = re.compile(r"^[^.;]{0,90}?\b(?:voters|electors|electorate|registered\s+(?:in|voters)|citizens\s+having\s+the\s+"
+_OF_VOTERS = re.compile(r"^[^.;]{0,90}?\b(?:voters|electors|electorate|registered\s+(?:in|voters)|"
+                        r"citizens\s+having\s+the\s+"
                         r"right\s+to\s+vote)\b", re.I)
 _OF_SIGNATURES = re.compile(r"^\s*(?:or\s+more\s+)?(?:of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?signatures", re.I)
 _NOT_CANDIDACY = re.compile(r"\b(?:recall|referendum|initiative\s+(?:of|to)|petition|legislative\s+initiative)\b", re.I)
-_INDEPENDENT = re.compile(r"\b(?:self[\s-]?nominated|independent|nominated\s+by\s+(?:voters|citizens)|initiative\s+group)\b",
+_INDEPENDENT = re.compile(r"\b(?:self[\s-]?nominated|independent|nominated\s+by\s+(?:voters|citizens)|"
+                          r"initiative\s+group)\b",
                           re.I)
 _PARTY = re.compile(r"\b(?:part(?:y|ies)|blocs?|coalitions?)\b", re.I)
 _ELECTORATE = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:registered\s+)?(?:voters|electors)\b", re.I)
@@ -249,7 +253,8 @@ def _signature_unequal(statement: Statement) -> Iterator[Fact]:
 
 
 _CHECK_DISCRETION = re.compile(
-    r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|if\s+(?:it|the\s+\w+)\s+"
+    r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|if\s+(?:it|"
+    r"the\s+\w+)\s+"
     r"(?:has|have)\s+(?:any\s+)?doubts?|(?:raise|raises|raising)\s+doubts?|on\s+(?:any\s+)?other\s+grounds|"
     r"(?:considers|deems)\s+(?:them\s+|it\s+)?(?:unreliable|doubtful|invalid))", re.I)
 _SAMPLE = re.compile(r"\b(?:random\s+sample|sample|sampling|selective(?:ly)?\s+(?:check|verif))", re.I)
@@ -300,9 +305,11 @@ def _signature_checks(statement: Statement) -> Iterator[Fact]:
 
 _DEPOSIT_NOT = re.compile(
     r"\b(?:security\s+for\s+(?:the\s+)?costs|recounts?|petitions?|appeals?|application\s+to\s+(?:the\s+)?court|"
-    r"ballot\s*box(?:es)?|deposit\s+slips?|deposited\s+(?:in|into|to|with)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:account|ballot|"
+    r"ballot\s*box(?:es)?|deposit\s+slips?|deposited\s+(?:in|into|to|with)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:account|"
+    r"ballot|"
     r"office|clerk)|deposits?\s+into|maps?)\b", re.I)
-_DEPOSIT_CONTEXT = re.compile(r"\b(?:candidates?|nominat\w*|lists?\s+of\s+candidates|part(?:y|ies)|registration|elected|"
+_DEPOSIT_CONTEXT = re.compile(r"\b(?:candidates?|nominat\w*|lists?\s+of\s+candidates|part(?:y|ies)|registration|"
+                              r"elected|"
                               r"votes?)\b", re.I)
 _REFUND = re.compile(r"\b(?:return(?:ed|able)?|refund(?:ed|able)?|repa(?:id|yable)|reimbursed|forfeit(?:ed)?|retained|"
                      r"transferred\s+to\s+the\s+(?:state\s+)?budget|paid\s+into)\b", re.I)
@@ -313,7 +320,8 @@ _SEATS = re.compile(
     r"represented\s+in)", re.I)
 _WINNERS = re.compile(
     r"\bonly\s+(?:if|where|when|to)\s+(?:\w+\s+){0,6}?(?:is|are|was|were|has\s+been|have\s+been)\s+elected|"
-    r"\b(?:returned|refunded|repaid)\s+(?:\w+\s+){0,4}?(?:if|where|when|to)\s+(?:\w+\s+){0,6}?(?:is|are|was|were|has\s+been|"
+    r"\b(?:returned|refunded|repaid)\s+(?:\w+\s+){0,4}?(?:if|where|when|to)\s+(?:\w+\s+){0,6}?(?:is|are|was|were|"
+    r"has\s+been|"
     r"have\s+been)\s+elected\W+(?:\w+\s+){0,3}?(?:otherwise|in\s+all\s+other\s+cases|in\s+any\s+other\s+case)",
     re.I)
 _NONE = re.compile(r"\b(?:non-?refundable|not\s+(?:be\s+)?(?:returned|refunded|repaid|refundable|reimbursed)|"
@@ -391,13 +399,15 @@ class _Span:
 # --------------------------------------------------------------------------
 
 _REFUSAL = re.compile(
-    r"\b(?:refus(?:e|es|ed|al)\s+(?:\w+\s+){0,3}?(?:regist\w*|nomination)|cancel(?:l?ation|l?ed|s)?\s+(?:of\s+)?(?:the\s+|his\s+"
+    r"\b(?:refus(?:e|es|ed|al)\s+(?:\w+\s+){0,3}?(?:regist\w*|nomination)|cancel(?:l?ation|l?ed|"
+    r"s)?\s+(?:of\s+)?(?:the\s+|his\s+"
     r"or\s+her\s+|a\s+)?(?:registration|candidacy|nomination)|registration\s+(?:\w+\s+){0,8}?(?:may|shall)\s+be\s+"
     r"(?:cancell?ed|annulled|revoked|withdrawn)|deregist\w*|struck\s+off|strike\s+(?:\w+\s+){0,3}?off|"
     r"revo(?:ke|cation\s+of)\s+(?:the\s+)?registration|annul(?:ment\s+of)?\s+(?:the\s+)?registration|"
     r"removed?\s+from\s+the\s+(?:list|ballot)|grounds\s+for\s+(?:refusal|cancell?ation))", re.I)
 _CANDIDATE = re.compile(r"\b(?:candidates?|candidacy|nominees?|lists?\s+of\s+candidates|nomination)\b", re.I)
-_PARTY_REGISTRATION = re.compile(r"\b(?:registration\s+of\s+(?:a|the)\s+(?:political\s+)?party|registration\s+authority|"
+_PARTY_REGISTRATION = re.compile(r"\b(?:registration\s+of\s+(?:a|the)\s+(?:political\s+)?party|"
+                                 r"registration\s+authority|"
                                  r"(?:aims|activities|charter)\s+of\s+the\s+party)\b", re.I)
 _GROUNDS = (
     ("vague", re.compile(
@@ -405,7 +415,8 @@ _GROUNDS = (
         r"interests?|public\s+morality|(?:public|social|civil|national|interethnic|inter-ethnic)\s+(?:harmony|accord|"
         r"concord)|discredit\w*|honou?r\s+and\s+dignity|dignity\s+of\s+(?:the\s+)?(?:state|nation|president))", re.I)),
     ("discretion", re.compile(
-        r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+(?:\s+\w+)?|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|as\s+it\s+"
+        r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+(?:\s+\w+)?|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|"
+        r"as\s+it\s+"
         r"(?:sees|deems|considers)\s+fit|(?:commission|authority)\s+(?:considers|deems)\s+(?:it\s+)?(?:necessary|"
         r"appropriate))", re.I)),
     ("warnings", re.compile(r"\b(?:(?:two|three|several|repeated|multiple)\s+(?:written\s+|official\s+)?warnings|"
@@ -414,12 +425,14 @@ _GROUNDS = (
                             r"(?:after|following)\s+(?:a\s+|two\s+|one\s+)?(?:written\s+)?warnings?)\b", re.I)),
     ("any-violation", re.compile(
         r"\b(?:(?:any|other|repeated)\s+(?:violations?|breach(?:es)?|infringements?)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-        r"(?:law|code|act|legislation)|(?:violat\w*|breach\w*|contravene\w*|infring\w*)\s+any\s+(?:provision|requirement|"
+        r"(?:law|code|act|legislation)|(?:violat\w*|breach\w*|contravene\w*|infring\w*)\s+any\s+(?:provision|"
+        r"requirement|"
         r"rule)\s+of\s+(?:this|the)|(?:violat\w+|breach\w*)\s+(?:of\s+)?(?:this|the)\s+(?:law|code|act)\s+"
         r"(?:in\s+any\s+(?:way|form)|irrespective|regardless))", re.I)),
     ("inaccuracy", re.compile(
         r"\b(?:(?:inaccura\w+|incorrect|incomplete|untrue|false|erroneous)\s+(?:\w+\s+){0,3}?(?:information|data|"
-        r"particulars|information)[^.;]{0,120}?(?:irrespective|regardless)\s+of|(?:irrespective|regardless)\s+of\s+(?:the\s+)?"
+        r"particulars|information)[^.;]{0,120}?(?:irrespective|regardless)\s+of|(?:irrespective|"
+        r"regardless)\s+of\s+(?:the\s+)?"
         r"(?:amount|significance|extent|materiality|size)|minor\s+(?:inaccurac|errors?|irregularit|discrepanc)|"
         r"any\s+(?:inaccura\w+|errors?|discrepanc\w+|incorrect\s+information))", re.I)),
 )
@@ -447,7 +460,6 @@ def _deregistration(statement: Statement) -> Iterator[Fact]:
         match = pattern.search(text, start, end)
         if match is None:
             continue
-        lo, hi = sentence_bounds(text, match.start(), match.end())
         yield make_fact("candidacy.deregistration_ground", kind, statement, match.start(), match.end(),
                         evidence=evidence_span(statement, match.start(), match.end()))
         return

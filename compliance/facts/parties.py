@@ -64,9 +64,11 @@ FACTS = (
     FactSpec("parties.blocs_banned", "bool", "Electoral blocs or coalitions of parties are prohibited.", ()),
 )
 
-_PARTY = re.compile(r"\b(?:political\s+part(?:y|ies)|part(?:y|ies)|political\s+(?:association|organi[sz]ation)s?)\b", re.I)
+_PARTY = re.compile(r"\b(?:political\s+part(?:y|ies)|part(?:y|ies)|political\s+(?:association|organi[sz]ation)s?)\b",
+                    re.I)
 _PARTY_SETUP = re.compile(
-    r"\b(?:regist\w*|found(?:ed|ing|ers?)|establish\w*|creat\w*|(?:shall|must)[\s:]{1,4}(?:\d\)\s*)?have|requirements?|liquidat\w*|"
+    r"\b(?:regist\w*|found(?:ed|ing|ers?)|establish\w*|creat\w*|(?:shall|must)[\s:]{1,4}(?:\d\)\s*)?have|"
+    r"requirements?|liquidat\w*|"
     r"membership|dissol\w*|recogni[sz]\w*|eligible\s+(?:political\s+)?party)\b", re.I)
 _MEMBER_COUNT = re.compile(
     r"(?<![\w.])(?P<n>" + NUMBER + r")\s+(?:\w+\s+){0,3}?(?P<what>members|citizens|founders|persons|electors|"
@@ -75,8 +77,10 @@ _REGIONAL_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,6}?(?:in\s+each|each\s+of|in\s+every|per\s+(?:region|province|oblast)|in\s+(?:at\s+least\s+|"
     r"more\s+than\s+)?(?:half|two[\s-]thirds|all|a\s+majority))\b", re.I)
 _REGIONAL = re.compile(
-    r"\b(?:(?:regional\s+|territorial\s+|local\s+)?(?:branches|divisions|organi[sz]ations|offices)\s+in\s+(?:more\s+than\s+|"
-    r"at\s+least\s+|not\s+less\s+than\s+)?(?:one\s+)?(?:half|two[\s-]thirds|a\s+majority|all|each|every|\w+\s+per\s?cent)|"
+    r"\b(?:(?:regional\s+|territorial\s+|local\s+)?(?:branches|divisions|organi[sz]ations|"
+    r"offices)\s+in\s+(?:more\s+than\s+|"
+    r"at\s+least\s+|not\s+less\s+than\s+)?(?:one\s+)?(?:half|two[\s-]thirds|a\s+majority|all|each|every|"
+    r"\w+\s+per\s?cent)|"
     r"in\s+(?:each|every|all)\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:regions?|provinces|oblasts|subjects|districts|"
     r"administrative|territorial)|representing\s+(?:\w+\s+){0,3}?(?:regions|provinces|oblasts|subjects|districts)|"
     r"(?:half|two[\s-]thirds|majority)\s+of\s+(?:the\s+|its\s+)?(?:regions|provinces|oblasts|subjects|districts|"
@@ -132,6 +136,9 @@ def _registration(statement: Statement) -> Iterator[Fact]:
                         evidence=evidence_span(statement, match.start(), match.end()))
 
 
+_REFUSAL_GROUND_WORDS = ("interest", "moral", "harmony", "accord", "concord", "discredit", "dignity", "opinion",
+                         "discretion", "sees fit", "deems fit", "considers it", "violation", "breach", "infringement",
+                         "other cases", "other grounds", "unity")
 _PARTY_REFUSAL = re.compile(r"\b(?:refus\w*|den(?:y|ied)|reject\w*|dissol\w*|liquidat\w*|suspend\w*|ban(?:ned)?)\b",
                             re.I)
 _PARTY_REG_CONTEXT = re.compile(
@@ -145,9 +152,7 @@ def _party_refusal(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
     if "part" not in own:
         return
-    if "part" not in own or not any_in(own, ("interest", "moral", "harmony", "accord", "concord", "discredit", "dignity",
-                                              "opinion", "discretion", "sees fit", "deems fit", "considers it", "violation",
-                                              "breach", "infringement", "other cases", "other grounds")):
+    if not any_in(own, _REFUSAL_GROUND_WORDS):
         return
     lower = statement.lower
     if not any(w in lower for w in ("refus", "deny", "denied", "reject", "dissol", "liquidat", "suspend", "ban")):
@@ -183,24 +188,29 @@ _SEAT_CUE = re.compile(
     r"(?:admitted|entitled|qualif(?:y|ied)|eligible)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:allocation|distribution|seats|"
     r"mandates)|(?:take|took|taking)\s+part\s+in\s+the\s+(?:allocation|distribution)|participat\w+\s+in\s+the\s+"
     r"(?:allocation|distribution)|(?:electoral|representation|minimum|legal|parliamentary)\s+threshold|threshold\s+of|"
-    r"taken\s+into\s+account|disregard\w*\s+(?:\w+\s+){0,4}?(?:totals?|votes|lists?|part(?:y|ies))|(?:obtain|win|receive)\w*\s+(?:any\s+)?(?:seats|mandates)|allocated\s+(?:any\s+)?"
+    r"taken\s+into\s+account|disregard\w*\s+(?:\w+\s+){0,4}?(?:totals?|votes|lists?|part(?:y|ies))|(?:obtain|win|"
+    r"receive)\w*\s+(?:any\s+)?(?:seats|mandates)|allocated\s+(?:any\s+)?"
     r"(?:seats|mandates)|entitled\s+to\s+(?:any\s+)?(?:seats|mandates)|threshold)\b", re.I)
 _THRESHOLD_NOT = re.compile(
     r"\b(?:deposit|refund\w*|reimburs\w*|payments?|fund(?:ing|s)|subsid\w*|returned|forfeit\w*|recall\w*|turnout|"
     r"quorum|broadcasting|airtime|signatures?|deviat\w*|quota|allowance|population|differ\w*)\b", re.I)
 _OF_VOTES = re.compile(r"^[^.;]{0,120}?\b(?:votes?|voters|ballots|electors)\b", re.I)
-_REGISTERED_BASE = re.compile(r"^[^.;]{0,120}?\b(?:(?:total\s+number\s+of\s+)?(?:voters|electors)\s+(?:included|registered|"
+_REGISTERED_BASE = re.compile(r"^[^.;]{0,120}?\b(?:(?:total\s+number\s+of\s+)?(?:voters|electors)\s+(?:included|"
+                              r"registered|"
                               r"entered|on\s+the)|registered\s+(?:voters|electors)|electorate)\b", re.I)
-_CAST_BASE = re.compile(r"^[^.;]{0,120}?\b(?:votes\s+cast|valid\s+votes|voters\s+who\s+(?:took\s+part|participated|voted)|"
+_CAST_BASE = re.compile(r"^[^.;]{0,120}?\b(?:votes\s+cast|valid\s+votes|voters\s+who\s+(?:took\s+part|participated|"
+                        r"voted)|"
                         r"(?:party|second|list)\s+votes)\b", re.I)
 _IN_EACH = re.compile(
     r"^[^.;]{0,160}?\b(?:in\s+(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?(?:regions?|provinces?|oblasts?|"
-    r"districts?|constituenc\w+|units?|subjects?|cities)|in\s+(?:at\s+least\s+)?(?:half|two[\s-]thirds|\w+)\s+of\s+the\s+"
+    r"districts?|constituenc\w+|units?|subjects?|cities)|in\s+(?:at\s+least\s+)?(?:half|two[\s-]thirds|"
+    r"\w+)\s+of\s+the\s+"
     r"(?:regions|provinces|oblasts|districts|constituencies))", re.I)
 _BLOC = re.compile(r"\b(?:blocs?|coalitions?|alliances?)\b", re.I)
 _INDEPENDENT = re.compile(r"\bindependent\s+candidates?\b", re.I)
 _MINORITY_EXEMPT = re.compile(
-    r"\b(?:national\s+)?minorit(?:y|ies)\b[^.;]{0,120}?(?:shall\s+not\s+apply|not\s+(?:be\s+)?(?:applied|required|subject)|"
+    r"\b(?:national\s+)?minorit(?:y|ies)\b[^.;]{0,120}?(?:shall\s+not\s+apply|not\s+(?:be\s+)?(?:applied|required|"
+    r"subject)|"
     r"exempt\w*)|(?:shall\s+not\s+apply|exempt\w*)[^.;]{0,120}?\bminorit(?:y|ies)\b", re.I)
 _ALTERNATIVE = re.compile(r"\bor\s+(?:have\s+|has\s+)?(?:won|wins|obtained|obtains|receive[ds]?)\s+(?:a\s+seat|seats|"
                           r"(?:at\s+least\s+)?(?:\w+\s+)?(?:constituency|electorate|district)\s+seats?|"
