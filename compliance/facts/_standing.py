@@ -21,6 +21,7 @@ __all__ = [
     "BAR_RE",
     "VOTE_RE",
     "office_of",
+    "APPOINTED_RE",
     "stand_context",
     "strict_stand_context",
     "lead_text",
@@ -125,12 +126,12 @@ _OFFICES = (
     ("upper", re.compile(
         r"\b(?:senat(?:e|or|ors)|upper\s+(?:house|chamber)|council\s+of\s+the\s+(?:federation|republic)|"
         r"house\s+of\s+lords|second\s+chamber|federal\s+council|bundesrat)\b", re.I)),
+    ("executive", re.compile(r"\b(?:mayors?|akims?|governors?|heads?\s+of\s+(?:the\s+)?(?:local\s+)?administration)\b",
+                             re.I)),
     ("local", re.compile(
         r"\b(?:local\s+(?:council|government|self-government|representative|authorit|elections?)|"
         r"municipal(?:ity|ities)?|maslikhats?|city\s+council|town\s+council|village\s+council|district\s+council|regional\s+council|"
         r"county\s+council|councillors?|local\s+kenesh|communal|commune|oblast\s+council|rural\s+council)\b", re.I)),
-    ("executive", re.compile(r"\b(?:mayors?|akims?|governors?|heads?\s+of\s+(?:the\s+)?(?:local\s+)?administration)\b",
-                             re.I)),
     ("lower", re.compile(
         r"\b(?:deput(?:y|ies)|member\s+of\s+(?:the\s+)?(?:parliament|house\s+of\s+(?:representatives|commons)|"
         r"national\s+assembly|legislature|mazhilis|majlis|saeima|seimas|sejm)|members\s+of\s+parliament|mps?\b|"
@@ -140,13 +141,23 @@ _OFFICES = (
 )
 
 
+#: Appointed posts and functions whose "candidates" are not candidates for election (commission members, judges,
+#: officials, agents and observers): qualifications for them are not candidacy requirements.
+APPOINTED_RE = re.compile(
+    r"\b(?:(?:members?|chair\w*|deputy\s+chair\w*|secretar\w*|composition)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}?"
+    r"(?:commissions?|boards?|committees?|courts?|tribunals?)|commission\s+members?|judges?|ombudsm[ae]n|auditors?|"
+    r"observers?|prox(?:y|ies)|agents?|scrutineers?|(?:election|returning|polling|electoral)\s+officers?|"
+    r"commissioners?|civil\s+servants?\s+of\s+the\s+commission)\b", re.I)
+
+
 def office_of(*texts: str) -> str:
     """The office a clause is about: ``president``, ``upper``, ``local``, ``executive``, ``lower`` or ``unknown``.
 
     ``texts`` are searched in order (nearest words first: the clause, then the
     sentence, then headings and the law title); the first text that names an
     office decides, and within it the more specific office wins (a "deputy of
-    the maslikhat" is local, a "deputy of the Senate" upper house).
+    the maslikhat" is local, a "deputy of the Senate" upper house, the mayor
+    of a municipality a local executive).
     """
     for text in texts:
         if not text:

@@ -36,12 +36,12 @@ candidacy. Whether a requirement is acceptable is for the rules, not here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from attrs import evolve
 
 from ..model import Fact
-from ._standing import (STAND_RE, VOTE_RE, any_in, evidence_span, is_barred, lead_text, office_of, own_lower, span_text,
+from ._standing import (APPOINTED_RE, STAND_RE, VOTE_RE, any_in, evidence_span, is_barred, lead_text, office_of, own_lower, span_text,
                         stand_context, statement_might_stand, strict_stand_context)
 from .base import FactSpec, Statement, is_negated, make_fact
 from .quantities import Quantity, find_ages, find_durations, to_days
@@ -82,7 +82,24 @@ def _shifted(quantities: Iterable[Quantity], offset: int) -> Iterator[Quantity]:
 
 
 def _office(statement: Statement, clause: str, sentence: str) -> str:
-    return office_of(clause, sentence, statement.headings, lead_text(statement)[-300:], statement.law_title)
+    """The office a requirement applies to; ``appointed`` when the words are about an appointed post (a member of
+    the election commission, a judge, an agent), whose qualifications are no candidacy requirement."""
+    office = office_of(clause, sentence)
+    if office == "unknown" and (APPOINTED_RE.search(sentence) or APPOINTED_RE.search(statement.headings)):
+        return "appointed"
+    if office == "unknown":
+        office = office_of(statement.headings, lead_text(statement)[-300:], statement.law_title)
+    return office
+
+
+def _electoral(extractor: Callable[[Statement], Iterator[Fact]]) -> Callable[[Statement], Iterator[Fact]]:
+    """Keep only the facts about elective offices (drop qualifications of appointed posts)."""
+    def run(statement: Statement) -> Iterator[Fact]:
+        return (fact for fact in extractor(statement) if fact.attrs.get("office") != "appointed")
+
+    run.__name__ = extractor.__name__
+    run.__module__ = extractor.__module__
+    return run
 
 
 # --------------------------------------------------------------------------
@@ -529,4 +546,5 @@ def _criminal_ban(statement: Statement) -> Iterator[Fact]:
                         serious=serious, limited=limited, office=_office(statement, sentence, sentence))
 
 
-EXTRACTORS = (_min_age, _residence, _language, _education, _experience, _descent, _criminal_ban)
+EXTRACTORS = tuple(_electoral(part) for part in (_min_age, _residence, _language, _education, _experience, _descent,
+                                                  _criminal_ban))

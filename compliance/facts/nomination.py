@@ -137,8 +137,8 @@ def _independents(statement: Statement) -> Iterator[Fact]:
                 window = text[max(s_lo, match.start() - 60): min(s_hi, match.end() + 80)]
                 if not _PROHIBITED.search(window):
                     continue
-            if kind == "party-only" and re.search(r"\blists?\b", text[s_lo:match.start()], re.I) and not re.search(
-                    r"\bcandidates?\s+(?:for|shall|may)", text[s_lo:match.start()], re.I):
+            if kind == "party-only" and re.search(r"\blists?\b", text[s_lo:min(s_hi, match.end() + 30)], re.I) and \
+                    not re.search(r"\bcandidates?\s+(?:for|shall|may)", text[s_lo:match.start()], re.I):
                 continue  # only parties submit lists: a list system, not a bar on candidates
             seen.add(s_lo)
             years = None
@@ -160,7 +160,9 @@ _OF_VOTERS = re.compile(r"^[^.;]{0,90}?\b(?:voters|electors|electorate|registere
                         r"citizens\s+having\s+the\s+"
                         r"right\s+to\s+vote)\b", re.I)
 _OF_SIGNATURES = re.compile(r"^\s*(?:or\s+more\s+)?(?:of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?signatures", re.I)
-_NOT_CANDIDACY = re.compile(r"\b(?:recall|referendum|initiative\s+(?:of|to)|petition|legislative\s+initiative)\b", re.I)
+_NOT_CANDIDACY = re.compile(
+    r"\b(?:recall|referendum|initiative\s+(?:of|to)|petition|legislative\s+initiative|(?:registration|found(?:ing|ation))\s+"
+    r"of\s+(?:a|the)\s+(?:political\s+)?(?:party|association))\b", re.I)
 _INDEPENDENT = re.compile(r"\b(?:self[\s-]?nominated|independent|nominated\s+by\s+(?:voters|citizens)|"
                           r"initiative\s+group)\b",
                           re.I)

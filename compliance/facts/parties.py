@@ -194,6 +194,9 @@ _SEAT_CUE = re.compile(
 _THRESHOLD_NOT = re.compile(
     r"\b(?:deposit|refund\w*|reimburs\w*|payments?|fund(?:ing|s)|subsid\w*|returned|forfeit\w*|recall\w*|turnout|"
     r"quorum|broadcasting|airtime|signatures?|deviat\w*|quota|allowance|population|differ\w*)\b", re.I)
+_COMMISSION_SEATS = re.compile(
+    r"\b(?:appoint|nominat|delegat|propos)\w*\s+(?:\w+\s+){0,5}?(?:members?|representatives?)\s+(?:of|to|in)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,3}?(?:commissions?|boards?|committees?)", re.I)
 _OF_VOTES = re.compile(r"^[^.;]{0,120}?\b(?:votes?|voters|ballots|electors)\b", re.I)
 _REGISTERED_BASE = re.compile(r"^[^.;]{0,120}?\b(?:(?:total\s+number\s+of\s+)?(?:voters|electors)\s+(?:included|"
                               r"registered|"
@@ -238,7 +241,7 @@ def _threshold(statement: Statement) -> Iterator[Fact]:
         context = lead_text(statement)[-300:] + "\n" + statement.own_text
         if not _SEAT_CUE.search(context):
             continue
-        if _THRESHOLD_NOT.search(sentence):
+        if _THRESHOLD_NOT.search(sentence) or _COMMISSION_SEATS.search(sentence):
             continue
         if not _OF_VOTES.search(tail) and not re.search(r"\bthreshold\b", text[max(s_lo, lo - 60): lo], re.I):
             continue
@@ -275,8 +278,8 @@ _BLOCS_BANNED = re.compile(
     r"admitted|possible)|(?:may|shall|can|must)\s+not\s+(?:\w+\s+){0,2}?(?:form|create|establish|join|enter\s+into|"
     r"constitute)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|(?:shall|may|do|does|will)\s+not\s+have\s+the\s+"
     r"right\s+to\s+(?:form|create|establish|join)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|"
-    r"(?:electoral\s+)?(?:blocs?|coalitions?)\s+(?:\w+\s+){0,4}?(?:shall|may|can)\s+not\s+(?:take\s+part|participate|"
-    r"nominate|be\s+(?:formed|registered|created))|(?:electoral\s+)?(?:blocs?|coalitions?)\s+"
+    r"(?:electoral\s+)?(?:blocs?|coalitions?)\s+(?:\w+\s+){0,4}?(?:shall|may|can)\s+not\s+(?:(?:take\s+part|participate)\s+"
+    r"in\s+(?:the\s+)?(?:\w+\s+){0,2}?elections?|be\s+(?:formed|registered|created))|(?:electoral\s+)?(?:blocs?|coalitions?)\s+"
     r"(?:of\s+(?:political\s+)?parties\s+)?(?:are|is|shall\s+be)\s+(?:prohibited|forbidden|not\s+(?:permitted|allowed|"
     r"admitted))|(?:may|shall|can)\s+not\s+(?:\w+\s+){0,5}?jointly\s+with\s+(?:an)?other|no\s+(?:electoral\s+)?"
     r"(?:blocs?|coalitions?)\s+(?:may|shall)\s+be\s+(?:formed|registered|nominated))", re.I)
