@@ -41,7 +41,7 @@ FACTS = (
 )
 
 _TERMINATION = re.compile(
-    r"\b(?:(?:powers?|mandates?|seats?|membership|term\s+of\s+office)\s+(?:\w+\s+){0,20}?(?:terminat\w*|ceas\w*|"
+    r"\b(?:(?:powers?|mandates?|seats?|membership|term\s+of\s+office)\s+(?:\w+\s+){0,30}?(?:terminat\w*|ceas\w*|"
     r"end(?:s|ed)?\b|vacant|expir\w*|lost|forfeit\w*|revoked|withdrawn|extinguish\w*)|early\s+termination|"
     r"terminat\w*\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:powers|mandates?)|"
     r"(?:lose|loses|losing|forfeits?|deprived\s+of|stripped\s+of)\s+(?:his\s+or\s+her\s+|their\s+|the\s+|its\s+)?"

@@ -229,7 +229,9 @@ _EXEMPT = re.compile(
     r"supporting\s+signatures|support\s+lists|lists\s+of\s+supporters)|(?:shall|need|does|do|is|are)\s+not\s+"
     r"(?:be\s+)?(?:required\s+to\s+)?(?:collect|submit|present|gather)\s+(?:\w+\s+)?signatures|no\s+signatures\s+"
     r"(?:shall\s+be|are|is)\s+required|only\s+(?:independent|self-nominated)\s+candidates\s+(?:shall|must)\s+"
-    r"(?:collect|submit))", re.I)
+    r"(?:collect|submit)|(?:by|for|from)\s+(?:independent|self-nominated)\s+candidates\s+only|only\s+(?:by|for|from)\s+"
+    r"(?:independent|self-nominated)\s+candidates|(?:shall|does|do)\s+not\s+apply\s+to\s+(?:\w+\s+){0,3}?(?:candidates|"
+    r"lists)\s+(?:nominated|put\s+forward|presented)\s+by\s+(?:\w+\s+)?(?:political\s+)?part)", re.I)
 _PARLIAMENTARY = re.compile(
     r"\b(?:represented\s+in|(?:received|won|obtained|gained)\s+(?:\w+\s+){0,2}?(?:seats|mandates)|parliamentary\s+"
     r"part(?:y|ies)|factions?\s+in|(?:previous|outgoing|current)\s+(?:parliament|state\s+duma|duma|assembly|"
@@ -240,13 +242,13 @@ def _signature_unequal(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
     if "signat" not in own and "support" not in own:
         return
-    if not any_in(own, ("exempt", "without", "not", "no signatures", "only independent", "only self")):
+    if not any_in(own, ("exempt", "without", "not", "no signatures", "only")):
         return
     text = statement.text
     start, end = statement.own
     for match in _EXEMPT.finditer(text, start, end):
         s_lo, s_hi, sentence = span_text(statement, match.start(), match.end())
-        if not _PARTY.search(sentence) and not re.search(r"\bonly\s+(?:independent|self-nominated)", sentence, re.I):
+        if not _PARTY.search(sentence) and not re.search(r"\b(?:independent|self-nominated)\b", sentence, re.I):
             continue
         basis = "parliamentary-parties" if _PARLIAMENTARY.search(sentence) else "parties"
         yield make_fact("signatures.unequal", basis, statement, match.start(), match.end(),
@@ -310,7 +312,7 @@ _DEPOSIT_NOT = re.compile(
     r"ballot\s*box(?:es)?|deposit\s+slips?|deposited\s+(?:in|into|to|with)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:account|"
     r"ballot|"
     r"office|clerk)|deposits?\s+into|maps?)\b", re.I)
-_DEPOSIT_CONTEXT = re.compile(r"\b(?:candidates?|nominat\w*|lists?\s+of\s+candidates|part(?:y|ies)|registration|"
+_DEPOSIT_CONTEXT = re.compile(r"\b(?:elect(?:ion|oral)\s+deposits?|candidates?|nominat\w*|lists?\s+of\s+candidates|part(?:y|ies)|registration|"
                               r"elected|"
                               r"votes?)\b", re.I)
 _REFUND = re.compile(r"\b(?:return(?:ed|able)?|refund(?:ed|able)?|repa(?:id|yable)|reimbursed|forfeit(?:ed)?|retained|"
@@ -364,18 +366,17 @@ def _deposit(statement: Statement) -> Iterator[Fact]:
         if not re.search(r"\b(?:it|deposits?|pledges?)\b", sentence, re.I) and "deposit" not in before.lower():
             continue
         kind, share = None, None
-        if _RUNOFF.search(sentence) and re.search(r"\bonly\b", sentence, re.I):
+        shares = [q for q in find_percents(sentence) if re.search(r"\bvot", sentence[q.end: q.end + 80], re.I)]
+        if shares:
+            kind, share = "share", shares[0].value
+        elif _RUNOFF.search(sentence) and re.search(r"\bonly\b", sentence, re.I):
             kind = "runoff"
         elif _SEATS.search(sentence):
             kind = "seats"
         elif _WINNERS.search(sentence):
             kind = "winners"
-        else:
-            shares = [q for q in find_percents(sentence) if re.search(r"\bvot", sentence[q.end: q.end + 80], re.I)]
-            if shares:
-                kind, share = "share", shares[0].value
-            elif _NONE.search(sentence) and not re.search(r"\b(?:if|unless|where|except|who)\b", sentence, re.I):
-                kind = "none"
+        elif _NONE.search(sentence) and not re.search(r"\b(?:if|unless|where|except|who)\b", sentence, re.I):
+            kind = "none"
         if kind is None:
             continue
         yield make_fact("deposit.refund", kind, statement, match.start(), match.end(),

@@ -188,7 +188,7 @@ _SEAT_CUE = re.compile(
     r"(?:admitted|entitled|qualif(?:y|ied)|eligible)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:allocation|distribution|seats|"
     r"mandates)|(?:take|took|taking)\s+part\s+in\s+the\s+(?:allocation|distribution)|participat\w+\s+in\s+the\s+"
     r"(?:allocation|distribution)|(?:electoral|representation|minimum|legal|parliamentary)\s+threshold|threshold\s+of|"
-    r"taken\s+into\s+account|disregard\w*\s+(?:\w+\s+){0,4}?(?:totals?|votes|lists?|part(?:y|ies))|(?:obtain|win|"
+    r"taken\s+into\s+account|(?:seats|mandates)\s+(?:shall\s+be|are|will\s+be)\s+(?:allocated|distributed|apportioned)|disregard\w*\s+(?:\w+\s+){0,4}?(?:totals?|votes|lists?|part(?:y|ies))|(?:obtain|win|"
     r"receive)\w*\s+(?:any\s+)?(?:seats|mandates)|allocated\s+(?:any\s+)?"
     r"(?:seats|mandates)|entitled\s+to\s+(?:any\s+)?(?:seats|mandates)|threshold)\b", re.I)
 _THRESHOLD_NOT = re.compile(
@@ -234,6 +234,7 @@ def _threshold(statement: Statement) -> Iterator[Fact]:
     text = statement.text
     start, end = statement.own
     seen_regional = False
+    accepted_end = -1
     for share in find_percents(text[start:end]):
         lo, hi = start + share.start, start + share.end
         s_lo, s_hi, sentence = span_text(statement, lo, hi)
@@ -243,7 +244,9 @@ def _threshold(statement: Statement) -> Iterator[Fact]:
             continue
         if _THRESHOLD_NOT.search(sentence) or _COMMISSION_SEATS.search(sentence):
             continue
-        if not _OF_VOTES.search(tail) and not re.search(r"\bthreshold\b", text[max(s_lo, lo - 60): lo], re.I):
+        follows = s_lo <= accepted_end <= lo < accepted_end + 80 and not re.search(r"[.;]", text[accepted_end:lo])
+        if not follows and not _OF_VOTES.search(tail) and not re.search(r"\bthreshold\b", text[max(s_lo, lo - 60): lo],
+                                                                         re.I):
             continue
         if share.value <= 0 or share.value >= 50:
             continue
@@ -253,15 +256,19 @@ def _threshold(statement: Statement) -> Iterator[Fact]:
                 yield make_fact("parties.regional_threshold", share.value, statement, lo, hi,
                                 evidence=evidence_span(statement, lo, hi))
             continue
-        near = text[max(s_lo, lo - 90): lo]
+        after = re.match(r"\s*(?:of\s+the\s+(?:valid\s+)?votes(?:\s+cast)?\s+)?for\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
+                         r"(?P<who>blocs?|coalitions?|alliances?|independent|part(?:y|ies))", text[hi: min(s_hi, hi + 60)],
+                         re.I)
+        near = after.group("who") if after else text[max(s_lo, lo - 90): lo]
         if _BLOC.search(near):
             applies_to = "blocs"
-        elif _INDEPENDENT.search(near):
+        elif re.search(r"\bindependent", near, re.I):
             applies_to = "independents"
         else:
             applies_to = "parties"
         base = "registered" if _REGISTERED_BASE.search(tail) and not _CAST_BASE.search(tail) else "votes"
         scope = statement.scope_text
+        accepted_end = hi
         yield make_fact("parties.threshold", share.value, statement, lo, hi, evidence=evidence_span(statement, lo, hi),
                         applies_to=applies_to, base=base,
                         minority_exempt=bool(_MINORITY_EXEMPT.search(scope)),
