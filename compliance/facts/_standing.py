@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 _STAND_WORDS = ("candida", "eligib", "elected", "nominat", "stand", "qualif", "passive", "chosen", "senator", "deput",
-                "be a member", "be a representative")
+                "be a member", "be a representative", "members of", "senat")
 
 # The extractors of one statement run one after another (compliance.facts.extract), so the slice of a
 # statement's own words, and whether it may be about standing at all, are kept for the next extractor.
@@ -88,6 +88,9 @@ _STANDING_PARTS = (
     r"(?:shall|may|can)\s+(?:not\s+)?be\s+(?:a|an)\s+(?:senator|deputy|representative|member\s+of\s+(?:parliament|"
     r"the\s+(?:house|senate|national\s+assembly|assembly|legislature)))\b",
     r"capable\s+of\s+being\s+(?:elected|chosen|nominated)",
+    # "Members of the House shall be at least 30 years of age": a qualification of elected members
+    r"(?:members?|deputies|senators|representatives)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,4}?)?(?:shall|must)\s+be\s+"
+    r"(?:at\s+least|not\s+(?:less|younger)\s+than|over|above|aged)\b",
     r"qualified\s+(?:to\s+be\s+(?:a\s+candidate|elected|chosen|nominated)|for\s+(?:nomination|election|membership))",
     r"qualifications?\s+(?:for|of)\s+(?:nomination|candidates?|members?|election)",
     r"disqualified\s+(?:for|from)\s+(?:membership|being|nomination|election|candidacy)",

@@ -61,10 +61,11 @@ _LOSS = (
     ("leaving-party", re.compile(
         r"\b(?:(?:leav(?:es|ing|e)|left|withdraw(?:s|al|ing)?\s+from|resign(?:s|ation|ing)?\s+from|renounc\w+|"
         r"termination\s+of\s+(?:his\s+or\s+her\s+)?membership\s+(?:in|of)|"
-        r"(?:given|gives|giving)\s+up\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?membership\s+of|ceas(?:es|"
-        r"ing)\s+to\s+be\s+(?:a\s+)?"
-        r"(?:parliamentary\s+)?member\s+of|join(?:s|ing)?\s+(?:another|a\s+different)|switch\w*\s+to\s+another)\s+"
-        r"(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies))", re.I)),
+        r"(?:given|gives|giving)\s+up\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?membership\s+of|"
+        r"ceas(?:es|ing)\s+to\s+be\s+(?:a\s+)?(?:parliamentary\s+)?member\s+of|join(?:s|ing)?\s+(?:another|a\s+different)|"
+        r"switch\w*\s+to\s+another)\s+(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies)|"
+        r"chang(?:es|ing|e)\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?(?:party|political)\s+(?:affiliation|membership))",
+        re.I)),
     ("party-dissolved", re.compile(
         r"\b(?:termination\s+of\s+the\s+activit(?:y|ies)|dissolution|liquidation|ban(?:ning)?)\s+of\s+(?:that|the|"
         r"his\s+"
@@ -76,7 +77,7 @@ _LOSS = (
         r"(?:party|faction)\s+(?:\w+\s+){0,4}?(?:may|shall)\s+(?:\w+\s+){0,2}?(?:recall|revoke|withdraw|replace)\s+"
         r"(?:\w+\s+){0,3}?(?:deputy|member|representative|mandate))", re.I)),
 )
-_LOSS_WORDS = ("leav", "left", "expel", "expul", "exclu", "ceas", "withdraw", "resign", "renounc", "join", "given up",
+_LOSS_WORDS = ("leav", "left", "chang", "expel", "expul", "exclu", "ceas", "withdraw", "resign", "renounc", "join", "given up",
                "switch", "dissol", "liquidat", "ban", "activit", "decision", "resolution", "request", "proposal",
                "recall", "revoke", "replace")
 _RECALL = re.compile(r"\brecall(?:ed|ing|s)?\b", re.I)

@@ -96,7 +96,9 @@ _PARTY_ONLY = re.compile(
     r"(?:may|shall|can|are\s+entitled\s+to)\s+(?:\w+\s+){0,4}?nominat|"
     r"right\s+(?:to\s+nominate|of\s+nomination)\s+(?:\w+\s+){0,4}?(?:belongs?|is\s+reserved|shall\s+belong)\s+"
     r"(?:exclusively\s+|only\s+|solely\s+)?to\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)|"
-    r"may\s+be\s+nominated\s+only\s+by\s+(?:a\s+|the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies))", re.I)
+    r"may\s+be\s+nominated\s+only\s+by\s+(?:a\s+|the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies)|"
+    r"unless\s+(?:he\s+or\s+she|he|she|the\s+person|that\s+person)\s+is\s+(?:nominated|sponsored|endorsed)\s+by\s+"
+    r"(?:a|the)\s+(?:registered\s+)?(?:political\s+)?party)", re.I)
 _MEMBERSHIP = re.compile(
     r"\b(?:(?:only|exclusively)\s+(?:\w+\s+){0,2}?(?:persons|citizens|candidates|those)\s+(?:who\s+(?:have\s+been|"
     r"are)\s+)?"
@@ -307,6 +309,8 @@ def _signature_checks(statement: Statement) -> Iterator[Fact]:
 # Deposits
 # --------------------------------------------------------------------------
 
+_DEPOSIT_WORD = re.compile(r"\b(?:deposits?|pledges?|(?:registration|nomination|candidacy|candidate's|filing)\s+fees?)\b",
+                           re.I)
 _DEPOSIT_NOT = re.compile(
     r"\b(?:security\s+for\s+(?:the\s+)?costs|recounts?|petitions?|appeals?|application\s+to\s+(?:the\s+)?court|"
     r"ballot\s*box(?:es)?|deposit\s+slips?|deposited\s+(?:in|into|to|with)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:account|"
@@ -338,7 +342,7 @@ _WAGES = re.compile(
 
 def _deposit(statement: Statement) -> Iterator[Fact]:
     lower = statement.lower
-    if "deposit" not in lower and "pledge" not in lower:
+    if "deposit" not in lower and "pledge" not in lower and " fee" not in lower:
         return
     text = statement.text
     start, end = statement.own
@@ -346,7 +350,7 @@ def _deposit(statement: Statement) -> Iterator[Fact]:
     context = text[max(0, start - 400): end]
     if _DEPOSIT_NOT.search(own) or not _DEPOSIT_CONTEXT.search(context + "\n" + statement.scope_text[:2000]):
         return
-    if "deposit" not in context.lower() and "pledge" not in context.lower():
+    if not _DEPOSIT_WORD.search(context):
         return
     for match in _WAGES.finditer(text, start, end):
         value = parse_number(match.group("n"))
@@ -356,14 +360,14 @@ def _deposit(statement: Statement) -> Iterator[Fact]:
                             unit=" ".join(match.group("unit").lower().split()))
     lead = lead_text(statement)[-400:]
     matches = list(_REFUND.finditer(text, start, end))
-    if not matches and _REFUND.search(lead) and re.search(r"\bdeposit|\bpledge", lead, re.I):
+    if not matches and _REFUND.search(lead) and _DEPOSIT_WORD.search(lead):
         matches = [_Span(start, min(end, start + 1))]
     for match in matches:
         s_lo, s_hi, sentence = span_text(statement, match.start(), match.end())
         if _DEPOSIT_NOT.search(sentence):
             continue
         before = text[max(0, s_lo - 300): s_lo]
-        if not re.search(r"\b(?:it|deposits?|pledges?)\b", sentence, re.I) and "deposit" not in before.lower():
+        if not re.search(r"\b(?:it|which|deposits?|pledges?|fees?)\b", sentence, re.I) and not _DEPOSIT_WORD.search(before):
             continue
         kind, share = None, None
         shares = [q for q in find_percents(sentence) if re.search(r"\bvot", sentence[q.end: q.end + 80], re.I)]

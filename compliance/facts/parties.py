@@ -81,7 +81,7 @@ _REGIONAL = re.compile(
     r"offices)\s+in\s+(?:more\s+than\s+|"
     r"at\s+least\s+|not\s+less\s+than\s+)?(?:one\s+)?(?:half|two[\s-]thirds|a\s+majority|all|each|every|"
     r"\w+\s+per\s?cent)|"
-    r"in\s+(?:each|every|all)\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:regions?|provinces|oblasts|subjects|districts|"
+    r"in\s+(?:each|every|all)\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:regions?|provinces|oblasts|subjects|districts|"
     r"administrative|territorial)|representing\s+(?:\w+\s+){0,3}?(?:regions|provinces|oblasts|subjects|districts)|"
     r"(?:half|two[\s-]thirds|majority)\s+of\s+(?:the\s+|its\s+)?(?:regions|provinces|oblasts|subjects|districts|"
     r"(?:its\s+)?regional\s+branches))", re.I)
