@@ -18,11 +18,11 @@ def values(text: str, name: str) -> list:
 
 
 @pytest.mark.parametrize(("text", "office"), [
-    ("may be elected a deputy of the maslikhat", "local"),
-    ("is eligible to the Senate", "upper"),
-    ("may be elected President of the Republic", "president"),
-    ("is eligible to be a deputy", "lower"),
-    ("may be elected mayor", "executive"),
+    ("may be elected a deputy of the maslikhat", "local council"),
+    ("is eligible to the Senate", "upper house"),
+    ("may be elected President of the Republic", "head of state"),
+    ("is eligible to be a deputy", "lower house"),
+    ("may be elected mayor", "local executive"),
     ("may be registered as a candidate", "unknown"),
 ])
 def test_office_is_read_from_the_nearest_words(text, office) -> None:

@@ -32,6 +32,8 @@ __all__ = [
     "might_stand",
     "statement_might_stand",
     "any_in",
+    "REFUSAL_GROUNDS",
+    "GROUND_WORDS",
 ]
 
 _STAND_WORDS = ("candida", "eligib", "elected", "nominat", "stand", "qualif", "passive", "chosen", "senator", "deput",
@@ -75,22 +77,21 @@ def statement_might_stand(statement: Statement) -> bool:
 
 _STANDING_PARTS = (
     # eligible / ineligible to be elected, for election, as a candidate; or bare at the end of a clause
-    r"(?:in)?eligib(?:le|ility)\s+(?:to\s+(?:be\s+(?:a\s+)?(?:elected|chosen|nominated|candidate|deput|member|senator|"
-    r"president|registered\s+as)|stand|sit|the\s+(?:senate|house|office|assembly|parliament|council))|"
-    r"for\s+(?:election|"
-    r"nomination|membership|office|re-?election|the\s+office|candidacy)|as\s+(?:a\s+|an\s+)?(?:candidate|deput|member|"
-    r"senator|president|councillor|mayor))",
+    r"(?:in)?eligib(?:le|ility)\s+(?:to\s+(?:be\s+(?:a\s+)?(?:elected|chosen|nominated|candidate|deput|member|"
+    r"senator|president|registered\s+as)|stand|sit|the\s+(?:senate|house|office|assembly|parliament|council))|"
+    r"for\s+(?:election|nomination|membership|office|re-?election|the\s+office|candidacy)|as\s+(?:a\s+|"
+    r"an\s+)?(?:candidate|deput|member|senator|president|councillor|mayor))",
     r"(?:is|are|be|shall\s+be|becomes?)\s+(?:in)?eligible(?=\s*[.;,]|\s+(?:if|where|unless|who|while)\b)",
     r"right\s+to\s+be\s+elected",
-    r"(?:may|shall|can|cannot|could|will)\s+(?:not\s+)?be\s+(?:elected|chosen|nominated|registered\s+as\s+(?:a\s+)?"
-    r"candidates?)",
+    r"(?:may|shall|can|cannot|could|will)\s+(?:not\s+)?be\s+(?:elected|chosen|nominated|"
+    r"registered\s+as\s+(?:a\s+)?candidates?)",
     r"be\s+elected\s+(?:as|to|a|an|the)\b",
     r"(?:shall|may|can)\s+(?:not\s+)?be\s+(?:a|an)\s+(?:senator|deputy|representative|member\s+of\s+(?:parliament|"
     r"the\s+(?:house|senate|national\s+assembly|assembly|legislature)))\b",
     r"capable\s+of\s+being\s+(?:elected|chosen|nominated)",
     # "Members of the House shall be at least 30 years of age": a qualification of elected members
-    r"(?:members?|deputies|senators|representatives)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,4}?)?(?:shall|must)\s+be\s+"
-    r"(?:at\s+least|not\s+(?:less|younger)\s+than|over|above|aged)\b",
+    r"(?:members?|deputies|senators|representatives)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,4}?)?(?:shall|"
+    r"must)\s+be\s+(?:at\s+least|not\s+(?:less|younger)\s+than|over|above|aged)\b",
     r"qualified\s+(?:to\s+be\s+(?:a\s+candidate|elected|chosen|nominated)|for\s+(?:nomination|election|membership))",
     r"qualifications?\s+(?:for|of)\s+(?:nomination|candidates?|members?|election)",
     r"disqualified\s+(?:for|from)\s+(?:membership|being|nomination|election|candidacy)",
@@ -114,28 +115,29 @@ VOTE_RE = re.compile(
 #: A clause that bars someone from standing.
 BAR_RE = re.compile(
     r"\b(?:(?:shall|may|can|must|will|is|are)\s+not\s+(?:be\s+)?(?:eligible|elected|chosen|qualified|"
-    r"entitled\s+to\s+(?:be|stand)|capable|registered|nominated|stand|be\s+a\s+candidate|a\s+candidate|become)|cannot\s+(?:be|stand|become)|"
-    r"ineligible|disqualified|not\s+eligible|not\s+qualified|no\s+(?:person|citizen|one)\b|"
-    r"(?:shall|may)\s+(?:be\s+)?refuse[ds]?|refus(?:e|al\s+of|al\s+to)\s+(?:to\s+)?regist|"
-    r"(?:shall|may|does|do|will)\s+not\s+(?:have|enjoy|possess)\s+the\s+right\s+to\s+be\s+elected|"
+    r"entitled\s+to\s+(?:be|stand)|capable|registered|nominated|stand|be\s+a\s+candidate|a\s+candidate|become)|"
+    r"cannot\s+(?:be|stand|become)|ineligible|disqualified|not\s+eligible|not\s+qualified|no\s+(?:person|citizen|"
+    r"one)\b|(?:shall|may)\s+(?:be\s+)?refuse[ds]?|refus(?:e|al\s+of|al\s+to)\s+(?:to\s+)?regist|(?:shall|may|does|"
+    r"do|will)\s+not\s+(?:have|enjoy|possess)\s+the\s+right\s+to\s+be\s+elected|"
     r"deprived\s+of\s+the\s+right\s+to\s+be\s+elected|barred|excluded\s+from\s+(?:standing|candidacy|being))",
     re.I,
 )
 
 _OFFICES = (
-    ("president", re.compile(
+    ("head of state", re.compile(
         r"\b(?:president(?:ial)?\s*(?:of\s+the\s+(?:republic|state|country))?|head\s+of\s+(?:the\s+)?state|"
         r"post\s+of\s+president|office\s+of\s+president)\b", re.I)),
-    ("upper", re.compile(
+    ("upper house", re.compile(
         r"\b(?:senat(?:e|or|ors)|upper\s+(?:house|chamber)|council\s+of\s+the\s+(?:federation|republic)|"
         r"house\s+of\s+lords|second\s+chamber|federal\s+council|bundesrat)\b", re.I)),
-    ("executive", re.compile(r"\b(?:mayors?|akims?|governors?|heads?\s+of\s+(?:the\s+)?(?:local\s+)?administration)\b",
+    ("local executive", re.compile(r"\b(?:mayors?|akims?|governors?|"
+                                   r"heads?\s+of\s+(?:the\s+)?(?:local\s+)?administration)\b",
                              re.I)),
-    ("local", re.compile(
-        r"\b(?:local\s+(?:council|government|self-government|representative|authorit|elections?)|"
-        r"municipal(?:ity|ities)?|maslikhats?|city\s+council|town\s+council|village\s+council|district\s+council|regional\s+council|"
+    ("local council", re.compile(
+        r"\b(?:local\s+(?:council|government|self-government|representative|authorit|elections?)|municipal(?:ity|"
+        r"ities)?|maslikhats?|city\s+council|town\s+council|village\s+council|district\s+council|regional\s+council|"
         r"county\s+council|councillors?|local\s+kenesh|communal|commune|oblast\s+council|rural\s+council)\b", re.I)),
-    ("lower", re.compile(
+    ("lower house", re.compile(
         r"\b(?:deput(?:y|ies)|member\s+of\s+(?:the\s+)?(?:parliament|house\s+of\s+(?:representatives|commons)|"
         r"national\s+assembly|legislature|mazhilis|majlis|saeima|seimas|sejm)|members\s+of\s+parliament|mps?\b|"
         r"mazhilis|majlis|state\s+duma|duma|saeima|seimas|sejm|riigikogu|verkhovna\s+rada|jogorku\s+kenesh|"
@@ -147,14 +149,15 @@ _OFFICES = (
 #: Appointed posts and functions whose "candidates" are not candidates for election (commission members, judges,
 #: officials, agents and observers): qualifications for them are not candidacy requirements.
 APPOINTED_RE = re.compile(
-    r"\b(?:(?:members?|chair\w*|deputy\s+chair\w*|secretar\w*|composition)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}?"
-    r"(?:commissions?|boards?|committees?|courts?|tribunals?)|commission\s+members?|judges?|ombudsm[ae]n|auditors?|"
-    r"observers?|prox(?:y|ies)|agents?|scrutineers?|(?:election|returning|polling|electoral)\s+officers?|"
-    r"commissioners?|civil\s+servants?\s+of\s+the\s+commission)\b", re.I)
+    r"\b(?:(?:members?|chair\w*|deputy\s+chair\w*|secretar\w*|composition)\s+of\s+(?:the\s+|"
+    r"an?\s+)?(?:\w+\s+){0,3}?(?:commissions?|boards?|committees?|courts?|tribunals?)|commission\s+members?|judges?|"
+    r"ombudsm[ae]n|auditors?|observers?|prox(?:y|ies)|agents?|scrutineers?|(?:election|returning|polling|"
+    r"electoral)\s+officers?|commissioners?|civil\s+servants?\s+of\s+the\s+commission)\b", re.I)
 
 
 def office_of(*texts: str) -> str:
-    """The office a clause is about: ``president``, ``upper``, ``local``, ``executive``, ``lower`` or ``unknown``.
+    """The office a clause is about: ``head of state``, ``upper house``, ``local executive``, ``local council``,
+    ``lower house`` or ``unknown``.
 
     ``texts`` are searched in order (nearest words first: the clause, then the
     sentence, then headings and the law title); the first text that names an
@@ -226,3 +229,42 @@ def is_barred(statement: Statement, sentence: str) -> bool:
         return True
     lead = lead_text(statement)
     return bool(lead and not STAND_RE.search(sentence) and BAR_RE.search(lead[-400:]))
+
+
+#: Grounds to refuse or cancel a registration that leave it to discretion or are disproportionate, by kind.
+REFUSAL_GROUNDS = (
+    ("vague", re.compile(
+        r"\b(?:interests?\s+of\s+(?:the\s+)?(?:state|nation|society|republic|country)|state\s+interests?|"
+        r"national\s+(?:interests?|unity)|public\s+morality|(?:public|social|civil|national|interethnic|"
+        r"inter-ethnic)\s+(?:harmony|accord|concord)|discredit\w*|honou?r\s+and\s+dignity|"
+        r"dignity\s+of\s+(?:the\s+)?(?:state|nation|president))", re.I)),
+    ("discretion", re.compile(
+        r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+(?:\s+\w+)?|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|"
+        r"as\s+it\s+(?:sees|deems|considers)\s+fit|(?:commission|authority)\s+(?:considers|"
+        r"deems)\s+(?:it\s+)?(?:necessary|appropriate))", re.I)),
+    ("warnings", re.compile(
+        r"\b(?:(?:two|three|several|repeated|multiple)\s+(?:written\s+|official\s+)?warnings|"
+        r"(?:written\s+)?warn(?:ings?|ed)\s+(?:\w+\s+){0,8}?(?:repeated|further|again|another)|(?:repeated|second|"
+        r"further)\s+(?:violation|breach)\w*\s+(?:\w+\s+){0,6}?warning|(?:after|following)\s+(?:a\s+|two\s+|"
+        r"one\s+)?(?:written\s+)?warnings?)\b", re.I)),
+    ("any-violation", re.compile(
+        r"\b(?:(?:any|other|repeated)\s+(?:violations?|breach(?:es)?|infringements?)\s+of\s+(?:this|"
+        r"the)\s+(?:\w+\s+)?(?:law|code|act|legislation)|(?:violat\w*|breach\w*|contravene\w*|"
+        r"infring\w*)\s+any\s+(?:provision|requirement|rule)\s+of\s+(?:this|the)|(?:violat\w+|"
+        r"breach\w*)\s+(?:of\s+)?(?:this|the)\s+(?:law|code|act)\s+(?:in\s+any\s+(?:way|form)|irrespective|"
+        r"regardless))", re.I)),
+    ("inaccuracy", re.compile(
+        r"\b(?:(?:inaccura\w+|incorrect|incomplete|untrue|false|erroneous)\s+(?:\w+\s+){0,3}?(?:information|data|"
+        r"particulars)[^.;]{0,120}?(?:irrespective|regardless)\s+of|(?:irrespective|"
+        r"regardless)\s+of\s+(?:the\s+)?(?:amount|significance|extent|materiality|size)|minor\s+(?:inaccurac|errors?|"
+        r"irregularit|discrepanc)|any\s+(?:inaccura\w+|errors?|discrepanc\w+|incorrect\s+information))", re.I)),
+)
+
+#: The grounds in words, for messages.
+GROUND_WORDS = {
+    "vague": "an open-ended ground (the interests of the State, public morality or harmony, discrediting officials)",
+    "discretion": "the authority's own opinion",
+    "any-violation": "any violation of the law",
+    "warnings": "further violations after warnings",
+    "inaccuracy": "any inaccuracy in declarations, however minor",
+}

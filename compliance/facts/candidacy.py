@@ -41,8 +41,8 @@ from collections.abc import Callable, Iterable, Iterator
 from attrs import evolve
 
 from ..model import Fact
-from ._standing import (APPOINTED_RE, STAND_RE, VOTE_RE, any_in, evidence_span, is_barred, lead_text, office_of, own_lower, span_text,
-                        stand_context, statement_might_stand, strict_stand_context)
+from ._standing import (APPOINTED_RE, STAND_RE, VOTE_RE, any_in, evidence_span, is_barred, lead_text, office_of,
+                        own_lower, span_text, stand_context, statement_might_stand, strict_stand_context)
 from .base import FactSpec, Statement, is_negated, make_fact
 from .quantities import Quantity, find_ages, find_durations, to_days
 
@@ -51,7 +51,7 @@ __all__ = ["FACTS", "EXTRACTORS"]
 FACTS = (
     FactSpec("candidacy.min_age", "int",
              "The minimum age to stand for election, in years, with the office it applies to "
-             "(president, upper, lower, local, executive, unknown).", ("office",)),
+             "(head of state, upper house, lower house, local council, local executive, unknown).", ("office",)),
     FactSpec("candidacy.residence", "int",
              "A length of residence required to stand, in days; ``period`` is the words as written, ``place`` "
              "is country or locality, ``scope`` national or local (from the office), ``office`` as for ages.",
@@ -66,12 +66,13 @@ FACTS = (
              "required (0 when none stated); ``kind`` is experience or employment.", ("kind", "office")),
     FactSpec("candidacy.descent", "str",
              "A citizenship-by-birth or descent requirement to stand: by-birth, born-in-country, parents, "
-             "never-other-citizenship, citizenship-length, or other-citizenship (a ban on dual citizens).",
-             ("office",)),
+             "never-other-citizenship, citizenship-length, or other-citizenship (a ban on dual citizens); ``what`` "
+             "says it in words.", ("office", "what")),
     FactSpec("candidacy.criminal_ban", "str",
              "A criminal-record bar on candidacy: pardoned (even after pardon), any (irrespective of the "
              "offence), unexpunged, lifelong or record; ``serious`` when limited to serious offences, "
-             "``limited`` when limited in time (while serving, for N years).", ("serious", "limited", "office")),
+             "``limited`` when limited in time (while serving, for N years); ``what`` says it in words.",
+             ("serious", "limited", "office", "what")),
 )
 
 
@@ -175,8 +176,8 @@ def _min_age(statement: Statement) -> Iterator[Fact]:
 # --------------------------------------------------------------------------
 
 _RESIDE = re.compile(
-    r"\b(?:resid(?:ed|es|ing|ent|ence|ency)|lived|living|lives|domicil(?:ed|e|iary)|inhabitant|"
-    r"habitual(?:ly)?|settled)\b", re.I)
+    r"\b(?:resid(?:ed|es|ing|ent|ence|ency)|lived|living|lives|domicil(?:ed|e|iary)|inhabitant|habitual(?:ly)?|"
+    r"settled)\b", re.I)
 _LOCAL_PLACE = re.compile(
     r"\b(?:region|municipality|constituency|electoral\s+district|district|city|town|village|commune|locality|"
     r"province|oblast|county|ward|territory\s+of\s+the\s+respective|respective\s+(?:\w+\s+)?(?:territory|unit)|"
@@ -223,9 +224,9 @@ def _residence(statement: Statement) -> Iterator[Fact]:
         between = text[lo:hi]
         place = "locality" if _LOCAL_PLACE.search(between) else "country"
         office = _office(statement, text[max(s_lo, reside.start() - 200): duration.end], sentence)
-        if office in ("local", "executive"):
+        if office in ("local council", "local executive"):
             scope = "local"
-        elif office in ("president", "upper", "lower"):
+        elif office in ("head of state", "upper house", "lower house"):
             scope = "national"
         else:
             scope = "local" if place == "locality" else "national"
@@ -245,9 +246,9 @@ _LANGUAGE = re.compile(
     r"(?:fluen(?:t|cy)|proficien(?:t|cy)|command|knowledge|mastery|conversant)\s+(?:in|of|with)\s+(?:the\s+)?"
     + _LANGUAGE_NAMES + r"\b)", re.I)
 _PROFICIENCY = re.compile(
-    r"\b(?:fluen(?:t|tly|cy)|speaks?|speaking|command\s+of|proficien(?:t|cy)|knowledge\s+of|knows?|"
-    r"mastery|masters?\b|able\s+to\s+(?:read|speak|write|understand)|ability\s+to\s+(?:read|speak|write)|"
-    r"literate|conversant|level\s+of)\b", re.I)
+    r"\b(?:fluen(?:t|tly|cy)|speaks?|speaking|command\s+of|proficien(?:t|cy)|knowledge\s+of|knows?|mastery|"
+    r"masters?\b|able\s+to\s+(?:read|speak|write|understand)|ability\s+to\s+(?:read|speak|write)|literate|conversant|"
+    r"level\s+of)\b", re.I)
 _LANGUAGE_TEST = re.compile(
     r"\b(?:certificate|certified|test(?:ed|ing|s)?|exam(?:ination|ined|ine|s)?|linguistic\s+commission|"
     r"language\s+(?:commission|inspection|board)|inspection)\b", re.I)
@@ -286,10 +287,9 @@ def _language(statement: Statement) -> Iterator[Fact]:
 # --------------------------------------------------------------------------
 
 _EDUCATION = re.compile(
-    r"\b(?:(?P<level>higher|secondary|primary|university|tertiary|post-?secondary|elementary|basic|high[\s-]school)"
-    r"\s+(?:\w+\s+){0,2}?(?:education|degree|diploma|schooling|school)|"
-    r"(?P<degree>university|academic|bachelor'?s?|master'?s?|college|law)\s+degree|"
-    r"degree\s+from\s+a\s+(?:\w+\s+)?university|"
+    r"\b(?:(?P<level>higher|secondary|primary|university|tertiary|post-?secondary|elementary|basic|"
+    r"high[\s-]school)\s+(?:\w+\s+){0,2}?(?:education|degree|diploma|schooling|school)|(?P<degree>university|"
+    r"academic|bachelor'?s?|master'?s?|college|law)\s+degree|degree\s+from\s+a\s+(?:\w+\s+)?university|"
     r"(?P<lit>literate|literacy|able\s+to\s+read\s+and\s+write|ability\s+to\s+read\s+and\s+write)|"
     r"educational\s+(?:qualification|requirement|level|attainment)s?|completed\s+(?:\w+\s+)?education)\b",
     re.I)
@@ -346,17 +346,16 @@ def _education(statement: Statement) -> Iterator[Fact]:
 
 _EXPERIENCE = re.compile(
     r"\b(?:(?:work|working|professional|managerial|service|practical|judicial|legal|public[\s-]service|"
-    r"civil[\s-]service|administrative|leadership)\s+experience|"
-    r"experience\s+(?:in|of|as|at)\s+(?:the\s+|a\s+)?(?:civil|public|state|government|elected|management|"
-    r"administration|leading|senior|professional)|"
-    r"(?:has|have|having)\s+(?:previously\s+)?(?:served|worked)\s+(?:for\s+(?:not\s+less\s+than\s+|at\s+least\s+)?"
-    r"[\w\-]+\s+years\s+)?(?:in|as|for|at|with)\s+(?:the\s+|a\s+)?(?:civil|public|state|government|elected)|"
-    r"length\s+of\s+service|years?\s+of\s+(?:public\s+|civil\s+|state\s+)?(?:service|work|experience))\b",
+    r"civil[\s-]service|administrative|leadership)\s+experience|experience\s+(?:in|of|as|at)\s+(?:the\s+|"
+    r"a\s+)?(?:civil|public|state|government|elected|management|administration|leading|senior|professional)|(?:has|"
+    r"have|having)\s+(?:previously\s+)?(?:served|worked)\s+(?:for\s+(?:not\s+less\s+than\s+|"
+    r"at\s+least\s+)?[\w\-]+\s+years\s+)?(?:in|as|for|at|with)\s+(?:the\s+|a\s+)?(?:civil|public|state|government|"
+    r"elected)|length\s+of\s+service|years?\s+of\s+(?:public\s+|civil\s+|state\s+)?(?:service|work|experience))\b",
     re.I)
 _EMPLOYED = re.compile(
-    r"\b(?:works?|working|employed|holds?\s+a\s+(?:post|position))\s+(?:in|at|for|by|with)\s+(?:a\s+|the\s+)?"
-    r"(?:state\s+(?:body|organ|service|institution|enterprise)|public\s+(?:association|body|service)|enterprise|"
-    r"institution|organi[sz]ation|government)", re.I)
+    r"\b(?:works?|working|employed|holds?\s+a\s+(?:post|position))\s+(?:in|at|for|by|with)\s+(?:a\s+|"
+    r"the\s+)?(?:state\s+(?:body|organ|service|institution|enterprise)|public\s+(?:association|body|service)|"
+    r"enterprise|institution|organi[sz]ation|government)", re.I)
 _INCOMPATIBLE = re.compile(r"\b(?:leave|released?|suspend|relieved|incompatib|resign|at\s+the\s+same\s+time|"
                            r"may\s+not\s+(?:use|hold|combine)|shall\s+not\s+(?:use|hold|combine))", re.I)
 _POSITIVE = re.compile(r"\b(?:may\s+be\s+elected|eligible|shall\s+(?:also\s+)?have|must\s+have|required|"
@@ -405,23 +404,24 @@ def _experience(statement: Statement) -> Iterator[Fact]:
 
 _DESCENT = re.compile(
     r"\b(?:(?P<birth>citizens?\s+(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?by\s+(?:birth|origin|descent)|"
-    r"natural[\s-]born|native[\s-]born|citizenship\s+by\s+(?:birth|origin))|"
-    r"(?P<born>born\s+(?:in|within|on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
-    r"(?:republic|country|state|(?-i:[A-Z][a-z]{2,})))|"
-    r"(?P<parents>(?:whose|both\s+of\s+whose|his\s+or\s+her|his|her|both)\s+parents?\s+(?:are|were|is|was)\s+"
-    r"(?:also\s+|both\s+)?(?:citizens?|nationals?))|"
-    r"(?P<never>(?:(?:never|not\s+previously|not\s+at\s+any\s+time)\s+(?:held|had|acquired|possessed|"
-    r"been\s+a\s+citizen)"
-    r"|(?:has|have|had|having)\s+not\s+(?:held|had|acquired|possessed))\s+(?:(?:the\s+|a\s+)?(?:citizenship|"
-    r"nationality)"
-    r"\s+of\s+(?:another|a\s+foreign|any\s+other|other)|(?:any\s+)?(?:other|another|foreign|a\s+foreign)\s+"
-    r"(?:citizenship|nationality)))|"
-    r"(?P<other>(?:citizenship|nationality)\s+of\s+(?:another|a\s+foreign|any\s+other)\s+(?:state|country|power)|"
-    r"(?:dual|double|multiple)\s+(?:citizenship|nationality)|foreign\s+(?:citizenship|nationality))|"
+    r"natural[\s-]born|native[\s-]born|citizenship\s+by\s+(?:birth|origin))|(?P<born>born\s+(?:in|within|"
+    r"on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:republic|country|state|"
+    r"(?-i:[A-Z][a-z]{2,})))|(?P<parents>(?:whose|both\s+of\s+whose|his\s+or\s+her|his|her|both)\s+parents?\s+(?:are|"
+    r"were|is|was)\s+(?:also\s+|both\s+)?(?:citizens?|nationals?))|(?P<never>(?:(?:never|not\s+previously|"
+    r"not\s+at\s+any\s+time)\s+(?:held|had|acquired|possessed|been\s+a\s+citizen)|(?:has|have|had|"
+    r"having)\s+not\s+(?:held|had|acquired|possessed))\s+(?:(?:the\s+|a\s+)?(?:citizenship|"
+    r"nationality)\s+of\s+(?:another|a\s+foreign|any\s+other|other)|(?:any\s+)?(?:other|another|foreign|"
+    r"a\s+foreign)\s+(?:citizenship|nationality)))|(?P<other>(?:citizenship|nationality)\s+of\s+(?:another|"
+    r"a\s+foreign|any\s+other)\s+(?:state|country|power)|(?:dual|double|multiple)\s+(?:citizenship|nationality)|"
+    r"foreign\s+(?:citizenship|nationality))|"
     r"(?P<length>citizens?\s+(?:only\s+)?(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|"
-    r"not\s+less\s+than\s+|"
-    r"the\s+(?:last|past|preceding)\s+)?[\w\-]+\s+years))",
+    r"not\s+less\s+than\s+|the\s+(?:last|past|preceding)\s+)?[\w\-]+\s+years))",
     re.I)
+_DESCENT_WHAT = {
+    "by-birth": "citizenship by birth", "born-in-country": "birth in the country", "parents": "citizen parents",
+    "never-other-citizenship": "never having held another citizenship",
+    "other-citizenship": "holding no other citizenship", "citizenship-length": "a minimum period of citizenship",
+}
 _PERMITS = re.compile(r"\b(?:permissible|permitted|may\s+(?:hold|have|retain)|does\s+not\s+(?:prevent|affect)|"
                       r"shall\s+not\s+(?:prevent|affect)|regardless\s+of|irrespective\s+of|not\s+by\s+reason\s+only)\b",
                       re.I)
@@ -460,7 +460,7 @@ def _descent(statement: Statement) -> Iterator[Fact]:
                  "length": "citizenship-length"}[kind]
         yield make_fact("candidacy.descent", value, statement, match.start(), match.end(),
                         evidence=evidence_span(statement, match.start(), match.end()),
-                        office=_office(statement, sentence, sentence))
+                        office=_office(statement, sentence, sentence), what=_DESCENT_WHAT[value])
 
 
 # --------------------------------------------------------------------------
@@ -469,18 +469,16 @@ def _descent(statement: Statement) -> Iterator[Fact]:
 
 _CRIME = re.compile(
     r"\b(?:convict(?:ed|ion|ions)|criminal\s+records?|sentenced|previous\s+convictions?|criminal\s+(?:offence|"
-    r"offense)|crimes?|"
-    r"offences?|offenses?|previous(?:ly)?\s+convicted)\b", re.I)
+    r"offense)|crimes?|offences?|offenses?|previous(?:ly)?\s+convicted)\b", re.I)
 _PARDON = re.compile(
-    r"\b(?:even\s+(?:if|though|where|after)\s+(?:(?:they|he\s+or\s+she|he|she|the\s+person)\s+(?:have|has|had)\s+)?"
-    r"(?:been\s+)?(?:pardon(?:ed)?|amnest(?:ied|y))|(?:notwithstanding|irrespective\s+of|regardless\s+of|despite)\s+"
-    r"(?:a\s+|any\s+)?(?:pardon|amnesty)|pardon\s+(?:or\s+amnesty\s+)?(?:shall\s+not|does\s+not))", re.I)
+    r"\b(?:even\s+(?:if|though|where|after)\s+(?:(?:they|he\s+or\s+she|he|she|the\s+person)\s+(?:have|has|"
+    r"had)\s+)?(?:been\s+)?(?:pardon(?:ed)?|amnest(?:ied|y))|(?:notwithstanding|irrespective\s+of|regardless\s+of|"
+    r"despite)\s+(?:a\s+|any\s+)?(?:pardon|amnesty)|pardon\s+(?:or\s+amnesty\s+)?(?:shall\s+not|does\s+not))", re.I)
 _ANY = re.compile(
     r"\b(?:(?:irrespective|regardless)\s+of\s+(?:the\s+)?(?:nature|gravity|severity|seriousness|type|kind|category)|"
-    r"any\s+(?:[a-z]+\s+)?(?:criminal\s+)?(?:offence|offense|crime|conviction)|"
-    r"(?:of|for)\s+(?:a|any)\s+(?:criminal\s+)?(?:offence|offense|crime)(?!\s+(?:punishable|of\s+(?:a\s+)?(?:grave|"
-    r"serious)|"
-    r"(?:which|that)\s+is\s+(?:grave|serious))))", re.I)
+    r"any\s+(?:[a-z]+\s+)?(?:criminal\s+)?(?:offence|offense|crime|conviction)|(?:of|for)\s+(?:a|"
+    r"any)\s+(?:criminal\s+)?(?:offence|offense|crime)(?!\s+(?:punishable|of\s+(?:a\s+)?(?:grave|serious)|(?:which|"
+    r"that)\s+is\s+(?:grave|serious))))", re.I)
 _UNEXPUNGED = re.compile(
     r"\b(?:unexpunged|unspent|not\s+(?:yet\s+)?(?:been\s+)?(?:expunged|removed|cancell?ed|spent|extinguished|lifted)|"
     r"outstanding\s+(?:conviction|criminal\s+record))", re.I)
@@ -490,9 +488,9 @@ _LIFELONG = re.compile(
     r"ever\s+(?:been\s+)?sentenced)\b",
     re.I)
 _SERIOUS = re.compile(
-    r"\b(?:grave|serious|especially\s+grave|particularly\s+grave|severe|terroris[mt]|corrupt\s+(?:or\s+illegal\s+)?"
-    r"practices?|illegal\s+practices?|electoral\s+(?:offences?|fraud)|treason|punishable\s+by\s+(?:imprisonment\s+"
-    r"(?:for\s+)?)?life)\b", re.I)
+    r"\b(?:grave|serious|especially\s+grave|particularly\s+grave|severe|terroris[mt]|"
+    r"corrupt\s+(?:or\s+illegal\s+)?practices?|illegal\s+practices?|electoral\s+(?:offences?|fraud)|treason|"
+    r"punishable\s+by\s+(?:imprisonment\s+(?:for\s+)?)?life)\b", re.I)
 _LIMITED = re.compile(
     r"\b(?:for\s+(?:a\s+period\s+of\s+)?[\w\-]+\s+years\s+(?:after|from|following|beginning)|"
     r"within\s+(?:the\s+)?[\w\-]+\s+years|until\s+(?:the\s+)?(?:expiry|expiration|end|completion)|while\s+|"
@@ -501,6 +499,11 @@ _LIMITED = re.compile(
 _CLEAN = re.compile(r"\b(?:without\s+(?:a\s+)?(?:criminal\s+record|convictions?)|(?:has|have|having)\s+no\s+"
                     r"(?:criminal\s+record|convictions?)|not\s+(?:have|having)\s+(?:a\s+)?(?:criminal\s+record|"
                     r"convictions?))\b", re.I)
+_RECORD = re.compile(r"\b(?:criminal\s+records?|convicted|convictions?)\b", re.I)
+_BAN_WHAT = {
+    "pardoned": "even after a pardon", "any": "for any offence", "unexpunged": "for any record not yet expunged",
+    "lifelong": "for life", "record": "for any criminal record",
+}
 _IMPRISONMENT_YEARS = re.compile(r"\bimprisonment\b", re.I)
 
 
@@ -529,21 +532,19 @@ def _criminal_ban(statement: Statement) -> Iterator[Fact]:
                 if duration.unit == "year" and duration.value >= 2:
                     serious = True
                     break
-        if _PARDON.search(sentence):
-            kind = "pardoned"
-        elif _ANY.search(sentence):
-            kind = "any"
-        elif _UNEXPUNGED.search(sentence):
-            kind = "unexpunged"
-        elif _LIFELONG.search(sentence):
-            kind = "lifelong"
-        elif re.search(r"criminal\s+record|convicted|conviction", sentence, re.I):
-            kind = "record"
-        else:
+        kind, cue = None, None
+        for name, pattern in (("pardoned", _PARDON), ("any", _ANY), ("unexpunged", _UNEXPUNGED),
+                              ("lifelong", _LIFELONG), ("record", _RECORD)):
+            cue = pattern.search(text, s_lo, s_hi)
+            if cue is not None:
+                kind = name
+                break
+        if kind is None:
             continue
-        yield make_fact("candidacy.criminal_ban", kind, statement, match.start(), match.end(),
-                        evidence=evidence_span(statement, match.start(), match.end()),
-                        serious=serious, limited=limited, office=_office(statement, sentence, sentence))
+        lo, hi = (cue.start(), cue.end()) if start <= cue.start() < end else (match.start(), match.end())
+        yield make_fact("candidacy.criminal_ban", kind, statement, lo, hi, evidence=evidence_span(statement, lo, hi),
+                        serious=serious, limited=limited, office=_office(statement, sentence, sentence),
+                        what=_BAN_WHAT[kind])
 
 
 EXTRACTORS = tuple(_electoral(part) for part in (_min_age, _residence, _language, _education, _experience, _descent,

@@ -33,7 +33,8 @@ __all__ = ["FACTS", "EXTRACTORS"]
 FACTS = (
     FactSpec("mandate.party_loss", "str",
              "An elected representative loses the mandate because of the party: leaving-party, expulsion, faction "
-             "(leaving or not joining the party's faction), party-dissolved, party-decision.", ("office",)),
+             "(leaving or not joining the party's faction), party-dissolved, party-decision; ``what`` in words.",
+             ("office", "what")),
     FactSpec("mandate.party_instructions", "str",
              "Elected representatives are bound to vote or act as their party or faction decides.", ("office",)),
     FactSpec("mandate.recall", "str",
@@ -43,41 +44,43 @@ FACTS = (
 _TERMINATION = re.compile(
     r"\b(?:(?:powers?|mandates?|seats?|membership|term\s+of\s+office)\s+(?:\w+\s+){0,30}?(?:terminat\w*|ceas\w*|"
     r"end(?:s|ed)?\b|vacant|expir\w*|lost|forfeit\w*|revoked|withdrawn|extinguish\w*)|early\s+termination|"
-    r"terminat\w*\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:powers|mandates?)|"
-    r"(?:lose|loses|losing|forfeits?|deprived\s+of|stripped\s+of)\s+(?:his\s+or\s+her\s+|their\s+|the\s+|its\s+)?"
-    r"(?:mandates?|seats?)|vacat\w*\s+(?:his\s+or\s+her\s+|the\s+|their\s+)?seats?|recall\w*)", re.I)
+    r"terminat\w*\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:powers|mandates?)|(?:lose|loses|losing|forfeits?|"
+    r"deprived\s+of|stripped\s+of)\s+(?:his\s+or\s+her\s+|their\s+|the\s+|its\s+)?(?:mandates?|seats?)|"
+    r"vacat\w*\s+(?:his\s+or\s+her\s+|the\s+|their\s+)?seats?|recall\w*)", re.I)
 _LOSS = (
     ("faction", re.compile(
         r"\b(?:(?:leav(?:es|ing)|withdraw(?:s|al|ing)?\s+from|exit\w*\s+from|resign\w*\s+from|expul\w+\s+from|"
-        r"expelled\s+"
-        r"from|(?:failure|fails?|refus\w+)\s+(?:\w+\s+){0,10}?to\s+(?:join|"
-        r"become\s+a\s+member\s+of))\s+(?:\w+\s+){0,4}?"
-        r"(?:parliamentary\s+)?(?:faction|fraction|parliamentary\s+group|caucus)|(?:leav\w*|left)\s+(?:that|the|his\s+"
-        r"or\s+her)\s+faction)", re.I)),
+        r"expelled\s+from|(?:failure|fails?|refus\w+)\s+(?:\w+\s+){0,10}?to\s+(?:join|"
+        r"become\s+a\s+member\s+of))\s+(?:\w+\s+){0,4}?(?:parliamentary\s+)?(?:faction|fraction|"
+        r"parliamentary\s+group|caucus)|(?:leav\w*|left)\s+(?:that|the|his\s+or\s+her)\s+faction)", re.I)),
     ("expulsion", re.compile(
         r"\b(?:expul\w+|expelled|exclu(?:sion|"
         r"ded))\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies)",
         re.I)),
     ("leaving-party", re.compile(
         r"\b(?:(?:leav(?:es|ing|e)|left|withdraw(?:s|al|ing)?\s+from|resign(?:s|ation|ing)?\s+from|renounc\w+|"
-        r"termination\s+of\s+(?:his\s+or\s+her\s+)?membership\s+(?:in|of)|"
-        r"(?:given|gives|giving)\s+up\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?membership\s+of|"
-        r"ceas(?:es|ing)\s+to\s+be\s+(?:a\s+)?(?:parliamentary\s+)?member\s+of|join(?:s|ing)?\s+(?:another|a\s+different)|"
-        r"switch\w*\s+to\s+another)\s+(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies)|"
-        r"chang(?:es|ing|e)\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?(?:party|political)\s+(?:affiliation|membership))",
+        r"termination\s+of\s+(?:his\s+or\s+her\s+)?membership\s+(?:in|of)|(?:given|gives|"
+        r"giving)\s+up\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?membership\s+of|ceas(?:es|"
+        r"ing)\s+to\s+be\s+(?:a\s+)?(?:parliamentary\s+)?member\s+of|join(?:s|ing)?\s+(?:another|a\s+different)|"
+        r"switch\w*\s+to\s+another)\s+(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies)|chang(?:es|ing|"
+        r"e)\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?(?:party|political)\s+(?:affiliation|membership))",
         re.I)),
     ("party-dissolved", re.compile(
         r"\b(?:termination\s+of\s+the\s+activit(?:y|ies)|dissolution|liquidation|ban(?:ning)?)\s+of\s+(?:that|the|"
-        r"his\s+"
-        r"or\s+her)\s+(?:political\s+)?party", re.I)),
+        r"his\s+or\s+her)\s+(?:political\s+)?party", re.I)),
     ("party-decision", re.compile(
         r"\b(?:(?:decision|resolution|request|proposal)\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:body|organ|congress|"
-        r"leadership|"
-        r"leader|council|bureau)\s+of\s+(?:the|that|his\s+or\s+her)\s+(?:political\s+)?party|"
-        r"(?:party|faction)\s+(?:\w+\s+){0,4}?(?:may|shall)\s+(?:\w+\s+){0,2}?(?:recall|revoke|withdraw|replace)\s+"
-        r"(?:\w+\s+){0,3}?(?:deputy|member|representative|mandate))", re.I)),
+        r"leadership|leader|council|bureau)\s+of\s+(?:the|that|his\s+or\s+her)\s+(?:political\s+)?party|(?:party|"
+        r"faction)\s+(?:\w+\s+){0,4}?(?:may|shall)\s+(?:\w+\s+){0,2}?(?:recall|revoke|withdraw|"
+        r"replace)\s+(?:\w+\s+){0,3}?(?:deputy|member|representative|mandate))", re.I)),
 )
-_LOSS_WORDS = ("leav", "left", "chang", "expel", "expul", "exclu", "ceas", "withdraw", "resign", "renounc", "join", "given up",
+_LOSS_WHAT = {
+    "faction": "leaving, or not joining, the party's faction", "expulsion": "expulsion from the party",
+    "leaving-party": "leaving the party", "party-dissolved": "the dissolution of the party",
+    "party-decision": "a decision of a party body",
+}
+_LOSS_WORDS = ("leav", "left", "chang", "expel", "expul", "exclu", "ceas", "withdraw", "resign", "renounc", "join",
+               "given up",
                "switch", "dissol", "liquidat", "ban", "activit", "decision", "resolution", "request", "proposal",
                "recall", "revoke", "replace")
 _RECALL = re.compile(r"\brecall(?:ed|ing|s)?\b", re.I)
@@ -126,7 +129,8 @@ def _party_loss(statement: Statement) -> Iterator[Fact]:
             continue
         office = office_of(sentence, context, statement.headings, statement.law_title)
         yield make_fact("mandate.party_loss", kind, statement, match.start(), match.end(),
-                        evidence=evidence_span(statement, match.start(), match.end()), office=office)
+                        evidence=evidence_span(statement, match.start(), match.end()), office=office,
+                        what=_LOSS_WHAT[kind])
         return
 
 
@@ -154,11 +158,12 @@ def _recall(statement: Statement) -> Iterator[Fact]:
 
 _BOUND = re.compile(
     r"\b(?:(?:shall|must|is\s+obliged\s+to|are\s+obliged\s+to|are\s+required\s+to|"
-    r"is\s+required\s+to)\s+(?:\w+\s+){0,3}?"
-    r"(?:vote|act)\s+(?:\w+\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:decisions?|instructions?|positions?|"
+    r"is\s+required\s+to)\s+(?:\w+\s+){0,3}?(?:vote|"
+    r"act)\s+(?:\w+\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:decisions?|instructions?|positions?|"
     r"resolutions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction|"
-    r"parliamentary\s+group)|(?:shall\s+be|are|is)\s+bound\s+by\s+(?:the\s+)?(?:decisions?|instructions?)\s+of\s+"
-    r"(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction))", re.I)
+    r"parliamentary\s+group)|(?:shall\s+be|are|is)\s+bound\s+by\s+(?:the\s+)?(?:decisions?|"
+    r"instructions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction))",
+    re.I)
 
 
 def _party_instructions(statement: Statement) -> Iterator[Fact]:

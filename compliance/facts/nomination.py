@@ -39,7 +39,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from ._standing import any_in, evidence_span, lead_text, own_lower, span_text, statement_might_stand
+from ._standing import (GROUND_WORDS, REFUSAL_GROUNDS, any_in, evidence_span, lead_text, own_lower, span_text,
+                        statement_might_stand)
 from .base import FactSpec, Statement, make_fact
 from .quantities import NUMBER, find_percents, parse_number
 
@@ -49,7 +50,7 @@ FACTS = (
     FactSpec("candidacy.independents_barred", "str",
              "Candidacy reserved to party nominees: self-nomination-barred, party-only (only parties nominate "
              "candidates) or membership-required (a party may nominate only its members; ``years`` of membership "
-             "when stated).", ("years",)),
+             "when stated); ``what`` says it in words.", ("years", "what")),
     FactSpec("signatures.percent", "float",
              "Support signatures required, as a percentage of the voters of the constituency; ``who`` must collect "
              "them (independents, parties, all); ``computed`` when derived from a count and a stated electorate.",
@@ -67,14 +68,15 @@ FACTS = (
     FactSpec("deposit.refund", "str",
              "When an election deposit is refunded: none (never), winners (only if elected), runoff (only to "
              "those elected or in the run-off), seats (only to parties that win seats), share (above a vote "
-             "share, ``share`` in percent).", ("share",)),
+             "share, ``share`` in percent); ``terms`` says it in words.", ("share", "terms")),
     FactSpec("deposit.wage_multiple", "float",
              "An election deposit set as a multiple of the minimum (monthly) wage or a similar index.", ("unit",)),
     FactSpec("candidacy.deregistration_ground", "str",
              "A ground to refuse or cancel a candidate's registration that leaves it to discretion or is "
              "disproportionate: vague (interests of the State, public morality, discrediting officials), discretion "
              "(in the opinion of the commission), any-violation, warnings (cancellation after warnings), "
-             "inaccuracy (any inaccuracy in declarations, irrespective of its significance).", ()),
+             "inaccuracy (any inaccuracy in declarations, irrespective of its significance); ``ground`` in words.",
+             ("ground",)),
 )
 
 
@@ -86,34 +88,37 @@ _SELF = re.compile(
     r"\b(?:self[\s-]?nominat(?:ion|ions|ed|ing)|independent\s+candida(?:tes?|cy|ture)|nominate\s+themselves|"
     r"nominated\s+by\s+(?:groups?\s+of\s+)?(?:voters|electors|citizens)|non-partisan\s+candidates?)", re.I)
 _PROHIBITED = re.compile(
-    r"\b(?:(?:shall|may|is|are|will|can)\s+not\s+(?:be\s+)?(?:allowed|permitted|admitted|admissible|accepted|possible|"
-    r"registered|stand|nominate)|not\s+(?:be\s+)?(?:allowed|permitted)|prohibited|inadmissible|forbidden|"
+    r"\b(?:(?:shall|may|is|are|will|can)\s+not\s+(?:be\s+)?(?:allowed|permitted|admitted|admissible|accepted|"
+    r"possible|registered|stand|nominate)|not\s+(?:be\s+)?(?:allowed|permitted)|prohibited|inadmissible|forbidden|"
     r"excluded|no\s+(?:self[\s-]?nomination|independent\s+candidat))", re.I)
 _PARTY_ONLY = re.compile(
-    r"\b(?:(?:nominated|put\s+forward|proposed|presented)\s+(?:exclusively|solely|only)\s+by\s+(?:a\s+|the\s+)?"
-    r"(?:registered\s+)?(?:political\s+)?part(?:y|ies)|"
-    r"(?:only|exclusively|solely)\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)\s+(?:\w+\s+){0,6}?"
-    r"(?:may|shall|can|are\s+entitled\s+to)\s+(?:\w+\s+){0,4}?nominat|"
-    r"right\s+(?:to\s+nominate|of\s+nomination)\s+(?:\w+\s+){0,4}?(?:belongs?|is\s+reserved|shall\s+belong)\s+"
-    r"(?:exclusively\s+|only\s+|solely\s+)?to\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)|"
-    r"may\s+be\s+nominated\s+only\s+by\s+(?:a\s+|the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies)|"
-    r"unless\s+(?:he\s+or\s+she|he|she|the\s+person|that\s+person)\s+is\s+(?:nominated|sponsored|endorsed)\s+by\s+"
-    r"(?:a|the)\s+(?:registered\s+)?(?:political\s+)?party)", re.I)
+    r"\b(?:(?:nominated|put\s+forward|proposed|presented)\s+(?:exclusively|solely|only)\s+by\s+(?:a\s+|"
+    r"the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies)|(?:only|exclusively|"
+    r"solely)\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)\s+(?:\w+\s+){0,6}?(?:may|shall|can|"
+    r"are\s+entitled\s+to)\s+(?:\w+\s+){0,4}?nominat|right\s+(?:to\s+nominate|"
+    r"of\s+nomination)\s+(?:\w+\s+){0,4}?(?:belongs?|is\s+reserved|shall\s+belong)\s+(?:exclusively\s+|only\s+|"
+    r"solely\s+)?to\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)|may\s+be\s+nominated\s+only\s+by\s+(?:a\s+|"
+    r"the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies)|unless\s+(?:he\s+or\s+she|he|she|the\s+person|"
+    r"that\s+person)\s+is\s+(?:nominated|sponsored|endorsed)\s+by\s+(?:a|"
+    r"the)\s+(?:registered\s+)?(?:political\s+)?party)", re.I)
 _MEMBERSHIP = re.compile(
     r"\b(?:(?:only|exclusively)\s+(?:\w+\s+){0,2}?(?:persons|citizens|candidates|those)\s+(?:who\s+(?:have\s+been|"
-    r"are)\s+)?"
-    r"members\s+of\s+(?:that|the|a|its)\s+(?:political\s+)?party|"
-    r"members\s+of\s+(?:that|the|its|the\s+nominating)\s+(?:political\s+)?party\s+for\s+(?:not\s+less\s+than|"
-    r"at\s+least|"
-    r"a\s+period\s+of|the\s+last|more\s+than)|"
-    r"not\s+(?:a\s+)?members?\s+of\s+(?:a|any|the)\s+(?:political\s+)?part(?:y|ies)\s+(?:may|shall|can)\s+not\s+be\s+"
-    r"(?:nominated|registered|elected|included)|"
-    r"must\s+be\s+(?:a\s+)?members?\s+of\s+(?:a|the|that|its)\s+(?:political\s+)?party|"
-    r"(?:is|be|being)\s+a\s+member\s+of\s+a\s+(?:registered\s+)?political\s+party\s+and\s+(?:is\s+)?(?:sponsored|"
-    r"nominated|endorsed)|unless\s+(?:he\s+or\s+she|he|she|the\s+person|that\s+person)\s+is\s+a\s+member\s+of\s+a\s+"
-    r"(?:registered\s+)?political\s+party|"
-    r"membership\s+(?:in|of)\s+(?:a|the|that)\s+(?:political\s+)?party\s+(?:is|shall\s+be)\s+(?:required|mandatory|"
-    r"a\s+(?:condition|requirement)))", re.I)
+    r"are)\s+)?members\s+of\s+(?:that|the|a|its)\s+(?:political\s+)?party|members\s+of\s+(?:that|the|its|"
+    r"the\s+nominating)\s+(?:political\s+)?party\s+for\s+(?:not\s+less\s+than|at\s+least|a\s+period\s+of|the\s+last|"
+    r"more\s+than)|not\s+(?:a\s+)?members?\s+of\s+(?:a|any|the)\s+(?:political\s+)?part(?:y|ies)\s+(?:may|shall|"
+    r"can)\s+not\s+be\s+(?:nominated|registered|elected|included)|must\s+be\s+(?:a\s+)?members?\s+of\s+(?:a|the|that|"
+    r"its)\s+(?:political\s+)?party|(?:is|be|"
+    r"being)\s+a\s+member\s+of\s+a\s+(?:registered\s+)?political\s+party\s+and\s+(?:is\s+)?(?:sponsored|nominated|"
+    r"endorsed)|unless\s+(?:he\s+or\s+she|he|she|the\s+person|"
+    r"that\s+person)\s+is\s+a\s+member\s+of\s+a\s+(?:registered\s+)?political\s+party|membership\s+(?:in|of)\s+(?:a|"
+    r"the|that)\s+(?:political\s+)?party\s+(?:is|shall\s+be)\s+(?:required|mandatory|a\s+(?:condition|requirement)))",
+    re.I)
+
+
+_INDEPENDENTS_WHAT = {
+    "self-nomination-barred": "self-nomination is barred", "party-only": "only parties may nominate candidates",
+    "membership-required": "a party may nominate only its own members",
+}
 
 
 def _independents(statement: Statement) -> Iterator[Fact]:
@@ -149,7 +154,7 @@ def _independents(statement: Statement) -> Iterator[Fact]:
                 years = parse_number(number.group("n")) if number else None
             yield make_fact("candidacy.independents_barred", kind, statement, match.start(), match.end(),
                             evidence=evidence_span(statement, match.start(), match.end()),
-                            years=int(years) if years is not None else None)
+                            years=int(years) if years is not None else None, what=_INDEPENDENTS_WHAT[kind])
 
 
 # --------------------------------------------------------------------------
@@ -159,12 +164,11 @@ def _independents(statement: Statement) -> Iterator[Fact]:
 _SIGNATURE = re.compile(r"\b(?:signatures?|supporters|subscribed|signed\s+by|support\s+lists?|signature\s+lists?)\b",
                         re.I)
 _OF_VOTERS = re.compile(r"^[^.;]{0,90}?\b(?:voters|electors|electorate|registered\s+(?:in|voters)|"
-                        r"citizens\s+having\s+the\s+"
-                        r"right\s+to\s+vote)\b", re.I)
+                        r"citizens\s+having\s+the\s+right\s+to\s+vote)\b", re.I)
 _OF_SIGNATURES = re.compile(r"^\s*(?:or\s+more\s+)?(?:of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?signatures", re.I)
 _NOT_CANDIDACY = re.compile(
-    r"\b(?:recall|referendum|initiative\s+(?:of|to)|petition|legislative\s+initiative|(?:registration|found(?:ing|ation))\s+"
-    r"of\s+(?:a|the)\s+(?:political\s+)?(?:party|association))\b", re.I)
+    r"\b(?:recall|referendum|initiative\s+(?:of|to)|petition|legislative\s+initiative|(?:registration|found(?:ing|"
+    r"ation))\s+of\s+(?:a|the)\s+(?:political\s+)?(?:party|association))\b", re.I)
 _INDEPENDENT = re.compile(r"\b(?:self[\s-]?nominated|independent|nominated\s+by\s+(?:voters|citizens)|"
                           r"initiative\s+group)\b",
                           re.I)
@@ -226,18 +230,19 @@ def _signature_percent(statement: Statement) -> Iterator[Fact]:
 
 
 _EXEMPT = re.compile(
-    r"\b(?:exempt(?:ed)?\s+from\s+(?:the\s+)?(?:collect(?:ing|ion\s+of)|submit(?:ting|ssion\s+of)|gathering)\s+"
-    r"(?:\w+\s+)?signatures|without\s+(?:collecting\s+|submitting\s+|presenting\s+)?(?:signature\s+lists|signatures|"
-    r"supporting\s+signatures|support\s+lists|lists\s+of\s+supporters)|(?:shall|need|does|do|is|are)\s+not\s+"
-    r"(?:be\s+)?(?:required\s+to\s+)?(?:collect|submit|present|gather)\s+(?:\w+\s+)?signatures|no\s+signatures\s+"
-    r"(?:shall\s+be|are|is)\s+required|only\s+(?:independent|self-nominated)\s+candidates\s+(?:shall|must)\s+"
-    r"(?:collect|submit)|(?:by|for|from)\s+(?:independent|self-nominated)\s+candidates\s+only|only\s+(?:by|for|from)\s+"
-    r"(?:independent|self-nominated)\s+candidates|(?:shall|does|do)\s+not\s+apply\s+to\s+(?:\w+\s+){0,3}?(?:candidates|"
+    r"\b(?:exempt(?:ed)?\s+from\s+(?:the\s+)?(?:collect(?:ing|ion\s+of)|submit(?:ting|ssion\s+of)|"
+    r"gathering)\s+(?:\w+\s+)?signatures|without\s+(?:collecting\s+|submitting\s+|"
+    r"presenting\s+)?(?:signature\s+lists|signatures|supporting\s+signatures|support\s+lists|"
+    r"lists\s+of\s+supporters)|(?:shall|need|does|do|is|are)\s+not\s+(?:be\s+)?(?:required\s+to\s+)?(?:collect|"
+    r"submit|present|gather)\s+(?:\w+\s+)?signatures|no\s+signatures\s+(?:shall\s+be|are|is)\s+required|"
+    r"only\s+(?:independent|self-nominated)\s+candidates\s+(?:shall|must)\s+(?:collect|submit)|(?:by|for|"
+    r"from)\s+(?:independent|self-nominated)\s+candidates\s+only|only\s+(?:by|for|from)\s+(?:independent|"
+    r"self-nominated)\s+candidates|(?:shall|does|do)\s+not\s+apply\s+to\s+(?:\w+\s+){0,3}?(?:candidates|"
     r"lists)\s+(?:nominated|put\s+forward|presented)\s+by\s+(?:\w+\s+)?(?:political\s+)?part)", re.I)
 _PARLIAMENTARY = re.compile(
-    r"\b(?:represented\s+in|(?:received|won|obtained|gained)\s+(?:\w+\s+){0,2}?(?:seats|mandates)|parliamentary\s+"
-    r"part(?:y|ies)|factions?\s+in|(?:previous|outgoing|current)\s+(?:parliament|state\s+duma|duma|assembly|"
-    r"convocation))", re.I)
+    r"\b(?:represented\s+in|(?:received|won|obtained|gained)\s+(?:\w+\s+){0,2}?(?:seats|mandates)|"
+    r"parliamentary\s+part(?:y|ies)|factions?\s+in|(?:previous|outgoing|current)\s+(?:parliament|state\s+duma|duma|"
+    r"assembly|convocation))", re.I)
 
 
 def _signature_unequal(statement: Statement) -> Iterator[Fact]:
@@ -260,9 +265,8 @@ def _signature_unequal(statement: Statement) -> Iterator[Fact]:
 
 _CHECK_DISCRETION = re.compile(
     r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|if\s+(?:it|"
-    r"the\s+\w+)\s+"
-    r"(?:has|have)\s+(?:any\s+)?doubts?|(?:raise|raises|raising)\s+doubts?|on\s+(?:any\s+)?other\s+grounds|"
-    r"(?:considers|deems)\s+(?:them\s+|it\s+)?(?:unreliable|doubtful|invalid))", re.I)
+    r"the\s+\w+)\s+(?:has|have)\s+(?:any\s+)?doubts?|(?:raise|raises|raising)\s+doubts?|"
+    r"on\s+(?:any\s+)?other\s+grounds|(?:considers|deems)\s+(?:them\s+|it\s+)?(?:unreliable|doubtful|invalid))", re.I)
 _SAMPLE = re.compile(r"\b(?:random\s+sample|sample|sampling|selective(?:ly)?\s+(?:check|verif))", re.I)
 _INVALID = re.compile(r"\b(?:invalid|unreliable|forged|false|defective|inaccurate|void|doubtful)\b", re.I)
 _REFUSE = re.compile(r"\b(?:refuse|refusal|reject|shall\s+not\s+(?:be\s+)?register|denied|deny)", re.I)
@@ -309,28 +313,27 @@ def _signature_checks(statement: Statement) -> Iterator[Fact]:
 # Deposits
 # --------------------------------------------------------------------------
 
-_DEPOSIT_WORD = re.compile(r"\b(?:deposits?|pledges?|(?:registration|nomination|candidacy|candidate's|filing)\s+fees?)\b",
+_DEPOSIT_WORD = re.compile(r"\b(?:deposits?|pledges?|(?:registration|nomination|candidacy|candidate's|"
+                           r"filing)\s+fees?)\b",
                            re.I)
 _DEPOSIT_NOT = re.compile(
     r"\b(?:security\s+for\s+(?:the\s+)?costs|recounts?|petitions?|appeals?|application\s+to\s+(?:the\s+)?court|"
     r"ballot\s*box(?:es)?|deposit\s+slips?|deposited\s+(?:in|into|to|with)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:account|"
-    r"ballot|"
-    r"office|clerk)|deposits?\s+into|maps?)\b", re.I)
-_DEPOSIT_CONTEXT = re.compile(r"\b(?:elect(?:ion|oral)\s+deposits?|candidates?|nominat\w*|lists?\s+of\s+candidates|part(?:y|ies)|registration|"
-                              r"elected|"
-                              r"votes?)\b", re.I)
+    r"ballot|office|clerk)|deposits?\s+into|maps?)\b", re.I)
+_DEPOSIT_CONTEXT = re.compile(r"\b(?:elect(?:ion|oral)\s+deposits?|candidates?|nominat\w*|lists?\s+of\s+candidates|"
+                              r"part(?:y|ies)|registration|elected|votes?)\b", re.I)
 _REFUND = re.compile(r"\b(?:return(?:ed|able)?|refund(?:ed|able)?|repa(?:id|yable)|reimbursed|forfeit(?:ed)?|retained|"
                      r"transferred\s+to\s+the\s+(?:state\s+)?budget|paid\s+into)\b", re.I)
 _RUNOFF = re.compile(r"\b(?:repeat\s+vot\w*|second\s+round|run-?off|re-?run)\b", re.I)
 _SEATS = re.compile(
-    r"\bonly\s+(?:\w+\s+){0,5}?(?:admitted\s+to\s+the\s+(?:allocation|distribution)|(?:that|which|who)\s+"
-    r"(?:win|won|obtain(?:ed)?|receive[ds]?|gain(?:ed)?)\s+(?:\w+\s+)?(?:seats|mandates)|passed?\s+the\s+threshold|"
+    r"\bonly\s+(?:\w+\s+){0,5}?(?:admitted\s+to\s+the\s+(?:allocation|distribution)|(?:that|which|who)\s+(?:win|won|"
+    r"obtain(?:ed)?|receive[ds]?|gain(?:ed)?)\s+(?:\w+\s+)?(?:seats|mandates)|passed?\s+the\s+threshold|"
     r"represented\s+in)", re.I)
 _WINNERS = re.compile(
     r"\bonly\s+(?:if|where|when|to)\s+(?:\w+\s+){0,6}?(?:is|are|was|were|has\s+been|have\s+been)\s+elected|"
     r"\b(?:returned|refunded|repaid)\s+(?:\w+\s+){0,4}?(?:if|where|when|to)\s+(?:\w+\s+){0,6}?(?:is|are|was|were|"
-    r"has\s+been|"
-    r"have\s+been)\s+elected\W+(?:\w+\s+){0,3}?(?:otherwise|in\s+all\s+other\s+cases|in\s+any\s+other\s+case)",
+    r"has\s+been|have\s+been)\s+elected\W+(?:\w+\s+){0,3}?(?:otherwise|in\s+all\s+other\s+cases|"
+    r"in\s+any\s+other\s+case)",
     re.I)
 _NONE = re.compile(r"\b(?:non-?refundable|not\s+(?:be\s+)?(?:returned|refunded|repaid|refundable|reimbursed)|"
                    r"no\s+(?:refund|reimbursement))\b", re.I)
@@ -338,6 +341,16 @@ _WAGES = re.compile(
     r"(?P<n>" + NUMBER + r")[\s-]+(?:(?:times|fold)\s+(?:the\s+)?(?:amount\s+of\s+the\s+)?(?:\w+\s+){0,2}?)?"
     r"(?P<unit>minimum\s+(?:monthly\s+)?(?:wages?|salar(?:y|ies)|calculation\s+index)|monthly\s+calculation\s+index|"
     r"average\s+(?:monthly\s+)?(?:wages?|salar(?:y|ies)))", re.I)
+
+
+_REFUND_TERMS = {
+    "none": "never", "winners": "only to elected candidates",
+    "runoff": "only to the winner and the candidates in the run-off", "seats": "only to lists that win seats",
+}
+
+
+def _display(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
 
 
 def _deposit(statement: Statement) -> Iterator[Fact]:
@@ -367,7 +380,8 @@ def _deposit(statement: Statement) -> Iterator[Fact]:
         if _DEPOSIT_NOT.search(sentence):
             continue
         before = text[max(0, s_lo - 300): s_lo]
-        if not re.search(r"\b(?:it|which|deposits?|pledges?|fees?)\b", sentence, re.I) and not _DEPOSIT_WORD.search(before):
+        if not re.search(r"\b(?:it|which|deposits?|pledges?|fees?)\b", sentence, re.I) and \
+                not _DEPOSIT_WORD.search(before):
             continue
         kind, share = None, None
         shares = [q for q in find_percents(sentence) if re.search(r"\bvot", sentence[q.end: q.end + 80], re.I)]
@@ -383,8 +397,9 @@ def _deposit(statement: Statement) -> Iterator[Fact]:
             kind = "none"
         if kind is None:
             continue
+        terms = f"only above {_display(share)}% of the votes" if kind == "share" else _REFUND_TERMS[kind]
         yield make_fact("deposit.refund", kind, statement, match.start(), match.end(),
-                        evidence=evidence_span(statement, match.start(), match.end()), share=share)
+                        evidence=evidence_span(statement, match.start(), match.end()), share=share, terms=terms)
         return
 
 
@@ -407,42 +422,16 @@ class _Span:
 
 _REFUSAL = re.compile(
     r"\b(?:refus(?:e|es|ed|al)\s+(?:\w+\s+){0,3}?(?:regist\w*|nomination)|cancel(?:l?ation|l?ed|"
-    r"s)?\s+(?:of\s+)?(?:the\s+|his\s+"
-    r"or\s+her\s+|a\s+)?(?:registration|candidacy|nomination)|registration\s+(?:\w+\s+){0,8}?(?:may|shall)\s+be\s+"
-    r"(?:cancell?ed|annulled|revoked|withdrawn)|deregist\w*|struck\s+off|strike\s+(?:\w+\s+){0,3}?off|"
-    r"revo(?:ke|cation\s+of)\s+(?:the\s+)?registration|annul(?:ment\s+of)?\s+(?:the\s+)?registration|"
-    r"removed?\s+from\s+the\s+(?:list|ballot)|grounds\s+for\s+(?:refusal|cancell?ation))", re.I)
+    r"s)?\s+(?:of\s+)?(?:the\s+|his\s+or\s+her\s+|a\s+)?(?:registration|candidacy|nomination)|"
+    r"registration\s+(?:\w+\s+){0,8}?(?:may|shall)\s+be\s+(?:cancell?ed|annulled|revoked|withdrawn)|deregist\w*|"
+    r"struck\s+off|strike\s+(?:\w+\s+){0,3}?off|revo(?:ke|cation\s+of)\s+(?:the\s+)?registration|"
+    r"annul(?:ment\s+of)?\s+(?:the\s+)?registration|removed?\s+from\s+the\s+(?:list|ballot)|"
+    r"grounds\s+for\s+(?:refusal|cancell?ation))", re.I)
 _CANDIDATE = re.compile(r"\b(?:candidates?|candidacy|nominees?|lists?\s+of\s+candidates|nomination)\b", re.I)
 _PARTY_REGISTRATION = re.compile(r"\b(?:registration\s+of\s+(?:a|the)\s+(?:political\s+)?party|"
-                                 r"registration\s+authority|"
-                                 r"(?:aims|activities|charter)\s+of\s+the\s+party)\b", re.I)
-_GROUNDS = (
-    ("vague", re.compile(
-        r"\b(?:interests?\s+of\s+(?:the\s+)?(?:state|nation|society|republic|country)|state\s+interests?|national\s+"
-        r"interests?|public\s+morality|(?:public|social|civil|national|interethnic|inter-ethnic)\s+(?:harmony|accord|"
-        r"concord)|discredit\w*|honou?r\s+and\s+dignity|dignity\s+of\s+(?:the\s+)?(?:state|nation|president))", re.I)),
-    ("discretion", re.compile(
-        r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+(?:\s+\w+)?|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|"
-        r"as\s+it\s+"
-        r"(?:sees|deems|considers)\s+fit|(?:commission|authority)\s+(?:considers|deems)\s+(?:it\s+)?(?:necessary|"
-        r"appropriate))", re.I)),
-    ("warnings", re.compile(r"\b(?:(?:two|three|several|repeated|multiple)\s+(?:written\s+|official\s+)?warnings|"
-                            r"(?:written\s+)?warn(?:ings?|ed)\s+(?:\w+\s+){0,8}?(?:repeated|further|again|another)|"
-                            r"(?:repeated|second|further)\s+(?:violation|breach)\w*\s+(?:\w+\s+){0,6}?warning|"
-                            r"(?:after|following)\s+(?:a\s+|two\s+|one\s+)?(?:written\s+)?warnings?)\b", re.I)),
-    ("any-violation", re.compile(
-        r"\b(?:(?:any|other|repeated)\s+(?:violations?|breach(?:es)?|infringements?)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-        r"(?:law|code|act|legislation)|(?:violat\w*|breach\w*|contravene\w*|infring\w*)\s+any\s+(?:provision|"
-        r"requirement|"
-        r"rule)\s+of\s+(?:this|the)|(?:violat\w+|breach\w*)\s+(?:of\s+)?(?:this|the)\s+(?:law|code|act)\s+"
-        r"(?:in\s+any\s+(?:way|form)|irrespective|regardless))", re.I)),
-    ("inaccuracy", re.compile(
-        r"\b(?:(?:inaccura\w+|incorrect|incomplete|untrue|false|erroneous)\s+(?:\w+\s+){0,3}?(?:information|data|"
-        r"particulars|information)[^.;]{0,120}?(?:irrespective|regardless)\s+of|(?:irrespective|"
-        r"regardless)\s+of\s+(?:the\s+)?"
-        r"(?:amount|significance|extent|materiality|size)|minor\s+(?:inaccurac|errors?|irregularit|discrepanc)|"
-        r"any\s+(?:inaccura\w+|errors?|discrepanc\w+|incorrect\s+information))", re.I)),
-)
+                                 r"registration\s+authority|(?:aims|activities|charter)\s+of\s+the\s+party)\b", re.I)
+
+
 
 
 def _deregistration(statement: Statement) -> Iterator[Fact]:
@@ -463,12 +452,12 @@ def _deregistration(statement: Statement) -> Iterator[Fact]:
         return
     if _PARTY_REGISTRATION.search(context) and not re.search(r"\bcandidat", context, re.I):
         return
-    for kind, pattern in _GROUNDS:
+    for kind, pattern in REFUSAL_GROUNDS:
         match = pattern.search(text, start, end)
         if match is None:
             continue
         yield make_fact("candidacy.deregistration_ground", kind, statement, match.start(), match.end(),
-                        evidence=evidence_span(statement, match.start(), match.end()))
+                        evidence=evidence_span(statement, match.start(), match.end()), ground=GROUND_WORDS[kind])
         return
 
 

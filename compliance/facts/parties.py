@@ -36,9 +36,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from ._standing import any_in, evidence_span, lead_text, own_lower, span_text
+from ._standing import GROUND_WORDS, REFUSAL_GROUNDS, any_in, evidence_span, lead_text, own_lower, span_text
 from .base import FactSpec, Statement, make_fact
-from .nomination import _GROUNDS
 from .quantities import NUMBER, find_percents, parse_number
 
 __all__ = ["FACTS", "EXTRACTORS"]
@@ -52,7 +51,7 @@ FACTS = (
              "regions) or members (a minimum number in each region).", ()),
     FactSpec("parties.refusal_ground", "str",
              "An open-ended ground to refuse or dissolve a party: vague (interests of the State, public harmony), "
-             "discretion, any-violation.", ()),
+             "discretion, any-violation; ``ground`` in words.", ("ground",)),
     FactSpec("parties.threshold", "float",
              "The share of votes a list needs to take part in the allocation of seats, in percent; ``applies_to`` "
              "parties, blocs or independents; ``base`` votes (cast) or registered (all registered voters); "
@@ -68,23 +67,20 @@ _PARTY = re.compile(r"\b(?:political\s+part(?:y|ies)|part(?:y|ies)|political\s+(
                     re.I)
 _PARTY_SETUP = re.compile(
     r"\b(?:regist\w*|found(?:ed|ing|ers?)|establish\w*|creat\w*|(?:shall|must)[\s:]{1,4}(?:\d\)\s*)?have|"
-    r"requirements?|liquidat\w*|"
-    r"membership|dissol\w*|recogni[sz]\w*|eligible\s+(?:political\s+)?party)\b", re.I)
+    r"requirements?|liquidat\w*|membership|dissol\w*|recogni[sz]\w*|eligible\s+(?:political\s+)?party)\b", re.I)
 _MEMBER_COUNT = re.compile(
     r"(?<![\w.])(?P<n>" + NUMBER + r")\s+(?:\w+\s+){0,3}?(?P<what>members|citizens|founders|persons|electors|"
     r"signatures|supporters)\b", re.I)
 _REGIONAL_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,6}?(?:in\s+each|each\s+of|in\s+every|per\s+(?:region|province|oblast)|in\s+(?:at\s+least\s+|"
-    r"more\s+than\s+)?(?:half|two[\s-]thirds|all|a\s+majority))\b", re.I)
+    r"^\W{0,3}(?:\w+\s+){0,6}?(?:in\s+each|each\s+of|in\s+every|per\s+(?:region|province|oblast)|"
+    r"in\s+(?:at\s+least\s+|more\s+than\s+)?(?:half|two[\s-]thirds|all|a\s+majority))\b", re.I)
 _REGIONAL = re.compile(
     r"\b(?:(?:regional\s+|territorial\s+|local\s+)?(?:branches|divisions|organi[sz]ations|"
-    r"offices)\s+in\s+(?:more\s+than\s+|"
-    r"at\s+least\s+|not\s+less\s+than\s+)?(?:one\s+)?(?:half|two[\s-]thirds|a\s+majority|all|each|every|"
-    r"\w+\s+per\s?cent)|"
-    r"in\s+(?:each|every|all)\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:regions?|provinces|oblasts|subjects|districts|"
-    r"administrative|territorial)|representing\s+(?:\w+\s+){0,3}?(?:regions|provinces|oblasts|subjects|districts)|"
-    r"(?:half|two[\s-]thirds|majority)\s+of\s+(?:the\s+|its\s+)?(?:regions|provinces|oblasts|subjects|districts|"
-    r"(?:its\s+)?regional\s+branches))", re.I)
+    r"offices)\s+in\s+(?:more\s+than\s+|at\s+least\s+|not\s+less\s+than\s+)?(?:one\s+)?(?:half|two[\s-]thirds|"
+    r"a\s+majority|all|each|every|\w+\s+per\s?cent)|in\s+(?:each|every|all)\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:regions?|"
+    r"provinces|oblasts|subjects|districts|administrative|territorial)|representing\s+(?:\w+\s+){0,3}?(?:regions|"
+    r"provinces|oblasts|subjects|districts)|(?:half|two[\s-]thirds|majority)\s+of\s+(?:the\s+|its\s+)?(?:regions|"
+    r"provinces|oblasts|subjects|districts|(?:its\s+)?regional\s+branches))", re.I)
 
 
 def _party_setup_statement(statement: Statement) -> bool:
@@ -142,9 +138,10 @@ _REFUSAL_GROUND_WORDS = ("interest", "moral", "harmony", "accord", "concord", "d
 _PARTY_REFUSAL = re.compile(r"\b(?:refus\w*|den(?:y|ied)|reject\w*|dissol\w*|liquidat\w*|suspend\w*|ban(?:ned)?)\b",
                             re.I)
 _PARTY_REG_CONTEXT = re.compile(
-    r"\b(?:(?:regist\w*|dissol\w*|liquidat\w*|suspen\w*|ban(?:ned|ning)?|prohibit\w*)\s+(?:of\s+)?(?:\w+\s+){0,3}?"
-    r"(?:political\s+)?part(?:y|ies)\b|part(?:y|ies)\s+(?:\w+\s+){0,4}?(?:regist\w*|dissolved|liquidated|suspended|"
-    r"banned|prohibited)|registration\s+authority|registry\s+of\s+(?:political\s+)?parties)", re.I)
+    r"\b(?:(?:regist\w*|dissol\w*|liquidat\w*|suspen\w*|ban(?:ned|ning)?|"
+    r"prohibit\w*)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies)\b|part(?:y|"
+    r"ies)\s+(?:\w+\s+){0,4}?(?:regist\w*|dissolved|liquidated|suspended|banned|prohibited)|registration\s+authority|"
+    r"registry\s+of\s+(?:political\s+)?parties)", re.I)
 _OTHER_CASES = re.compile(r"\bin\s+other\s+cases\b|\bon\s+other\s+grounds\b", re.I)
 
 
@@ -165,18 +162,19 @@ def _party_refusal(statement: Statement) -> Iterator[Fact]:
         return
     if not _PARTY_REG_CONTEXT.search(context + "\n" + statement.headings):
         return
-    for kind, pattern in _GROUNDS:
+    for kind, pattern in REFUSAL_GROUNDS:
         if kind in ("warnings", "inaccuracy"):
             continue
         match = pattern.search(text, start, end)
         if match is not None:
             yield make_fact("parties.refusal_ground", kind, statement, match.start(), match.end(),
-                            evidence=evidence_span(statement, match.start(), match.end()))
+                            evidence=evidence_span(statement, match.start(), match.end()), ground=GROUND_WORDS[kind])
             return
     match = _OTHER_CASES.search(text, start, end)
     if match is not None and re.search(r"\b(?:finds?|considers?|deems?|opinion)\b", own, re.I):
         yield make_fact("parties.refusal_ground", "discretion", statement, match.start(), match.end(),
-                        evidence=evidence_span(statement, match.start(), match.end()))
+                        evidence=evidence_span(statement, match.start(), match.end()),
+                        ground=GROUND_WORDS["discretion"])
 
 
 # --------------------------------------------------------------------------
@@ -185,36 +183,33 @@ def _party_refusal(statement: Statement) -> Iterator[Fact]:
 
 _SEAT_CUE = re.compile(
     r"\b(?:(?:allocation|distribution|apportionment)\s+of\s+(?:(?:deputy|parliamentary)\s+)?(?:seats|mandates)|"
-    r"(?:admitted|entitled|qualif(?:y|ied)|eligible)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:allocation|distribution|seats|"
-    r"mandates)|(?:take|took|taking)\s+part\s+in\s+the\s+(?:allocation|distribution)|participat\w+\s+in\s+the\s+"
-    r"(?:allocation|distribution)|(?:electoral|representation|minimum|legal|parliamentary)\s+threshold|threshold\s+of|"
-    r"taken\s+into\s+account|(?:seats|mandates)\s+(?:shall\s+be|are|will\s+be)\s+(?:allocated|distributed|apportioned)|disregard\w*\s+(?:\w+\s+){0,4}?(?:totals?|votes|lists?|part(?:y|ies))|(?:obtain|win|"
-    r"receive)\w*\s+(?:any\s+)?(?:seats|mandates)|allocated\s+(?:any\s+)?"
-    r"(?:seats|mandates)|entitled\s+to\s+(?:any\s+)?(?:seats|mandates)|threshold)\b", re.I)
+    r"(?:admitted|entitled|qualif(?:y|ied)|eligible)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:allocation|distribution|"
+    r"seats|mandates)|(?:take|took|taking)\s+part\s+in\s+the\s+(?:allocation|distribution)|"
+    r"participat\w+\s+in\s+the\s+(?:allocation|distribution)|(?:electoral|representation|minimum|legal|"
+    r"parliamentary)\s+threshold|threshold\s+of|taken\s+into\s+account|(?:seats|mandates)\s+(?:shall\s+be|are|"
+    r"will\s+be)\s+(?:allocated|distributed|apportioned)|disregard\w*\s+(?:\w+\s+){0,4}?(?:totals?|votes|lists?|"
+    r"part(?:y|ies))|(?:obtain|win|receive)\w*\s+(?:any\s+)?(?:seats|mandates)|allocated\s+(?:any\s+)?(?:seats|"
+    r"mandates)|entitled\s+to\s+(?:any\s+)?(?:seats|mandates)|threshold)\b", re.I)
 _THRESHOLD_NOT = re.compile(
     r"\b(?:deposit|refund\w*|reimburs\w*|payments?|fund(?:ing|s)|subsid\w*|returned|forfeit\w*|recall\w*|turnout|"
     r"quorum|broadcasting|airtime|signatures?|deviat\w*|quota|allowance|population|differ\w*)\b", re.I)
 _COMMISSION_SEATS = re.compile(
-    r"\b(?:appoint|nominat|delegat|propos)\w*\s+(?:\w+\s+){0,5}?(?:members?|representatives?)\s+(?:of|to|in)\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,3}?(?:commissions?|boards?|committees?)", re.I)
+    r"\b(?:appoint|nominat|delegat|propos)\w*\s+(?:\w+\s+){0,5}?(?:members?|representatives?)\s+(?:of|to|"
+    r"in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:commissions?|boards?|committees?)", re.I)
 _OF_VOTES = re.compile(r"^[^.;]{0,120}?\b(?:votes?|voters|ballots|electors)\b", re.I)
 _REGISTERED_BASE = re.compile(r"^[^.;]{0,120}?\b(?:(?:total\s+number\s+of\s+)?(?:voters|electors)\s+(?:included|"
-                              r"registered|"
-                              r"entered|on\s+the)|registered\s+(?:voters|electors)|electorate)\b", re.I)
+                              r"registered|entered|on\s+the)|registered\s+(?:voters|electors)|electorate)\b", re.I)
 _CAST_BASE = re.compile(r"^[^.;]{0,120}?\b(?:votes\s+cast|valid\s+votes|voters\s+who\s+(?:took\s+part|participated|"
-                        r"voted)|"
-                        r"(?:party|second|list)\s+votes)\b", re.I)
+                        r"voted)|(?:party|second|list)\s+votes)\b", re.I)
 _IN_EACH = re.compile(
     r"^[^.;]{0,160}?\b(?:in\s+(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?(?:regions?|provinces?|oblasts?|"
     r"districts?|constituenc\w+|units?|subjects?|cities)|in\s+(?:at\s+least\s+)?(?:half|two[\s-]thirds|"
-    r"\w+)\s+of\s+the\s+"
-    r"(?:regions|provinces|oblasts|districts|constituencies))", re.I)
+    r"\w+)\s+of\s+the\s+(?:regions|provinces|oblasts|districts|constituencies))", re.I)
 _BLOC = re.compile(r"\b(?:blocs?|coalitions?|alliances?)\b", re.I)
 _INDEPENDENT = re.compile(r"\bindependent\s+candidates?\b", re.I)
 _MINORITY_EXEMPT = re.compile(
     r"\b(?:national\s+)?minorit(?:y|ies)\b[^.;]{0,120}?(?:shall\s+not\s+apply|not\s+(?:be\s+)?(?:applied|required|"
-    r"subject)|"
-    r"exempt\w*)|(?:shall\s+not\s+apply|exempt\w*)[^.;]{0,120}?\bminorit(?:y|ies)\b", re.I)
+    r"subject)|exempt\w*)|(?:shall\s+not\s+apply|exempt\w*)[^.;]{0,120}?\bminorit(?:y|ies)\b", re.I)
 _ALTERNATIVE = re.compile(r"\bor\s+(?:have\s+|has\s+)?(?:won|wins|obtained|obtains|receive[ds]?)\s+(?:a\s+seat|seats|"
                           r"(?:at\s+least\s+)?(?:\w+\s+)?(?:constituency|electorate|district)\s+seats?|"
                           r"(?:a\s+)?seats?\s+in\s+(?:at\s+least\s+)?\w+\s+(?:constituenc|electorate|district))",
@@ -257,7 +252,8 @@ def _threshold(statement: Statement) -> Iterator[Fact]:
                                 evidence=evidence_span(statement, lo, hi))
             continue
         after = re.match(r"\s*(?:of\s+the\s+(?:valid\s+)?votes(?:\s+cast)?\s+)?for\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
-                         r"(?P<who>blocs?|coalitions?|alliances?|independent|part(?:y|ies))", text[hi: min(s_hi, hi + 60)],
+                         r"(?P<who>blocs?|coalitions?|alliances?|independent|part(?:y|ies))",
+                         text[hi: min(s_hi, hi + 60)],
                          re.I)
         near = after.group("who") if after else text[max(s_lo, lo - 90): lo]
         if _BLOC.search(near):
@@ -280,16 +276,18 @@ def _threshold(statement: Statement) -> Iterator[Fact]:
 # --------------------------------------------------------------------------
 
 _BLOCS_BANNED = re.compile(
-    r"\b(?:(?:formation|creation|establishment|registration|nomination|participation)\s+of\s+(?:electoral\s+)?"
-    r"(?:blocs?|coalitions?|alliances?)\s+(?:\w+\s+){0,3}?(?:shall|is|are|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|"
-    r"admitted|possible)|(?:may|shall|can|must)\s+not\s+(?:\w+\s+){0,2}?(?:form|create|establish|join|enter\s+into|"
-    r"constitute)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|(?:shall|may|do|does|will)\s+not\s+have\s+the\s+"
-    r"right\s+to\s+(?:form|create|establish|join)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|"
-    r"(?:electoral\s+)?(?:blocs?|coalitions?)\s+(?:\w+\s+){0,4}?(?:shall|may|can)\s+not\s+(?:(?:take\s+part|participate)\s+"
-    r"in\s+(?:the\s+)?(?:\w+\s+){0,2}?elections?|be\s+(?:formed|registered|created))|(?:electoral\s+)?(?:blocs?|coalitions?)\s+"
-    r"(?:of\s+(?:political\s+)?parties\s+)?(?:are|is|shall\s+be)\s+(?:prohibited|forbidden|not\s+(?:permitted|allowed|"
-    r"admitted))|(?:may|shall|can)\s+not\s+(?:\w+\s+){0,5}?jointly\s+with\s+(?:an)?other|no\s+(?:electoral\s+)?"
-    r"(?:blocs?|coalitions?)\s+(?:may|shall)\s+be\s+(?:formed|registered|nominated))", re.I)
+    r"\b(?:(?:formation|creation|establishment|registration|nomination|"
+    r"participation)\s+of\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)\s+(?:\w+\s+){0,3}?(?:shall|is|are|"
+    r"will)\s+not\s+(?:be\s+)?(?:permitted|allowed|admitted|possible)|(?:may|shall|can|"
+    r"must)\s+not\s+(?:\w+\s+){0,2}?(?:form|create|establish|join|enter\s+into|"
+    r"constitute)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|(?:shall|may|do|does|"
+    r"will)\s+not\s+have\s+the\s+right\s+to\s+(?:form|create|establish|join)\s+(?:electoral\s+)?(?:blocs?|"
+    r"coalitions?|alliances?)|(?:electoral\s+)?(?:blocs?|coalitions?)\s+(?:\w+\s+){0,4}?(?:shall|may|"
+    r"can)\s+not\s+(?:(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:\w+\s+){0,2}?elections?|be\s+(?:formed|"
+    r"registered|created))|(?:electoral\s+)?(?:blocs?|coalitions?)\s+(?:of\s+(?:political\s+)?parties\s+)?(?:are|is|"
+    r"shall\s+be)\s+(?:prohibited|forbidden|not\s+(?:permitted|allowed|admitted))|(?:may|shall|"
+    r"can)\s+not\s+(?:\w+\s+){0,5}?jointly\s+with\s+(?:an)?other|no\s+(?:electoral\s+)?(?:blocs?|"
+    r"coalitions?)\s+(?:may|shall)\s+be\s+(?:formed|registered|nominated))", re.I)
 
 
 def _blocs(statement: Statement) -> Iterator[Fact]:
