@@ -71,7 +71,7 @@ def statement_might_stand(statement: Statement) -> bool:
     """:func:`might_stand` for a statement, computed once for all the extractors that ask."""
     if _LAST_STAND[0] is not statement:
         _LAST_STAND[0] = statement
-        _LAST_STAND[1] = might_stand(statement.lower)
+        _LAST_STAND[1] = might_stand(statement.lower[max(0, statement.own[0] - 600): statement.own[1]])
     return _LAST_STAND[1]
 
 

@@ -36,7 +36,7 @@ candidacy. Whether a requirement is acceptable is for the rules, not here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from attrs import evolve
 
@@ -91,16 +91,6 @@ def _office(statement: Statement, clause: str, sentence: str) -> str:
     if office == "unknown":
         office = office_of(statement.headings, lead_text(statement)[-300:], statement.law_title)
     return office
-
-
-def _electoral(extractor: Callable[[Statement], Iterator[Fact]]) -> Callable[[Statement], Iterator[Fact]]:
-    """Keep only the facts about elective offices (drop qualifications of appointed posts)."""
-    def run(statement: Statement) -> Iterator[Fact]:
-        return (fact for fact in extractor(statement) if fact.attrs.get("office") != "appointed")
-
-    run.__name__ = extractor.__name__
-    run.__module__ = extractor.__module__
-    return run
 
 
 # --------------------------------------------------------------------------
@@ -547,5 +537,17 @@ def _criminal_ban(statement: Statement) -> Iterator[Fact]:
                         what=_BAN_WHAT[kind])
 
 
-EXTRACTORS = tuple(_electoral(part) for part in (_min_age, _residence, _language, _education, _experience, _descent,
-                                                  _criminal_ban))
+_PARTS = (_min_age, _residence, _language, _education, _experience, _descent, _criminal_ban)
+
+
+def _candidacy(statement: Statement) -> Iterator[Fact]:
+    """Every candidacy fact of a statement about standing; qualifications of appointed posts are dropped."""
+    if not statement_might_stand(statement):
+        return
+    for part in _PARTS:
+        for fact in part(statement):
+            if fact.attrs.get("office") != "appointed":
+                yield fact
+
+
+EXTRACTORS = (_candidacy,)

@@ -123,10 +123,11 @@ _INDEPENDENTS_WHAT = {
 
 def _independents(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
-    if not statement_might_stand(statement) and "part" not in own:
+    # every pattern names a party, or self-nomination and independents
+    if "part" not in own and not any_in(own, ("self", "independent", "themselves", "non-partisan", "nominated by")):
         return
-    if not any_in(own, ("self", "independent", "only", "exclusively", "solely", "member", "nominate themselves",
-                        "non-partisan", "nominated by")):
+    if not any_in(own, ("self", "independent", "only", "exclusively", "solely", "member", "themselves",
+                        "non-partisan", "nominated by", "unless")):
         return
     if not any_in(own, ("nominat", "candidat", "elected", "election", "stand", "list")):
         return
@@ -187,8 +188,6 @@ def _who(sentence: str) -> str:
 
 def _signature_percent(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
-    if "sign" not in own and "support" not in own and "subscri" not in own:
-        return
     if not any_in(own, ("signat", "supporters", "subscribed", "signed by", "support list")):
         return
     if not any_in(own, ("%", "per cent", "percent", "per centum", "voters", "electors")):

@@ -218,9 +218,7 @@ _ALTERNATIVE = re.compile(r"\bor\s+(?:have\s+|has\s+)?(?:won|wins|obtained|obtai
 
 def _threshold(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
-    if "%" not in own and "cent" not in own and "th" not in own and "half" not in own and "quarter" not in own:
-        return
-    if not any_in(own, ("%", "per cent", "percent", "per centum", "half", "third", "quarter", "twentieth", "tenth")):
+    if not any_in(own, ("%", "cent", "third", "half", "quarter", "twentieth", "tenth")):
         return
     lower = statement.lower
     if not any(w in lower for w in ("seat", "mandate", "threshold", "allocation", "distribution", "taken into account",
