@@ -162,7 +162,8 @@ def _independents(statement: Statement) -> Iterator[Fact]:
 # Signatures
 # --------------------------------------------------------------------------
 
-_SIGNATURE = re.compile(r"\b(?:signatures?|supporters|subscribed|signed\s+by|support\s+lists?|signature\s+lists?)\b",
+_SIGNATURE = re.compile(r"\b(?:signatures?|supporters|subscribed|signed\s+by|supported\s+by|support\s+lists?|"
+                        r"signature\s+lists?)\b",
                         re.I)
 _OF_VOTERS = re.compile(r"^[^.;]{0,90}?\b(?:voters|electors|electorate|registered\s+(?:in|voters)|"
                         r"citizens\s+having\s+the\s+right\s+to\s+vote)\b", re.I)
@@ -188,7 +189,7 @@ def _who(sentence: str) -> str:
 
 def _signature_percent(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
-    if not any_in(own, ("signat", "supporters", "subscribed", "signed by", "support list")):
+    if not any_in(own, ("signat", "supporters", "subscribed", "signed by", "supported by", "support list")):
         return
     if not any_in(own, ("%", "per cent", "percent", "per centum", "voters", "electors")):
         return
