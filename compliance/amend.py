@@ -467,7 +467,11 @@ class _Applier:
             raise _Skip
         units = self._range(target, op.through)
         portion = op.portion or ""
-        if portion:
+        if portion == "with-crossheading":
+            # The heading before the unit goes too; the new text brings its own (or none).
+            self.record(target, "replaced")
+            target.crossheading = ""
+        elif portion:
             self._replace_portion(target, portion, op)
             return
         for unit in units:
@@ -490,6 +494,7 @@ class _Applier:
                 self._repeal_node(other)
             self.replaced_by[id(unit)] = self.index
             return
+        nodes = self._align(nodes, units[0])
         parent = units[0].parent
         assert parent is not None
         by_label = {self._norm_label(u.label): u for u in units}
@@ -514,6 +519,17 @@ class _Applier:
                 self.problem("conflict", "part of the replacement text has no number and was not placed")
                 continue
             self._insert(parent, node, anchor=units[-1], after=True)
+
+    def _align(self, nodes: list[Provision], unit: _W) -> list[Provision]:
+        """Descend into a block that restates the enclosing units ("45 (1) …" for subsection 45(1))."""
+        ancestors = {self._norm_label(a.label) for a in self._ancestors(unit) if not a.is_container}
+        own = self._norm_label(unit.label)
+        while len(nodes) == 1 and nodes[0].label and nodes[0].children:
+            key = self._norm_label(nodes[0].label)
+            if key == own or key not in ancestors:
+                break
+            nodes = list(nodes[0].children)
+        return nodes
 
     def _norm_label(self, label: str) -> str:
         return label.strip("()").rstrip(".)").lower()
@@ -552,18 +568,6 @@ class _Applier:
         if portion == "crossheading":
             self.record(target, "amended")
             target.crossheading = text.split("\n")[0].strip()
-            return
-        if portion == "with-crossheading":
-            nodes = parse_fragment(op.text or "", self.tradition)
-            if not nodes:
-                raise _Skip
-            target.crossheading = ""
-            first = nodes[0]
-            self._fill(target, first)
-            target.crossheading = first.crossheading
-            self.replaced_by[id(target)] = self.index
-            for node in nodes[1:]:
-                self._insert(target.parent, node, anchor=target, after=True)  # type: ignore[arg-type]
             return
         match = re.match(r"^(before|after)\s+(?:definition\s+)?\(?([^()]+?)\)?$", portion)
         if match:
@@ -871,8 +875,8 @@ class _Applier:
         self.record(unit, "repealed")
         unit.expand()
         unit.repealed = True
-        title = self.draft.title or "the draft"
-        unit.note = f"[Repealed by {title}]" if self.draft.title else "[Repealed]"
+        title = self.draft.title
+        unit.note = f"[Repealed by the draft “{title}”]" if self.draft.title else "[Repealed by the draft]"
         unit.text = unit.tail = ""
         unit.children = []
         self.repealed_by[id(unit)] = self.index

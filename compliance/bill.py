@@ -233,6 +233,10 @@ class _Scanner:
             return self._au_consume(i)
         if _HISTORY_RE.match(text) and line.indent <= 4 and not looks_like_instruction(text):
             return i + 1
+        if line.indent == 0 and not self.au and re.match(r"^(?:SCHEDULE|Schedule)(?:\s+[0-9IVX]{1,5})?$", text) \
+                and self.started:
+            self.mode = "other"  # the amending act's own schedule
+            return i + 1
         if line.indent == 0 and _SECTION_HEADING_RE.match(text):
             heading = text.lower()
             if heading.startswith(("coordinating", "co-ordinating", "conditional")):
@@ -243,7 +247,7 @@ class _Scanner:
                 self.mode = "body"
             self.started = True
             return i + 1
-        if line.indent == 0 and _ACT_HEADING_RE.match(text) and self._is_heading(i):
+        if line.indent == 0 and self.started and _ACT_HEADING_RE.match(text):
             self._act_heading(_ACT_HEADING_RE.match(text).group("act"))  # type: ignore[union-attr]
             if self.mode == "other":
                 self.mode = "body"
@@ -251,6 +255,13 @@ class _Scanner:
         if self.au and _AU_SCHEDULE_RE.match(text):
             self.au_last = 0
             self.started = True
+            return i + 1
+        if self.au:
+            # Between items: the act's own provisions (short title, commencement table, notes, application items).
+            if not self.started:
+                self.title_lines.append(text)
+            elif looks_like_instruction_strict(text) and not re.match(r"^(?:Note|Column)\b", text):
+                self._unparsed(line, text, "an amending instruction outside any numbered item")
             return i + 1
         article = _BILL_ARTICLE_RE.match(text)
         if article and not self.au and self._is_bill_article(article):
@@ -261,10 +272,6 @@ class _Scanner:
                 return i + 1
             text = rest
         return self._statement(i, text)
-
-    def _is_heading(self, i: int) -> bool:
-        before = self.lines[i - 1].text if i > 0 else ""
-        return not before or bool(_HISTORY_RE.match(before)) or before.isupper() or True
 
     def _is_bill_article(self, match: re.Match[str]) -> bool:
         rest = match.group("rest")
@@ -314,10 +321,11 @@ class _Scanner:
         # Lines wrapped in the middle of a sentence (Markdown) and quotes running over several lines.
         text, end = self._join(i, text)
         masked, _strings = mask(text)
-        if not self.started and not looks_like_instruction(masked) and not _FRAMING_RE.search(masked):
+        if not self.started and (re.match(r"^(?:An Act|A Bill|Bill\b|On\s|Law of|Constitutional Law\b)", text)
+                                 or not looks_like_instruction(masked) and not _FRAMING_RE.search(masked)):
             self.title_lines.append(text)
             return end + 1
-        if _FRAMING_RE.search(masked) and not re.search(r"\bamended by\b|\bis replaced\b|\bare replaced\b",
+        if _FRAMING_RE.search(masked) and masked.rstrip().endswith((":", ".", "—")) and not re.search(r"\bamended by\b|\bis replaced\b|\bare replaced\b",
                                                         masked) and not self._is_group(masked):
             self.started = True
             self.groups = []
@@ -366,6 +374,8 @@ class _Scanner:
         if not match:
             return None
         loc = match.group("loc")
+        if looks_like_instruction_strict(loc) or looks_like_instruction(loc):
+            return None
         loc = re.sub(r"\s+\([^()]{1,200}\)$", "", loc)  # "In section 5 (reports on elections)—"
         loc = re.sub(r"\s+of\s+(?:the|this)\s+(?:Constitutional\s+)?(?:Law|Act|Code)\b.*$", "", loc)
         if looks_like_instruction_strict(loc):
@@ -444,6 +454,9 @@ class _Scanner:
             target.append(UnparsedLine(line.number, text, str(other), act=self.act))
             return last + 1
         except PhraseError as error:
+            if self.mode == "other" and not re.search(r"\b(?:is|are)\s+(?:replaced|repealed|amended|renumbered)\b"
+                                                      r"|\bshall\s+be\s+(?:worded|excluded|supplemented)\b", masked):
+                return last + 1
             if looks_like_instruction(masked) or payload is not None:
                 self._unparsed(line, text, str(error))
             elif not self.started:

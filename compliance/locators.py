@@ -45,6 +45,7 @@ _EXTRA_WORDS: dict[str, Kind] = {
     "sub-subparagraph": Kind.CLAUSE, "sub-subparagraphs": Kind.CLAUSE,
     "subpoint": Kind.SUBPARAGRAPH, "subpoints": Kind.SUBPARAGRAPH, "sub-point": Kind.SUBPARAGRAPH,
     "sub-points": Kind.SUBPARAGRAPH, "sections": Kind.SECTION, "rule": Kind.SECTION, "rules": Kind.SECTION,
+    "subaragraph": Kind.SUBPARAGRAPH,  # sic: S.C. 2018, c. 31, s. 46
 }
 _WORDS = {**UNIT_WORDS, **_EXTRA_WORDS}
 _ABZATS_WORDS = {"part", "parts", "indent", "indents", "paragraph", "paragraphs", "sentence", "sentences"}

@@ -245,7 +245,7 @@ def _cis(body: str, strings: list[str], payload: str | None, ctx: Context) -> li
     if match and not _QRE.search(body):
         old = _locate(_strip_law(body[: match.start()])[0], ctx)
         new_text = re.sub(r",?\s*respectively$", "", body[match.end():].strip(), flags=re.I)
-        new = _locate(new_text, ctx, relative_to=old.targets[0].parent() or ctx.scope)
+        new = _locate(new_text, ctx, relative_to=old.targets[0])
         return _renumber_ops(old, new, ctx)
     return None
 
@@ -591,7 +591,7 @@ _CA_ACT_RE = re.compile(
     r"\s+(?:of|to|in)\s+(?:the\s+|this\s+)?(?:(?P<ver>English|French)\s+version\s+of\s+(?:the\s+|this\s+)?)?"
     r"(?P<act>Act|Regulations|[A-Z][A-Za-z’'(),.\-]{0,40}(?:\s+[A-Za-z’'(),.\-]{1,40}){0,12}?\s+Act(?:,\s+\d{4}|\s+\d{4})?"
     r"|Special Voting Rules)(?=\s|$|,)")
-_CA_PRED_RE = re.compile(r"\s+(?:is|are)\s+(?=(?:replaced|repealed|amended|renumbered)\b)")
+_CA_PRED_RE = re.compile(r"\s+(?:is|are)\s+(?=(?:replaced|replacing|repealed|amended|renumbered)\b)")
 _CA_WHOLE_RE = re.compile(
     r"^(?:The|the)\s+(?:(?P<ver>English|French)\s+version\s+of\s+the\s+)?(?P<act>Act|Special Voting Rules|Regulations|"
     r"[A-Z][A-Za-z’'(),.\-]{0,40}(?:\s+[A-Za-z’'(),.\-]{1,40}){0,12}?\s+Act(?:,\s+\d{4}|\s+\d{4})?)$")
@@ -652,8 +652,10 @@ _DEF_INNER_RE = re.compile(
 _PORTION_RE = re.compile(
     r"^(?:The|the)\s+portion\s+of\s+(?P<loc>.+?)\s+(?P<which>before|after)\s+(?P<word>(?:sub)?paragraph|subsection|"
     r"clause|subclause|the definition)\s+(?P<label>\([0-9A-Za-z.]{1,10}\)|.+?)$")
-_HEADING_BEFORE_RE = re.compile(r"^(?:The|the)\s+heading\s+before\s+(?P<loc>.+?)(?:\s+and\s+(?P<more>.+))?$")
-_AND_HEADING_RE = re.compile(r"^(?P<loc>.+?)\s+and\s+the\s+headings?\s+before\s+(?:it|them)$")
+_HEADING_BEFORE_RE = re.compile(r"^(?:The|the)\s+headings?\s+(?:" + _Q + r"\s+)?before\s+(?P<loc>.+?)"
+                                r"(?:\s+and\s+(?P<more>.+))?$")
+_HEADING_OF_RE = re.compile(r"^(?:The|the)\s+(?:heading|title)\s+(?:of|to)\s+(?P<loc>.+)$")
+_AND_HEADING_RE = re.compile(r"^(?P<loc>.+?)\s+and\s+the\s+headings?\s+(?:" + _Q + r"\s+)?before\s+(?:it|them)$")
 _REFERENCE_RE = re.compile(r"^(?:The|the)\s+references?\s+to\s+(?P<old>.+?)\s+in\s+(?P<loc>.+)$")
 
 
@@ -687,6 +689,9 @@ def _ca_subject(subject: str, ctx: Context, strings: list[str]) -> tuple[Locator
     match = _AND_HEADING_RE.match(subject)
     if match:
         return _locate(match.group("loc"), ctx), "with-crossheading"
+    match = _HEADING_OF_RE.match(subject)
+    if match:
+        return _locate(match.group("loc"), ctx), "heading"
     return _locate(subject, ctx), None
 
 
@@ -726,7 +731,7 @@ def _ca_predicate(subject: str, pred: str, strings: list[str], payload: str | No
                     for t in loc.targets]
         locator, portion = _ca_subject(subject, ctx, strings)
     low = pred.lower()
-    if re.match(r"^replaced by the following\s*:?$", low):
+    if re.match(r"^(?:replaced|replacing) by the following\s*:?$", low):
         if payload is None:
             raise PhraseError("'replaced by the following:' without the new text")
         return _ca_replace(locator, portion, payload, ctx)
@@ -743,7 +748,7 @@ def _ca_predicate(subject: str, pred: str, strings: list[str], payload: str | No
     renumbered = re.match(r"^renumbered as (?P<new>.+?)(?:,\s*respectively)?(?:,?\s+and\s+(?:is|are)\s+"
                           r"(?P<after>amended by .+|repositioned.*))?$", pred, re.I)
     if renumbered:
-        new = _locate(renumbered.group("new"), ctx, relative_to=locator.targets[0].parent())
+        new = _locate(renumbered.group("new"), ctx, relative_to=locator.targets[0])
         ops = _renumber_ops(locator, new, ctx)
         after = renumbered.group("after")
         if after and after.lower().startswith("amended by"):
@@ -766,13 +771,27 @@ def _ca_predicate(subject: str, pred: str, strings: list[str], payload: str | No
 
 
 def _ca_replace(locator: Locator, portion: str | None, payload: str, ctx: Context) -> list[Operation]:
-    if portion in ("crossheading", "with-crossheading") or (portion and portion.startswith(("before", "after"))):
+    if portion == "with-crossheading" and len(locator.targets) == 1:
+        return [_op(ctx, "replace", locator.targets[0], text=payload, portion=portion,
+                    through=locator.through.citation() if locator.through else None)]
+    if portion in ("heading", "crossheading", "with-crossheading") or (
+            portion and portion.startswith(("before", "after"))):
         if len(locator.targets) != 1 or locator.through is not None:
             raise PhraseError("a portion of several provisions")
         return [_op(ctx, "replace", locator.targets[0], text=payload, portion=portion)]
     if portion == "crossheading+":
-        raise PhraseError("replacing a heading together with several provisions is not supported")
+        # "The heading before section 32 and sections 32 to 39 are replaced by the following:"
+        rest = Locator(locator.targets[1:], locator.through) if len(locator.targets) > 1 else locator
+        ops = _replace_ops(rest, payload, ctx)
+        first = ops[0]
+        return [Operation(**{**_fields(first), "portion": "with-crossheading"}), *ops[1:]]
     return _replace_ops(locator, payload, ctx)
+
+
+def _fields(op: Operation) -> dict[str, object]:
+    import attrs
+
+    return attrs.asdict(op, recurse=False)
 
 
 def _ca_clauses(locator: Locator, clauses: str, strings: list[str], payload: str | None,
@@ -952,7 +971,8 @@ def _need(scope: Target | None) -> Target:
 
 _AU_HEAD_RE = re.compile(
     r"^(?P<where>After|Before|At the end of|At the beginning of)?\s*(?P<loc>.+?)"
-    r"(?:\s+\((?P<paren>[^()]{1,200})\))?$")
+    r"(?:\s+\((?P<paren>(?:[^()]|\([^()]{0,12}\)){0,200}\s(?:[^()]|\([^()]{0,12}\)){0,200}"
+    r"|heading|note|notes|example|examples|penalty)\))?$")
 
 
 def parse_au_item(heading: str, body: str, payload: str | None, ctx: Context) -> list[Operation]:
@@ -969,8 +989,8 @@ def parse_au_item(heading: str, body: str, payload: str | None, ctx: Context) ->
     portion = None
     if paren:
         pl = paren.lower()
-        definition = re.match(r"^(?:(?P<inner>(?:sub)?paragraph\s+\S+)\s+of\s+)?(?:the\s+)?definition\s+of\s+(?P<term>.+)$",
-                              paren, re.I)
+        definition = re.match(r"^(?:(?P<inner>(?:sub)?paragraph\s+\S+)\s+of\s+)?(?:the\s+)?definition\s+of\s+"
+                              r"(?P<term>.+)$", paren, re.I)
         if definition:
             holder = locator.targets[0]
             defn = Target(path=holder.path, schedule=holder.schedule, definition=definition.group("term").strip())
