@@ -113,9 +113,14 @@ def _load_amended(draft_path: str, law_path: str | None, *, strict: bool) -> tup
     from compliance.bill import read_draft
     from compliance.lawtext import read_law
 
-    draft = read_draft(draft_path)
+    if draft_path.lower().endswith(".toml") or not law_path:
+        draft = read_draft(draft_path)
+        law = read_law(_law_path(draft, draft_path, law_path))
+    else:
+        # Bill text: knowing the law first tells a bill that amends several acts which one is meant.
+        law = read_law(law_path)
+        draft = read_draft(draft_path, act=law.title)
     _report_unparsed(draft, strict=strict)
-    law = read_law(_law_path(draft, draft_path, law_path))
     return draft, law, apply(law, draft)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 
 from attrs import frozen
@@ -40,7 +40,7 @@ from .labels import is_roman, label_key
 from .model import CONTAINER_KINDS, Change, Draft, Kind, Law, Operation, Problem, Provision, Tradition
 from .naming import eid_component, format_citation
 
-__all__ = ["Amended", "apply", "locate", "render_text", "TOPIC_MISSING", "TOPIC_CONFLICT"]
+__all__ = ["Amended", "apply", "locate", "resolver", "render_text", "TOPIC_MISSING", "TOPIC_CONFLICT"]
 
 TOPIC_MISSING = "integrity.dangling-reference"
 TOPIC_CONFLICT = "integrity.conflict"
@@ -63,12 +63,24 @@ def apply(law: Law, draft: Draft) -> Amended:
 
 
 def locate(law: Law, target: str) -> Provision | None:
-    """The provision an operation's ``target`` names in ``law`` (eId, citation, or definition form), or ``None``."""
+    """The provision an operation's ``target`` names in ``law`` (eId, citation, or definition form), or ``None``.
+
+    ``"the law"`` (an instruction about the whole act) names no single provision: ``None``.
+    """
+    return resolver(law)(target)
+
+
+def resolver(law: Law) -> Callable[[str], Provision | None]:
+    """:func:`locate` for many targets in one law: the lookup tables are built once."""
     work = _Applier(law, Draft(title=""))
-    node = work.resolve(target)
-    if node is None or node.parent is None:
-        return None
-    return law.get(node.eid) if node.orig is not None else None
+
+    def find(target: str) -> Provision | None:
+        node = work.resolve(target)
+        if node is None or node.parent is None or node.orig is None:
+            return None
+        return node.orig
+
+    return find
 
 
 # ----------------------------------------------------------------------------
@@ -378,9 +390,12 @@ class _Applier:
 
     # -- records and problems ----------------------------------------------------------
 
-    def problem(self, kind: str, message: str, target: str = "") -> None:
+    def problem(self, kind: str, message: str, target: str = "", *, node: _W | None = None) -> None:
+        """Record a problem; ``target`` is the eId of the provision concerned when there is one."""
         topic = TOPIC_MISSING if kind in ("missing-target", "words-not-found") else TOPIC_CONFLICT
         op = self.op
+        if node is not None and node is not self.root and node.eid:
+            target = node.eid
         self.problems.append(Problem(kind=kind, topic=topic, message=message, operation=self.index,
                                      target=target or (op.target if op else ""), line=op.line if op else None))
 
@@ -413,7 +428,7 @@ class _Applier:
             if earlier is not None:
                 self.problem("repealed-target",
                              f"{self._cite(node)} was repealed by operation #{earlier + 1}"
-                             f"{self._at(earlier)}; it cannot be amended again")
+                             f"{self._at(earlier)}; it cannot be amended again", node=node)
                 raise _Skip
             current = current.parent
 
@@ -478,7 +493,7 @@ class _Applier:
             earlier = self.replaced_by.get(id(unit))
             if earlier is not None:
                 self.problem("conflict", f"{self._cite(unit)} is replaced twice: by operation #{earlier + 1}"
-                                         f"{self._at(earlier)} and by this one")
+                                         f"{self._at(earlier)} and by this one", node=unit)
         nodes = parse_fragment(op.text or "", self.tradition)
         if not nodes:
             self.problem("conflict", "the replacement text is empty")
@@ -719,7 +734,8 @@ class _Applier:
                 self._fill(existing, node)
                 return existing
             self.problem("conflict", f"{self._cite(parent) if parent is not self.root else 'the law'} already has "
-                                     f"{self._kind_word(node)} {node.label}; the inserted one was not added")
+                                     f"{self._kind_word(node)} {node.label}; the inserted one was not added",
+                         node=existing)
             return None
         new = _W(None, parent)
         new.expanded = True
@@ -865,7 +881,7 @@ class _Applier:
             return
         for unit in self._range(target, op.through):
             if unit.repealed and id(unit) not in self.repealed_by:
-                self.problem("repealed-target", f"{self._cite(unit)} is already repealed in the law")
+                self.problem("repealed-target", f"{self._cite(unit)} is already repealed in the law", node=unit)
                 continue
             self._repeal_node(unit)
             if portion == "with-crossheading":
@@ -901,7 +917,8 @@ class _Applier:
         assert parent is not None
         clash = self._child(parent, label)
         if clash is not None and clash is not target:
-            self.problem("conflict", f"{self._cite(target)} cannot become {label}: {self._cite(clash)} exists")
+            self.problem("conflict", f"{self._cite(target)} cannot become {label}: {self._cite(clash)} exists",
+                         node=target)
             raise _Skip
         self.record(target, "renumbered")
         self._relabel(target, label)
@@ -1053,7 +1070,7 @@ class _Applier:
         occurrence = op.occurrence or "first"
         hits = self._matches(slots, pattern, occurrence if not op.until else "first", part)
         if not hits:
-            self.problem("words-not-found", f"the words {op.words!r} are not in {self._cite(target)}")
+            self.problem("words-not-found", f"the words {op.words!r} are not in {self._cite(target)}", node=target)
             raise _Skip
         if op.until:
             node, field, start, _end = hits[0]
@@ -1087,7 +1104,8 @@ class _Applier:
             pattern = self._pattern(op.anchor or "")
             hits = self._matches(slots, pattern, op.occurrence or "first", part)
             if not hits:
-                self.problem("words-not-found", f"the words {op.anchor!r} are not in {self._cite(target)}")
+                self.problem("words-not-found", f"the words {op.anchor!r} are not in {self._cite(target)}",
+                             node=target)
                 raise _Skip
             self.record(target, "amended")
             for node, field, start, end in reversed(hits):

@@ -29,8 +29,8 @@ from datetime import date
 from .errors import BillError
 from .locators import LocatorError, Target, parse_locator
 from .model import Draft, Operation, UnparsedLine
-from .phrases import Context, OtherText, PhraseError, looks_like_instruction, norm_act, parse_au_item, \
-    parse_instruction
+from .phrases import Context, OtherText, PhraseError, looks_like_instruction, parse_au_item, parse_instruction, \
+    same_act
 from .quotes import OPENERS, mask, scan
 from .textio import read_text
 from .tomldraft import parse_toml_draft
@@ -38,18 +38,25 @@ from .tomldraft import parse_toml_draft
 __all__ = ["read_draft", "parse_bill", "parse_toml_draft", "BillError", "parse_date"]
 
 
-def read_draft(path: str | os.PathLike[str]) -> Draft:
-    """Read a draft: TOML when the file name ends in ``.toml``, bill text otherwise."""
+def read_draft(path: str | os.PathLike[str], *, act: str | None = None) -> Draft:
+    """Read a draft: TOML when the file name ends in ``.toml``, bill text otherwise (see :func:`parse_bill`)."""
     name = os.fspath(path)
     text = read_text(name, what="draft" if name.endswith(".toml") else "bill")
     if name.lower().endswith(".toml"):
         return parse_toml_draft(text, path=name)
-    return parse_bill(text, path=name)
+    return parse_bill(text, path=name, act=act)
 
 
-def parse_bill(text: str, *, path: str = "<bill>") -> Draft:
-    """Parse amending instructions into a :class:`Draft` (unparsed lines are listed, not raised)."""
-    return _Scanner(text, path).run()
+def parse_bill(text: str, *, path: str = "<bill>", act: str | None = None) -> Draft:
+    """Parse amending instructions into a :class:`Draft` (unparsed lines are listed, not raised).
+
+    A bill may amend several acts. Operations on the act the draft is about
+    have ``act == ""``; the others carry the name of the act they amend and
+    are not applied. That act is ``act`` when given (the title of the law the
+    draft is applied to), else the act named in the bill's title ("An Act to
+    amend the Canada Elections Act …"), else the first act heading.
+    """
+    return _Scanner(text, path, act).run()
 
 
 # ----------------------------------------------------------------------------
@@ -98,7 +105,8 @@ _ACT_HEADING_RE = re.compile(
     r"|Special Voting Rules|SPECIAL VOTING RULES)$")
 _SECTION_HEADING_RE = re.compile(
     r"^(?P<h>(?:Coordinating|Co-ordinating|Transitional|Consequential|Related|Conditional)\s+(?:Amendments?|Provisions?)"
-    r"|Coming into Force|Amendments? to (?:the|this) Act|Transitional Provisions?|Repeals?|Short Title|"
+    r"|Coming into Force|Amendments? to (?:the|this) Act|Transitional Provisions?|Repeals?|Short Title|Interpretation|"
+    r"Alternative Title|Recommendation|Summary|Preamble|"
     r"Amendments? Not in Force|Application(?: Provisions?)?|Saving(?: Provisions?)?|Consequential and Related "
     r"Amendments?|Related and Consequential Amendments?)$", re.I)
 _BILL_ARTICLE_RE = re.compile(r"^(?:Article|Section|Clause)\s+(?P<n>\d{1,3})\s*[.:]\s*(?P<rest>.*)$")
@@ -148,10 +156,11 @@ class _Line:
 
 
 class _Scanner:
-    def __init__(self, text: str, path: str) -> None:
+    def __init__(self, text: str, path: str, act: str | None = None) -> None:
         if text.startswith("\ufeff"):
             text = text[1:]
         self.path = path
+        self.hint = act or ""
         self.lines = [_Line(i + 1, raw) for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n")
                                                                .split("\n"))]
         self.ops: list[Operation] = []
@@ -165,6 +174,7 @@ class _Scanner:
         self.mode = "body"
         self.groups: list[Target] = []
         self.au_last = 0
+        self.au_other = False
         self.au = self._detect_au()
         self.cis: bool | None = None
 
@@ -189,7 +199,7 @@ class _Scanner:
     # -- main loop ---------------------------------------------------------------
 
     def run(self) -> Draft:
-        self.primary = self._primary_from_title()
+        self.primary = self.hint or self._primary_from_title()
         i = 0
         n = len(self.lines)
         while i < n:
@@ -241,7 +251,8 @@ class _Scanner:
             heading = text.lower()
             if heading.startswith(("coordinating", "co-ordinating", "conditional")):
                 self.mode = "coordinating"
-            elif heading.startswith(("transitional", "coming", "application", "saving", "short")):
+            elif heading.startswith(("transitional", "coming", "application", "saving", "short", "interpretation",
+                                     "alternative", "recommendation", "summary", "preamble")):
                 self.mode = "other"
             else:
                 self.mode = "body"
@@ -254,15 +265,11 @@ class _Scanner:
             return i + 1
         if self.au and _AU_SCHEDULE_RE.match(text):
             self.au_last = 0
+            self.au_other = False
             self.started = True
             return i + 1
         if self.au:
-            # Between items: the act's own provisions (short title, commencement table, notes, application items).
-            if not self.started:
-                self.title_lines.append(text)
-            elif looks_like_instruction_strict(text) and not re.match(r"^(?:Note|Column)\b", text):
-                self._unparsed(line, text, "an amending instruction outside any numbered item")
-            return i + 1
+            return self._au_between(i)
         article = _BILL_ARTICLE_RE.match(text)
         if article and not self.au and self._is_bill_article(article):
             self.groups = []
@@ -285,7 +292,7 @@ class _Scanner:
             name = name.title().replace(" Of ", " of ").replace(" And ", " and ").replace(" The ", " the ")
         if not self.primary:
             self.primary = name
-        self.act = "" if norm_act(name) == norm_act(self.primary) else name
+        self.act = "" if same_act(name, self.primary) else name
         self.groups = []
         self.started = True
 
@@ -322,7 +329,7 @@ class _Scanner:
         text, end = self._join(i, text)
         masked, _strings = mask(text)
         if not self.started and (re.match(r"^(?:An Act|A Bill|Bill\b|On\s|Law of|Constitutional Law\b)", text)
-                                 or not looks_like_instruction(masked) and not _FRAMING_RE.search(masked)):
+                                 or not looks_like_instruction_strict(masked) and not _FRAMING_RE.search(masked)):
             self.title_lines.append(text)
             return end + 1
         if _FRAMING_RE.search(masked) and masked.rstrip().endswith((":", ".", "—")) and not re.search(r"\bamended by\b|\bis replaced\b|\bare replaced\b",
@@ -454,8 +461,10 @@ class _Scanner:
             target.append(UnparsedLine(line.number, text, str(other), act=self.act))
             return last + 1
         except PhraseError as error:
-            if self.mode == "other" and not re.search(r"\b(?:is|are)\s+(?:replaced|repealed|amended|renumbered)\b"
-                                                      r"|\bshall\s+be\s+(?:worded|excluded|supplemented)\b", masked):
+            if self.mode == "other" and not re.match(
+                    r"^(?:(?:Sub)?(?:sub)?(?:sections?|paragraphs?|clauses?)|Parts?|Divisions?|Schedules?|Articles?|"
+                    r"The (?:definitions?|portion|heading|Act))\b.*\b(?:is|are)\s+(?:replaced|repealed|amended|"
+                    r"renumbered)\b", masked):
                 return last + 1
             if looks_like_instruction(masked) or payload is not None:
                 self._unparsed(line, text, str(error))
@@ -518,6 +527,28 @@ class _Scanner:
 
     # -- Australian items --------------------------------------------------------------
 
+    def _au_between(self, i: int) -> int:
+        """A line outside amending items: an act named by a Part heading, a non-amending item, or the act's own text."""
+        line = self.lines[i]
+        text = line.text
+        part = re.match(r"^Part\s+\d{1,3}[A-Z]?\s*[—–-].*?\b(?:of|in|to)\s+(?:the\s+)?(?P<act>[A-Z][A-Za-z()’' ]{2,120}?"
+                        r"\s+Act\s+\d{4})\s*$", text)
+        if part and line.indent == 0:
+            self._act_heading(part.group("act"))
+            self.au_other = False
+            return i + 1
+        item = re.match(r"^(?P<n>\d{1,4})[A-Z]{0,2}\s+[A-Z]", text)
+        if item and line.indent == 0 and 0 < int(item.group("n")) - self.au_last <= 3:
+            # A numbered item that is not an amendment ("7 Application of item 6"): its text is not an instruction.
+            self.au_last = int(item.group("n"))
+            self.au_other = True
+            return i + 1
+        if not self.started:
+            self.title_lines.append(text)
+        elif not self.au_other and looks_like_instruction_strict(text) and not re.match(r"^(?:Note|Column)\b", text):
+            self._unparsed(line, text, "an amending instruction outside any numbered item")
+        return i + 1
+
     def _au_item(self, i: int) -> bool:
         line = self.lines[i]
         if line.indent > 0:
@@ -537,6 +568,7 @@ class _Scanner:
         match = _AU_ITEM_RE.match(line.text)
         assert match is not None
         self.au_last = int(match.group("n"))
+        self.au_other = False
         self.started = True
         j = self._next_nonblank(i)
         body = self.lines[j].text

@@ -37,7 +37,7 @@ from .model import Operation
 from .quotes import QCLOSE, QOPEN, mask
 
 __all__ = ["PhraseError", "OtherText", "Context", "parse_instruction", "parse_au_item", "looks_like_instruction",
-           "WORD_VERBS", "split_payload", "act_of", "norm_act"]
+           "WORD_VERBS", "split_payload", "act_of", "norm_act", "same_act"]
 
 
 class PhraseError(ValueError):
@@ -154,11 +154,19 @@ def parse_instruction(text: str, payload: str | None, ctx: Context) -> list[Oper
     if body.endswith("."):
         body = body[:-1].rstrip()
     body = re.sub(r"\s+and$", "", body)
-    for grammar in (_cis, _canadian, _uk):
-        ops = grammar(body, strings, payload, ctx)
+    grammars = (_cis, _canadian, _uk)
+    if _CA_PRED_RE.search(body):
+        grammars = (_canadian, _cis, _uk)
+    first_error: PhraseError | None = None
+    for grammar in grammars:
+        try:
+            ops = grammar(body, strings, payload, ctx)
+        except PhraseError as error:
+            first_error = first_error or error
+            continue
         if ops is not None:
             return ops
-    raise PhraseError("not a recognised amending instruction")
+    raise first_error or PhraseError("not a recognised amending instruction")
 
 
 def _q(strings: list[str], match: re.Match[str] | str) -> str:
@@ -635,9 +643,17 @@ def act_of(mention: str, ctx: Context) -> str:
     mention = " ".join(mention.split())
     if mention in ("Act", "Regulations"):
         return ctx.act
-    if ctx.primary and norm_act(mention) == norm_act(ctx.primary):
+    if ctx.primary and same_act(mention, ctx.primary):
         return ""
     return mention
+
+
+def same_act(a: str, b: str) -> bool:
+    """Do two names denote the same act ("CANADA ELECTIONS ACT" and "Canada Elections Act (consolidated)")?"""
+    x, y = norm_act(a), norm_act(b)
+    if not x or not y:
+        return False
+    return x == y or (min(len(x), len(y)) >= 8 and (x in y or y in x))
 
 
 def norm_act(name: str) -> str:
@@ -833,7 +849,8 @@ def _ca_clause(target: Target, part: str, strings: list[str], payload: str | Non
     def rel_all(text: str) -> Locator:
         return _locate(text, ctx, relative_to=target)
 
-    match = re.match(r"^(?:striking out|deleting|removing)\s+" + _Q + r"(?:\s+(?P<pos>at the end of|after|before|in)\s+"
+    match = re.match(r"^(?:striking out|deleting|removing)\s+(?:the\s+words?\s+)?" + _Q
+                     + r"(?:\s+(?P<pos>at the end of|after|before|in)\s+"
                      r"(?P<loc>.+))?$", part, re.I)
     if match:
         words = strings[int(match.group(1))]
@@ -846,7 +863,7 @@ def _ca_clause(target: Target, part: str, strings: list[str], payload: str | Non
         if payload is None:
             raise PhraseError("'striking out the following:' without the text")
         return [_op(ctx, "repeal-words", target, words=" ".join(payload.split()), occurrence="first")], previous
-    match = re.match(r"^adding\s+(?:the\s+word\s+)?" + _Q + r"\s+(?P<pos>at the end of|after|before)\s+(?P<loc>.+)$", part,
+    match = re.match(r"^adding\s+(?:the\s+words?\s+)?" + _Q + r"\s+(?P<pos>at the end of|after|before)\s+(?P<loc>.+)$", part,
                      re.I)
     if match:
         words = strings[int(match.group(1))]
