@@ -190,7 +190,7 @@ def _show_amended(law_path: str, citation: str | None, fmt: str, draft_path: str
         data["amended"] = change.action if change else None
         _emit(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    text = render_provision(provision)
+    text = render_provision(provision).replace(", line 0]", "]", 1)
     if provision.repealed:
         text = f"{provision.citation} is repealed by the draft.\n{text}"
     elif change is not None:

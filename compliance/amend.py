@@ -1254,8 +1254,21 @@ def _tidy(text: str, at: int) -> str:
 
 
 def _join_words(value: str, words: str) -> str:
+    """Words added at the end of a text.
+
+    A continuation (", including …", "and of the capital") goes before a
+    closing full stop; a conjunction after a semicolon stays after it
+    ("…; and", the Canadian way); a new sentence follows the full stop.
+    """
     if not value:
         return words
-    if words[:1] in ",.;:)":
-        return value.rstrip() + words
-    return value.rstrip() + " " + words
+    value = value.rstrip()
+    if words[:1] in ",;:)":
+        if value[-1:] in ".;,":
+            return value[:-1] + words + value[-1]
+        return value + words
+    if words in ("and", "or", "and/or"):
+        return value + " " + words
+    if value.endswith(".") and not words[:1].isupper() and not value.endswith(".."):
+        return value[:-1] + " " + words + "."
+    return value + " " + words

@@ -119,7 +119,8 @@ _FRAMING_RE = re.compile(
     r"|\bthe following\s+(?:amendments?|changes|additions|supplements|alterations)\b.*\b(?:shall be|are|is)\s+"
     r"(?:introduced|made)\b"
     r"|\b(?:shall be|are|is)\s+(?:introduced|made)\b.*\bthe following\s+(?:amendments?|changes|additions)"
-    r"|\bis\s+amended\s+as\s+follows\b|\bare\s+amended\s+as\s+follows\b"
+    r"|\b(?:is|are|shall\s+be|should\s+be|be)\s+amended(?:\s+and\s+supplemented)?\s+as\s+follows\b"
+    r"|\bto\s+amend\b.*\bas\s+follows\s*:\s*$"
     r"|\bis\s+amended\s+in\s+accordance\s+with\b"
     r"|\bamended\s+or\s+repealed\s+as\s+set\s+out\b)", re.I)
 _EIF_RE = re.compile(

@@ -209,6 +209,9 @@ def _strip_law(text: str) -> tuple[str, bool]:
 
 
 def _cis(body: str, strings: list[str], payload: str | None, ctx: Context) -> list[Operation] | None:
+    supplement = _SUPPLEMENT_RE.search(body)
+    if supplement:
+        return _cis_supplement(body[: supplement.start()], body[supplement.end():], strings, payload, ctx)
     words = _cis_words(body, strings, ctx)
     if words is not None:
         return words
@@ -227,9 +230,6 @@ def _cis(body: str, strings: list[str], payload: str | None, ctx: Context) -> li
         loc_text, _ = _strip_law(match.group("loc"))
         portion, loc_text = _heading_portion(loc_text)
         return _replace_ops(_locate(loc_text, ctx), new_text, ctx, portion=portion)
-    match = _SUPPLEMENT_RE.search(body)
-    if match:
-        return _cis_supplement(body[: match.start()], body[match.end():], strings, payload, ctx)
     match = _SUPPLEMENT_INF_RE.match(body)
     if match:
         rest = body[match.end():]
