@@ -608,9 +608,9 @@ class _Applier:
                 del target.children[position + 1:]
                 target.tail = "\n".join(n.text for n in nodes if n.text) if nodes else text
             return
-        match = re.match(r"^part\s+(-?\d+)$", portion)
+        match = _PART_RE.match(portion)
         if match:
-            self._edit_part(target, int(match.group(1)), text)
+            self._edit_part(target, match.group(1), int(match.group(2)), text)
             return
         self.problem("conflict", f"unknown portion {portion!r}")
         raise _Skip
@@ -624,18 +624,17 @@ class _Applier:
                 return current.text
         return ""
 
-    def _edit_part(self, target: _W, number: int, text: str | None) -> None:
-        parts = target.text.split("\n") if target.text else []
-        index = number - 1 if number > 0 else len(parts) - 1
-        if not 0 <= index < len(parts):
-            self.problem("missing-target", f"{self._cite(target)} has no part {number}")
+    def _edit_part(self, target: _W, unit: str, number: int, text: str | None) -> None:
+        """Replace or remove the n-th unnumbered part (line) or sentence of a provision's text."""
+        spans = _segments(target.text, unit)
+        index = number - 1 if number > 0 else len(spans) - 1
+        if not 0 <= index < len(spans):
+            self.problem("missing-target", f"{self._cite(target)} has no {unit} {number}", node=target)
             raise _Skip
         self.record(target, "amended")
-        if text is None:
-            del parts[index]
-        else:
-            parts[index] = text
-        target.text = "\n".join(parts)
+        start, end = spans[index]
+        new = text if text is not None else ""
+        target.text = _spaces(target.text[:start] + new + target.text[end:]).strip()
 
     def _op_insert_after(self, op: Operation) -> None:
         self._insert_op(op, after=True)
@@ -875,9 +874,9 @@ class _Applier:
             else:
                 target.crossheading = ""
             return
-        match = re.match(r"^part\s+(-?\d+)$", portion)
+        match = _PART_RE.match(portion)
         if match:
-            self._edit_part(target, int(match.group(1)), None)
+            self._edit_part(target, match.group(1), int(match.group(2)), None)
             return
         for unit in self._range(target, op.through):
             if unit.repealed and id(unit) not in self.repealed_by:
@@ -1010,7 +1009,7 @@ class _Applier:
         return re.compile(body)
 
     def _matches(self, slots: list[tuple[_W, str]], pattern: re.Pattern[str], occurrence: str,
-                 part: int | None = None) -> list[tuple[_W, str, int, int]]:
+                 part: tuple[str, int] | None = None) -> list[tuple[_W, str, int, int]]:
         found: list[tuple[_W, str, int, int]] = []
         for node, field in slots:
             value = getattr(node, field)
@@ -1037,24 +1036,24 @@ class _Applier:
             return [found[0]]
         return [found[number - 1]] if 0 < number <= len(found) else []
 
-    def _part_matches(self, node: _W, value: str, pattern: re.Pattern[str], part: int):
-        lines = value.split("\n")
-        index = part - 1 if part > 0 else len(lines) - 1
-        if not 0 <= index < len(lines):
+    def _part_matches(self, node: _W, value: str, pattern: re.Pattern[str], part: tuple[str, int]):
+        spans = _segments(value, part[0])
+        index = part[1] - 1 if part[1] > 0 else len(spans) - 1
+        if not 0 <= index < len(spans):
             return []
-        offset = sum(len(line) + 1 for line in lines[:index])
-        return [(node, "text", offset + m.start(), offset + m.end()) for m in pattern.finditer(lines[index])]
+        start, end = spans[index]
+        return [(node, "text", m.start(), m.end()) for m in pattern.finditer(value, start, end)]
 
-    def _word_target(self, op: Operation) -> tuple[_W, list[tuple[_W, str]], int | None]:
+    def _word_target(self, op: Operation) -> tuple[_W, list[tuple[_W, str]], tuple[str, int] | None]:
         target = self.need(op.target)
         self.check_alive(target)
         if target is self.root:
             self.problem("conflict", "word amendments need a provision to look in")
             raise _Skip
         part = None
-        match = re.match(r"^part\s+(-?\d+)$", op.portion or "")
+        match = _PART_RE.match(op.portion or "")
         if match:
-            part = int(match.group(1))
+            part = (match.group(1), int(match.group(2)))
             return target, [(target, "text")], part
         return target, self._slots(target, op.portion), part
 
@@ -1130,11 +1129,14 @@ class _Applier:
             node, field = live[-1]
             value = getattr(node, field)
             if part is not None:
-                lines = value.split("\n")
-                index = part - 1 if part > 0 else len(lines) - 1
-                if 0 <= index < len(lines):
-                    lines[index] = _join_words(lines[index], words)
-                    setattr(node, field, "\n".join(lines))
+                spans = _segments(value, part[0])
+                index = part[1] - 1 if part[1] > 0 else len(spans) - 1
+                if 0 <= index < len(spans):
+                    start, end = spans[index]
+                    segment = value[start:end]
+                    stripped = segment.rstrip()
+                    setattr(node, field, value[:start] + _join_words(stripped, words) + segment[len(stripped):]
+                            + value[end:])
                     node.touch()
                     return
             setattr(node, field, _join_words(value, words))
@@ -1226,6 +1228,28 @@ def _deeper(kind: Kind | None, tradition: Tradition) -> Kind:
         return {Kind.ARTICLE: Kind.PARAGRAPH, Kind.PARAGRAPH: Kind.SUBPARAGRAPH}.get(kind, Kind.CLAUSE)  # type: ignore[arg-type]
     return {Kind.SECTION: Kind.SUBSECTION, Kind.SUBSECTION: Kind.PARAGRAPH, Kind.PARAGRAPH: Kind.SUBPARAGRAPH,
             Kind.SUBPARAGRAPH: Kind.CLAUSE}.get(kind, Kind.SUBCLAUSE)  # type: ignore[arg-type]
+
+
+_PART_RE = re.compile(r"^(part|sentence)\s+(-?\d{1,3})$")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"«(])")
+
+
+def _segments(text: str, unit: str) -> list[tuple[int, int]]:
+    """Offsets of the unnumbered parts (lines) or the sentences of a text."""
+    spans = []
+    if unit == "part":
+        start = 0
+        for line in text.split("\n"):
+            spans.append((start, start + len(line)))
+            start += len(line) + 1
+        return [s for s in spans if text[s[0]:s[1]].strip()]
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
 
 
 def _line_end(value: str, start: int) -> int:

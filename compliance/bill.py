@@ -329,8 +329,10 @@ class _Scanner:
         # Lines wrapped in the middle of a sentence (Markdown) and quotes running over several lines.
         text, end = self._join(i, text)
         masked, _strings = mask(text)
-        if not self.started and (re.match(r"^(?:An Act|A Bill|Bill\b|On\s|Law of|Constitutional Law\b)", text)
-                                 or not looks_like_instruction_strict(masked) and not _FRAMING_RE.search(masked)):
+        if not self.started and level == "cont" and (
+                re.match(r"^(?:An Act|A Bill|Bill\b|On\s|Law of|Constitutional Law\b)", text)
+                or not looks_like_instruction_strict(masked) and not looks_like_instruction(masked)
+                and not _FRAMING_RE.search(masked)):
             self.title_lines.append(text)
             return end + 1
         if _FRAMING_RE.search(masked) and masked.rstrip().endswith((":", ".", "—")) and not re.search(r"\bamended by\b|\bis replaced\b|\bare replaced\b",

@@ -254,7 +254,8 @@ def parse_locator(text: str, *, context: Target | None = None, cis: bool | None 
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ("", "")
         ref: _Ref | None = None
         if kind == "word" and low in ORDINALS and nxt[0] == "word" and nxt[1].lower() in _ABZATS_WORDS:
-            ref = _Ref(None, "part")  # "the second part", "the first paragraph"
+            # "the second part", "the first paragraph", "the first sentence"
+            ref = _Ref(None, "sentence" if nxt[1].lower().startswith("sentence") else "part")
             ref.ordinal = ORDINALS[low]
             i += 2
         elif kind == "word" and (low in _WORDS or low in ("indent", "indents", "sentence", "sentences")):
@@ -269,7 +270,7 @@ def parse_locator(text: str, *, context: Target | None = None, cis: bool | None 
                                                              or abzats_item and nxt[0] == "label"))
             )
             if is_abzats:
-                ref = _Ref(None, "part")
+                ref = _Ref(None, "sentence" if low.startswith("sentence") else "part")
                 if nxt[0] == "word":
                     ref.ordinal = ORDINALS[nxt[1].lower()]
                 else:
@@ -337,7 +338,8 @@ def _nest_forward(items: list[list[_Ref]]) -> list[list[_Ref]]:
 
 def _can_nest(previous: list[_Ref], ref: _Ref) -> bool:
     if ref.kind is None or not ref.labels:
-        return ref.kind is None and ref.word == "part" and len(previous) >= 1 and previous[-1].kind is not None
+        return ref.kind is None and ref.word in ("part", "sentence") and len(previous) >= 1 \
+            and previous[-1].kind is not None
     label = ref.labels[0]
     if "(" in label and not label.startswith("("):
         return False  # "subsections 342(1)": a full citation of its own
@@ -350,7 +352,7 @@ def _can_nest(previous: list[_Ref], ref: _Ref) -> bool:
 
 
 def _depth(ref: _Ref) -> int:
-    if ref.ordinal is not None or ref.word == "part" and ref.kind is None:
+    if ref.ordinal is not None or ref.word in ("part", "sentence") and ref.kind is None:
         return 20
     if ref.kind is None:
         return 4
@@ -367,11 +369,11 @@ def _compose(items: list[list[_Ref]], context: Target | None, cis: bool | None) 
         if len(refs) > 1 and _depth(refs[0]) > _depth(refs[-1]):
             refs.reverse()
         # Unnumbered parts are portions of the unit, not levels of the path.
-        parts = [r for r in refs if r.kind is None and r.word == "part"]
-        refs = [r for r in refs if not (r.kind is None and r.word == "part")]
+        parts = [r for r in refs if r.kind is None and r.word in ("part", "sentence")]
+        refs = [r for r in refs if not (r.kind is None and r.word in ("part", "sentence"))]
         if parts:
             ordinal = parts[-1].ordinal
-            portion = f"part {ordinal}" if ordinal is not None else "part"
+            portion = f"{parts[-1].word} {ordinal}" if ordinal is not None else parts[-1].word
         if not refs:
             if context is None:
                 raise LocatorError("an unnumbered part needs the unit it belongs to")
@@ -430,9 +432,7 @@ def _base_for(first: _Ref, context: Target | None, previous: Target | None, cis:
         return Target(whole=False)
     anchor = context if context is not None else previous
     if anchor is None:
-        if cis is False or not label:
-            raise LocatorError(f"{first.word} {label} is relative, but no provision is in scope")
-        return Target()
+        raise LocatorError(f"{first.word} {label} is relative, but no article or section is in scope")
     return _pop_to(anchor, kind)
 
 

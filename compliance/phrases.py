@@ -82,7 +82,8 @@ _FOLLOWING = (r"(?:as follows|in the following (?:wording|edition|version|form|r
 _REPLACE_UNIT_RE = re.compile(
     r"\b(?:" + _MODAL + r"\s+(?:re-?worded|worded|read|set out|stated|restated|laid down|presented|formulated|"
     r"amended(?: and read)?|drafted|expressed|given|replaced|re-?stated|amended to read)\s+" + _FOLLOWING
-    + r"|(?:shall|should|must|will)\s+read\s+(?:as follows|in the following (?:wording|edition|version)))"
+    + r"|(?:shall|should|must|will)\s+read\s+(?:as follows|in the following (?:wording|edition|version))"
+    r"|(?:is|are)\s+(?:hereby\s+)?amended\s+to\s+read\s+as\s+follows)"
     r"(?=\s*:?\s*(?:" + _Q + r")?\s*[;.,]?\s*(?:and)?\s*$)", re.I)
 _REPLACE_UNIT_INF_RE = re.compile(
     r"^(?:to\s+)?(?:state|set out|word|read|restate|lay down|present|reword|formulate)\s+(?P<loc>.{1,300}?)\s+"
@@ -107,7 +108,7 @@ _RENUMBER_RE = re.compile(
 _REPLACED_BY_WORDS_RE = re.compile(
     r"^\s*,?\s*(?:" + _MODAL + r"\s+)?(?:replaced|substituted|changed)\s+(?:by|with|for)\s+" + _WORDS_NOUN + r"?\s*"
     + _Q, re.I)
-_WORDS_THEN_Q_RE = re.compile(r"\b" + _WORDS_NOUN + r"\s+" + _Q, re.I)
+_WORDS_THEN_Q_RE = re.compile(r"\b" + _WORDS_NOUN + r"\s+" + _Q + r"(?:\s*(?:,|and|,\s*and)\s*" + _Q + r"){0,20}", re.I)
 _FROM_TO_RE = re.compile(
     r"\b" + _WORDS_NOUN + r"\s+(?:starting\s+)?from\s+(?:and including\s+)?" + _Q + r"\s+(?:to|until|up to)\s+"
     r"(?:and including\s+)?(?:(?:the\s+)?" + _WORDS_NOUN + r"\s+)?(?:" + _Q + r"|the end(?: of the (?:sentence|"
@@ -123,7 +124,10 @@ _ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", 
 WORD_VERBS = re.compile(
     r"\b(?:worded|read as follows|set out|stated|excluded|deleted|repealed|replaced|supplemented|substitute[d]?|"
     r"renumbered|amended|omit(?:ted)?|insert(?:ed)?|struck out|striking out|added|adding|considered as|"
-    r"deemed|lose force|lost force|invalid|the following content|following wording|following edition)\b", re.I)
+    r"deemed|lose force|lost force|invalid|the following content|following wording|following edition|"
+    r"(?:to\s+)?(?:exclude|delete|supplement|repeal|state|replace|word|omit|insert|add)\s+(?:the\s+)?(?:words?|"
+    r"articles?|paragraphs?|subparagraphs?|items?|sub-items?|points?|parts?|chapters?|sections?|subsections?)\b)\b",
+    re.I)
 _UNIT_WORD = (r"(?:new\s+)?(?:articles?|paragraphs?|items?|points?|subparagraphs?|sub-paragraphs?|sub-items?|subitems?|"
               r"subpoints?|parts?|chapters?|sections?|subsections?|indents?|clauses?|sub-clauses?|definitions?|"
               r"sentences?|notes?)")
@@ -414,7 +418,7 @@ def _cis_supplement(loc_part: str, rest: str, strings: list[str], payload: str |
     pos = re.search(r"(?:^|,?\s+)(?P<pos>after|before)\s+" + _WORDS_NOUN + r"\s+" + _Q + r"\s*,?\s*$", loc_text, re.I)
     if pos:
         position = pos.group("pos").lower()
-        anchor_words = strings[int(pos.group(1))]
+        anchor_words = _q(strings, pos.group(0))
         loc_text = loc_text[: pos.start()]
     rest = rest.strip()
     # Words: "by the words "…"", "with a sentence "…"", "with the following sentence: "…""
@@ -427,7 +431,7 @@ def _cis_supplement(loc_part: str, rest: str, strings: list[str], payload: str |
         pos2 = re.search(r"(?P<pos>after|before)\s+" + _WORDS_NOUN + r"\s+" + _Q, tail, re.I)
         if pos2:
             position = pos2.group("pos").lower()
-            anchor_words = strings[int(pos2.group(1))]
+            anchor_words = _q(strings, pos2.group(0))
         elif re.search(r"\bat the (?:end|beginning)\b", tail, re.I):
             position = "end" if "end" in tail.lower() else "start"
         locator = _locate(_in_prefix(loc_text), ctx) if loc_text.strip() else _scope_locator(ctx)
@@ -468,7 +472,13 @@ def _cis_supplement(loc_part: str, rest: str, strings: list[str], payload: str |
             new_label = first_label.strip("()").rstrip(").")
         elif unit.group("ord"):
             new_label = None
-    # Leading "after paragraph 2" in the locator part: "after paragraph 2, Article 19 shall be …".
+    # "Article 2 after paragraph 1 shall be supplemented …" / "after paragraph 2, Article 19 shall be …".
+    inner = re.match(r"^(?P<loc>.+?)\s*,?\s+(?P<pos>after|before)\s+(?P<anchor>(?:sub-?)?(?:paragraph|item|point|"
+                     r"subparagraph|sub-item|part|article|section|subsection|clause)s?\s+.+?)\s*,?$", loc_text, re.I)
+    if inner and anchor_loc is None:
+        anchor_pos = inner.group("pos").lower()
+        anchor_loc = inner.group("anchor")
+        loc_text = inner.group("loc")
     lead = re.match(r"^\s*(?P<pos>after|before)\s+(?P<anchor>.+?),\s*(?P<loc>.+)$", loc_text, re.I)
     if lead and anchor_loc is None:
         anchor_pos = lead.group("pos").lower()
@@ -526,12 +536,15 @@ def _cis_words(body: str, strings: list[str], ctx: Context) -> list[Operation] |
     portion = portion or locator.portion
     rest_start = span.end() if span is not None and start == span.start() else first.end()  # type: ignore[union-attr]
     words = until = None
+    more_words: list[str] = []
     if span is not None and start == span.start():
         quoted_ids = _QRE.findall(span.group(0))
         words = strings[int(quoted_ids[0])]
         until = strings[int(quoted_ids[1])] if len(quoted_ids) > 1 else "end"
     else:
-        words = _q(strings, first)  # type: ignore[arg-type]
+        listed = [strings[int(i)] for i in _QRE.findall(first.group(0))]  # type: ignore[union-attr]
+        words = listed[0]
+        more_words = listed[1:]
     rest = body[rest_start:]
     occurrence = ctx.default_occurrence
     occ = _OCCURRENCE_RE.match(rest)
@@ -584,8 +597,9 @@ def _cis_words(body: str, strings: list[str], ctx: Context) -> list[Operation] |
         if _OCCURRENCE_RE.search(tail):
             occurrence = "all"
         for target in locator.targets:
-            ops.append(_op(ctx, "repeal-words", target, words=words, until=until, occurrence=occurrence,
-                           portion=portion))
+            for each in [words, *more_words]:
+                ops.append(_op(ctx, "repeal-words", target, words=each, until=until, occurrence=occurrence,
+                               portion=portion))
         return ops
     # "after the words "X" shall be supplemented by the words "Y"" is handled by _cis_supplement.
     return None
@@ -783,6 +797,8 @@ def _ca_predicate(subject: str, pred: str, strings: list[str], payload: str | No
         return ops
     if re.match(r"^amended as follows", low):
         return []
+    if re.match(r"^amended to read as follows\s*:?", low):
+        return None  # type: ignore[return-value]  # CIS wording: let the CIS grammar read it
     raise PhraseError(f"unknown predicate {pred[:60]!r}")
 
 
