@@ -217,7 +217,7 @@ def _render(node: Provision | _W, depth: int, lines: list[str], *, top: bool = F
         if node.heading:
             lines.append(f"{pad}{node.heading}")
         if node.repealed:
-            lines.append(f"{pad}{marker} {node.note or '[Repealed]'}".strip())
+            lines.append(f"{pad}{marker} {node.note or '[Repealed]'}".rstrip())
             return
         text_lines = node.text.split("\n") if node.text else [""]
         lines.append(f"{pad}{marker} {text_lines[0]}".rstrip() if marker else f"{pad}{text_lines[0]}")
@@ -746,10 +746,12 @@ class _Applier:
         new.repealed, new.note = node.repealed, node.note
         new.history = ()
         sibling = next((c for c in parent.children if c.kind is new.kind and c.marker), None)
-        new.marker = node.marker if node.marker and (node.kind is new.kind or not sibling) else self._marker_like(
-            node.label, sibling, new.kind)
-        if node.marker and sibling is None:
+        if new.kind is Kind.DEFINITION:
+            new.marker = ""
+        elif node.marker and (node.kind is new.kind or sibling is None or _style(node.marker) == _style(sibling.marker)):
             new.marker = node.marker
+        else:
+            new.marker = self._marker_like(node.label, sibling, new.kind)
         position = self._position(parent, new, anchor, after)
         parent.children.insert(position, new)
         self._name(new)
@@ -798,11 +800,12 @@ class _Applier:
             return order[min(depth, len(order) - 1)]
         if parent is self.root or parent.is_container:
             return Kind.SECTION if kind not in CONTAINER_KINDS else kind
+        siblings = {c.kind for c in parent.children if c.kind is not None and c.kind is not Kind.DEFINITION}
+        if len(siblings) == 1:
+            # A unit put among siblings is of their kind ("(c)" read alone looks like a roman numeral).
+            return next(iter(siblings))
         if kind in (Kind.ARTICLE, Kind.SECTION):
             return Kind.SUBSECTION
-        siblings = [c.kind for c in parent.children if c.kind is not None and c.kind is not Kind.DEFINITION]
-        if siblings and kind not in siblings and len(set(siblings)) == 1 and _family(kind) == _family(siblings[0]):
-            return siblings[0]
         return kind
 
     def _adopt(self, node: Provision, parent: _W) -> _W:
@@ -1219,8 +1222,12 @@ def _sibling_key_p(node: Provision) -> tuple | None:
     return _sibling_key(node)
 
 
-def _family(kind: Kind) -> str:
-    return {Kind.SUBSECTION: "n", Kind.PARAGRAPH: "a", Kind.SUBPARAGRAPH: "i", Kind.CLAUSE: "A"}.get(kind, kind.value)
+def _style(marker: str) -> str:
+    """The numbering style of a printed label: ``(1)`` and ``(a)`` -> ``()``, ``1.`` -> ``.``, ``2)`` -> ``)``."""
+    marker = marker.strip()
+    if marker.startswith("("):
+        return "()"
+    return marker[-1:] if marker[-1:] in ".)" else ""
 
 
 def _deeper(kind: Kind | None, tradition: Tradition) -> Kind:

@@ -946,7 +946,8 @@ def _uk(body: str, strings: list[str], payload: str | None, ctx: Context) -> lis
     scope = ctx.scope
     rest = body
     while True:
-        match = re.match(r"^\s*in\s+(?P<loc>[^,—(]{1,200}?)(?:\s+\([^()]{0,200}\))?\s*[,—]\s*", rest, re.I)
+        match = re.match(r"^\s*in\s+(?P<loc>[^,—]{1,200}?)(?:\s+\([^()]{0,200}\s[^()]{0,200}\))?\s*[,—]\s*", rest,
+                         re.I)
         if not match:
             break
         scope = _locate(match.group("loc"), ctx, relative_to=scope).targets[0]
