@@ -937,6 +937,8 @@ class _Applier:
 
     def _rename_subtree(self, node: _W) -> None:
         old = node.eid
+        node.expand()
+        node.touch()
         self._name(node)
         if old and old != node.eid:
             self.renamed[old] = node.eid
@@ -957,8 +959,12 @@ class _Applier:
         return None
 
     def _demote(self, target: _W, label: str) -> None:
-        self.record(target, "renumbered")
         target.expand()
+        if self._child(target, label) is not None:
+            self.problem("conflict", f"{self._cite(target)} already has a subdivision {label}; it cannot be "
+                                     f"renumbered as one", node=target)
+            raise _Skip
+        self.record(target, "renumbered")
         inner = _W(None, target)
         inner.expanded = True
         inner.kind = self._kind_for(Provision(kind=_deeper(target.kind, self.tradition), label=label, eid="",
