@@ -320,7 +320,7 @@ class _Applier:
             return None
         if target.lower() in ("the law", "the act", "law", "act"):
             return self.root
-        definition = re.match(r"^(?:(?P<inner>.+?)\s+of\s+)?the definition\s+[“\"](?P<term>.+?)[”\"]\s+in\s+"
+        definition = re.match(r"^(?:(?P<inner>.+?)\s{1,20}of\s{1,20})?the definition\s{1,20}[“\"](?P<term>.+?)[”\"]\s{1,20}in\s{1,20}"
                               r"(?P<holder>.+)$", target)
         if definition:
             holder = self.resolve(definition.group("holder"))
@@ -577,14 +577,14 @@ class _Applier:
         text = plain_text(op.text or "")
         if portion == "heading":
             self.record(target, "amended")
-            heading = re.sub(r"^(?:Article|Section|Chapter|Part)\s+\S+\s*[.:]?\s*", "", text.split("\n")[0])
+            heading = re.sub(r"^(?:Article|Section|Chapter|Part)\s{1,20}\S+\s{0,20}[.:]?\s{0,20}", "", text.split("\n")[0])
             target.heading = heading.strip()
             return
         if portion == "crossheading":
             self.record(target, "amended")
             target.crossheading = text.split("\n")[0].strip()
             return
-        match = re.match(r"^(before|after)\s+(?:definition\s+)?\(?([^()]+?)\)?$", portion)
+        match = re.match(r"^(before|after)\s{1,20}(?:definition\s{1,20})?\(?([^()]+?)\)?$", portion)
         if match:
             which, label = match.groups()
             target.expand()
@@ -911,7 +911,7 @@ class _Applier:
             self._demote(target, deeper)
             return
         label = re.sub(r"^.*\(([^()]+)\)$", r"\1", new) if "(" in new else new
-        label = re.sub(r"^(?:Article|article|section|Section|paragraph|subparagraph|subsection|item|sub-item|point)\s+",
+        label = re.sub(r"^(?:Article|article|section|Section|paragraph|subparagraph|subsection|item|sub-item|point)\s{1,20}",
                        "", label).strip("()").rstrip(".)")
         if not label or label == target.label:
             return
@@ -1010,7 +1010,7 @@ class _Applier:
             escaped = re.escape(token)
             escaped = escaped.replace("'", "['’‘]").replace('"', '["“”«»]')
             parts.append(escaped)
-        body = r"\s+".join(parts)
+        body = r"\s{1,20}".join(parts)
         if tokens[0][0].isalnum():
             body = r"(?<![\w])" + body
         if tokens[-1][-1].isalnum():
@@ -1243,8 +1243,8 @@ def _deeper(kind: Kind | None, tradition: Tradition) -> Kind:
             Kind.SUBPARAGRAPH: Kind.CLAUSE}.get(kind, Kind.SUBCLAUSE)  # type: ignore[arg-type]
 
 
-_PART_RE = re.compile(r"^(part|sentence)\s+(-?\d{1,3})$")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"«(])")
+_PART_RE = re.compile(r"^(part|sentence)\s{1,20}(-?\d{1,3})$")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s{1,20}(?=[A-Z“\"«(])")
 
 
 def _segments(text: str, unit: str) -> list[tuple[int, int]]:
@@ -1271,7 +1271,7 @@ def _line_end(value: str, start: int) -> int:
 
 
 _SPACE_RE = re.compile(r"[ \t]{2,}")
-_SPACE_PUNCT_RE = re.compile(r"[ \t]+([,.;:)])")
+_SPACE_PUNCT_RE = re.compile(r"(?<![ \t])[ \t]+([,.;:)])")
 _OPEN_SPACE_RE = re.compile(r"\([ \t]+")
 
 
@@ -1285,8 +1285,8 @@ def _spaces(text: str) -> str:
 def _tidy(text: str, at: int) -> str:
     """Clean the spaces left where words were removed."""
     text = _spaces(text)
-    text = re.sub(r",\s*,", ",", text)
-    text = re.sub(r"^[,;]\s*", "", text)
+    text = re.sub(r",\s{0,20},", ",", text)
+    text = re.sub(r"^[,;]\s{0,20}", "", text)
     return text
 
 

@@ -66,8 +66,8 @@ def parse_bill(text: str, *, path: str = "<bill>", act: str | None = None) -> Dr
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _DATE_RES = [
-    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>[A-Z][a-z]{2,8})\.?,?\s+(?P<y>\d{4})\b"),
-    re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,20}of)?\s{1,20}(?P<m>[A-Z][a-z]{2,8})\.?,?\s{1,20}(?P<y>\d{4})\b"),
+    re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s{1,20}(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s{1,20}(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})\b"),
 ]
@@ -96,48 +96,48 @@ def parse_date(text: str) -> date | None:
 # Line classes
 # ----------------------------------------------------------------------------
 
-_MD_RE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)")
-_BULLET_RE = re.compile(r"^(?:[-–—•*]\s+)")
-_HISTORY_RE = re.compile(r"^(?:\d{4},\s*c\.\s*[0-9A-Z]|R\.S\.(?:C\.)?,?\s|SOR/|\d{4},\s+No\.|S\.C\.\s+\d{4})")
+_MD_RE = re.compile(r"^\s{0,3}(?:#{1,6}\s{1,20}|>\s?)")
+_BULLET_RE = re.compile(r"^(?:[-–—•*]\s{1,20})")
+_HISTORY_RE = re.compile(r"^(?:\d{4},\s{0,20}c\.\s{0,20}[0-9A-Z]|R\.S\.(?:C\.)?,?\s|SOR/|\d{4},\s{1,20}No\.|S\.C\.\s{1,20}\d{4})")
 _ACT_HEADING_RE = re.compile(
     r"^(?!Amendments?\b|Related\b|Consequential\b|Coordinating\b|This\b|Transitional\b|Coming\b|An Act\b)"
-    r"(?P<act>[A-Z][A-Za-z’'(),.\-]{0,40}(?:\s+[A-Za-z’'(),.\-]{1,40}){0,14}\s+(?:Act|ACT)(?:,?\s+\d{4})?"
+    r"(?P<act>[A-Z][A-Za-z’'(),.\-]{0,40}(?:\s{1,20}[A-Za-z’'(),.\-]{1,40}){0,14}\s{1,20}(?:Act|ACT)(?:,?\s{1,20}\d{4})?"
     r"|Special Voting Rules|SPECIAL VOTING RULES)$")
 _SECTION_HEADING_RE = re.compile(
-    r"^(?P<h>(?:Coordinating|Co-ordinating|Transitional|Consequential|Related|Conditional)\s+(?:Amendments?|Provisions?)"
+    r"^(?P<h>(?:Coordinating|Co-ordinating|Transitional|Consequential|Related|Conditional)\s{1,20}(?:Amendments?|Provisions?)"
     r"|Coming into Force|Amendments? to (?:the|this) Act|Transitional Provisions?|Repeals?|Short Title|Interpretation|"
     r"Alternative Title|Recommendation|Summary|Preamble|"
     r"Amendments? Not in Force|Application(?: Provisions?)?|Saving(?: Provisions?)?|Consequential and Related "
     r"Amendments?|Related and Consequential Amendments?)$", re.I)
-_BILL_ARTICLE_RE = re.compile(r"^(?:Article|Section|Clause)\s+(?P<n>\d{1,3})\s*[.:]\s*(?P<rest>.*)$")
-_CA_LEAD_RE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})?\.?\s+(?:\(\d{1,3}(?:\.\d{1,2})?\)\s+)?|\(\d{1,3}(?:\.\d{1,2})?\)\s+)"
+_BILL_ARTICLE_RE = re.compile(r"^(?:Article|Section|Clause)\s{1,20}(?P<n>\d{1,3})\s{0,20}[.:]\s{0,20}(?P<rest>.*)$")
+_CA_LEAD_RE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})?\.?\s{1,20}(?:\(\d{1,3}(?:\.\d{1,2})?\)\s{1,20})?|\(\d{1,3}(?:\.\d{1,2})?\)\s{1,20})"
                          r"(?=[A-Z])")
-_CIS_ITEM_RE = re.compile(r"^(?P<n>\d{1,3}(?:-\d{1,3})?)\)\s+")
-_SUB_ITEM_RE = re.compile(r"^(?:\((?P<p>[a-z]{1,4}|[ivx]{1,6})\)|(?P<l>[a-z]{1,2})\))\s+")
+_CIS_ITEM_RE = re.compile(r"^(?P<n>\d{1,3}(?:-\d{1,3})?)\)\s{1,20}")
+_SUB_ITEM_RE = re.compile(r"^(?:\((?P<p>[a-z]{1,4}|[ivx]{1,6})\)|(?P<l>[a-z]{1,2})\))\s{1,20}")
 _FRAMING_RE = re.compile(
-    r"(?:\bto\s+(?:introduce|make)\b.*\b(?:amendments?|changes|additions|supplements|alterations)\b"
-    r"|\bthe following\s+(?:amendments?|changes|additions|supplements|alterations)\b.*\b(?:shall be|are|is)\s+"
+    r"(?:\bto\s{1,20}(?:introduce|make)\b.*\b(?:amendments?|changes|additions|supplements|alterations)\b"
+    r"|\bthe following\s{1,20}(?:amendments?|changes|additions|supplements|alterations)\b.*\b(?:shall be|are|is)\s{1,20}"
     r"(?:introduced|made)\b"
-    r"|\b(?:shall be|are|is)\s+(?:introduced|made)\b.*\bthe following\s+(?:amendments?|changes|additions)"
-    r"|\b(?:is|are|shall\s+be|should\s+be|be)\s+amended(?:\s+and\s+supplemented)?\s+as\s+follows\b"
-    r"|\bto\s+amend\b.*\bas\s+follows\s*:\s*$"
-    r"|\bis\s+amended\s+in\s+accordance\s+with\b"
-    r"|\bamended\s+or\s+repealed\s+as\s+set\s+out\b)", re.I)
+    r"|\b(?:shall be|are|is)\s{1,20}(?:introduced|made)\b.*\bthe following\s{1,20}(?:amendments?|changes|additions)"
+    r"|\b(?:is|are|shall\s{1,20}be|should\s{1,20}be|be)\s{1,20}amended(?:\s{1,20}and\s{1,20}supplemented)?\s{1,20}as\s{1,20}follows\b"
+    r"|\bto\s{1,20}amend\b.*\bas\s{1,20}follows\s{0,20}:\s{0,20}$"
+    r"|\bis\s{1,20}amended\s{1,20}in\s{1,20}accordance\s{1,20}with\b"
+    r"|\bamended\s{1,20}or\s{1,20}repealed\s{1,20}as\s{1,20}set\s{1,20}out\b)", re.I)
 _EIF_RE = re.compile(
-    r"\b(?:enters?|enter|comes?|come|shall\s+be\s+put|is\s+put|be\s+put)\s+into\s+(?:force|effect)\b"
-    r"|\btakes?\s+effect\b|\bshall\s+be\s+enforced\b|\bshall\s+apply\s+from\b", re.I)
+    r"\b(?:enters?|enter|comes?|come|shall\s{1,20}be\s{1,20}put|is\s{1,20}put|be\s{1,20}put)\s{1,20}into\s{1,20}(?:force|effect)\b"
+    r"|\btakes?\s{1,20}effect\b|\bshall\s{1,20}be\s{1,20}enforced\b|\bshall\s{1,20}apply\s{1,20}from\b", re.I)
 _CONDITIONAL_LEAD_RE = re.compile(
     r"^(?:if\b|in the event\b|on the first day on which\b|on the later of\b|provided that\b|where\b.*\bcomes? into force"
     r"|subject to the entry into force\b|should\b.*\benter into force)", re.I)
 _AU_ITEM_RE = re.compile(
-    r"^(?P<n>\d{1,4})[A-Z]{0,2}\s+(?P<head>(?:After|Before|At the end of|At the beginning of)\s+.+|"
+    r"^(?P<n>\d{1,4})[A-Z]{0,2}\s{1,20}(?P<head>(?:After|Before|At the end of|At the beginning of)\s{1,20}.+|"
     r"(?:Section|Sections|Subsection|Subsections|Paragraph|Paragraphs|Subparagraph|Subparagraphs|Part|Parts|"
-    r"Division|Subdivision|Schedule|Clause|Clauses|Items?|Note|Rule|Regulation)\s+.+)$")
-_AU_SCHEDULE_RE = re.compile(r"^Schedule\s+\d{1,3}[A-Z]?\s*[—–-]")
-_AU_BODY_RE = re.compile(r"^(?:Omit|Insert|Add|Repeal the|After\s+\S|Before\s+\S|Substitute)", re.I)
-_GROUP_RE = re.compile(r"^(?:(?:the\s+following\s+(?:amendments|changes|additions)\s+(?:and\s+\w+\s+)?(?:shall\s+be|are)\s+"
-                       r"(?:made|introduced)\s+)?(?:in|to)\s+)?(?P<loc>.+?)\s*[:—–]$", re.I)
-_AS_FOLLOWS_RE = re.compile(r"\b(?:as follows|following (?:content|wording|edition|text|version)|the following)\s*:?\s*$",
+    r"Division|Subdivision|Schedule|Clause|Clauses|Items?|Note|Rule|Regulation)\s{1,20}.+)$")
+_AU_SCHEDULE_RE = re.compile(r"^Schedule\s{1,20}\d{1,3}[A-Z]?\s{0,20}[—–-]")
+_AU_BODY_RE = re.compile(r"^(?:Omit|Insert|Add|Repeal the|After\s{1,20}\S|Before\s{1,20}\S|Substitute)", re.I)
+_GROUP_RE = re.compile(r"^(?:(?:the\s{1,20}following\s{1,20}(?:amendments|changes|additions)\s{1,20}(?:and\s{1,20}\w+\s{1,20})?(?:shall\s{1,20}be|are)\s{1,20}"
+                       r"(?:made|introduced)\s{1,20})?(?:in|to)\s{1,20})?(?P<loc>.+?)\s{0,20}[:—–]$", re.I)
+_AS_FOLLOWS_RE = re.compile(r"\b(?:as follows|following (?:content|wording|edition|text|version)|the following)\s{0,20}:?\s{0,20}$",
                             re.I)
 
 
@@ -222,8 +222,8 @@ class _Scanner:
 
     def _primary_from_title(self) -> str:
         for line in self.lines[:15]:
-            match = re.search(r"\bamend(?:ing|ments? to)?\s+(?:the\s+)?(?P<act>[A-Z][A-Za-z’'()\-]{0,40}"
-                              r"(?:\s+[A-Z][A-Za-z’'()\-]{0,40}){0,10}\s+Act(?:,?\s+\d{4})?)", line.text)
+            match = re.search(r"\bamend(?:ing|ments? to)?\s{1,20}(?:the\s{1,20})?(?P<act>[A-Z][A-Za-z’'()\-]{0,40}"
+                              r"(?:\s{1,20}[A-Z][A-Za-z’'()\-]{0,40}){0,10}\s{1,20}Act(?:,?\s{1,20}\d{4})?)", line.text)
             if match:
                 return match.group("act")
         return ""
@@ -244,7 +244,7 @@ class _Scanner:
             return self._au_consume(i)
         if _HISTORY_RE.match(text) and line.indent <= 4 and not looks_like_instruction(text):
             return i + 1
-        if line.indent == 0 and not self.au and re.match(r"^(?:SCHEDULE|Schedule)(?:\s+[0-9IVX]{1,5})?$", text) \
+        if line.indent == 0 and not self.au and re.match(r"^(?:SCHEDULE|Schedule)(?:\s{1,20}[0-9IVX]{1,5})?$", text) \
                 and self.started:
             self.mode = "other"  # the amending act's own schedule
             return i + 1
@@ -361,8 +361,8 @@ class _Scanner:
         return self._instruction(i, end, text, conditional=bool(conditional))
 
     def _framing_act(self, text: str) -> None:
-        match = re.search(r"^(?:The\s+)?(?P<act>[A-Z][A-Za-z’'()\-]{0,40}(?:\s+[A-Za-z’'()\-]{1,40}){0,10}\s+Act"
-                          r"(?:,?\s+\d{4})?)\s+is\s+amended\s+as\s+follows", text)
+        match = re.search(r"^(?:The\s{1,20})?(?P<act>[A-Z][A-Za-z’'()\-]{0,40}(?:\s{1,20}[A-Za-z’'()\-]{1,40}){0,10}\s{1,20}Act"
+                          r"(?:,?\s{1,20}\d{4})?)\s{1,20}is\s{1,20}amended\s{1,20}as\s{1,20}follows", text)
         if match and match.group("act") not in ("The Act", "Act"):
             self._act_heading(match.group("act"))
 
@@ -386,8 +386,8 @@ class _Scanner:
         loc = match.group("loc")
         if looks_like_instruction_strict(loc) or looks_like_instruction(loc):
             return None
-        loc = re.sub(r"\s+\([^()]{1,200}\)$", "", loc)  # "In section 5 (reports on elections)—"
-        loc = re.sub(r"\s+of\s+(?:the|this)\s+(?:Constitutional\s+)?(?:Law|Act|Code)\b.*$", "", loc)
+        loc = re.sub(r"\s{1,20}\([^()]{1,200}\)$", "", loc)  # "In section 5 (reports on elections)—"
+        loc = re.sub(r"\s{1,20}of\s{1,20}(?:the|this)\s{1,20}(?:Constitutional\s{1,20})?(?:Law|Act|Code)\b.*$", "", loc)
         if looks_like_instruction_strict(loc):
             return None
         scope = self.groups[-1] if self.groups else None
@@ -419,11 +419,11 @@ class _Scanner:
         joined = text
         while True:
             if _unbalanced(joined):
-                j = end + 1
-                if j >= len(self.lines) or end - i > 400:
+                close = self._closing_line(end, joined)
+                if close is None:
                     break
-                joined = joined + "\n" + self.lines[j].raw.strip()
-                end = j
+                joined = "\n".join([joined, *(self.lines[k].raw.strip() for k in range(end + 1, close + 1))])
+                end = close
                 continue
             stripped = joined.rstrip()
             if stripped.endswith((":", ";", ".", "—", ",")) or self.au:
@@ -438,6 +438,24 @@ class _Scanner:
                 continue
             break
         return joined, end
+
+    def _closing_line(self, index: int, head: str, window: int = 2000) -> int | None:
+        """The line that closes the quote ``head`` (line ``index``) leaves open, or ``None`` within ``window`` lines.
+
+        One scan of the window, so that a long quoted block costs time linear in its length.
+        """
+        stop = min(len(self.lines), index + 1 + window)
+        text = "\n".join([head, *(self.lines[k].raw.rstrip() for k in range(index + 1, stop))])
+        limit = len(head)
+        best: int | None = None
+        for segment in scan(text):
+            if segment.start > limit + 1:
+                break
+            if segment.quoted and segment.start - 1 < limit < segment.end:
+                best = segment.end
+        if best is None:
+            return None
+        return index + text.count("\n", 0, best)
 
     # -- instructions ------------------------------------------------------------
 
@@ -466,7 +484,7 @@ class _Scanner:
         except PhraseError as error:
             if self.mode == "other" and not re.match(
                     r"^(?:(?:Sub)?(?:sub)?(?:sections?|paragraphs?|clauses?)|Parts?|Divisions?|Schedules?|Articles?|"
-                    r"The (?:definitions?|portion|heading|Act))\b.*\b(?:is|are)\s+(?:replaced|repealed|amended|"
+                    r"The (?:definitions?|portion|heading|Act))\b.*\b(?:is|are)\s{1,20}(?:replaced|repealed|amended|"
                     r"renumbered)\b", masked):
                 return last + 1
             if looks_like_instruction(masked) or payload is not None:
@@ -485,19 +503,14 @@ class _Scanner:
         if j < 0:
             return None, end
         first = self.lines[j]
-        if first.text[:1] in OPENERS and first.text[:1] not in ("'",) or first.text.startswith("'"):
-            collected = [first.raw.strip()]
-            k = j
-            while _unbalanced("\n".join(collected)) and k + 1 < len(self.lines) and k - j < 2000:
-                k += 1
-                collected.append(self.lines[k].raw.rstrip())
-            joined = "\n".join(collected)
-            segments = scan(joined)
-            if segments and segments[0].quoted:
-                return _dedent(segments[0].text), k
-            if joined.strip()[:1] in OPENERS:
-                # Unbalanced: take the lines up to the first that ends a quote.
-                return joined.strip()[1:], k
+        if first.text[:1] in OPENERS:
+            head = first.raw.strip()
+            close = j if not _unbalanced(head) else self._closing_line(j, head)
+            if close is not None:
+                joined = "\n".join([head, *(self.lines[k].raw.rstrip() for k in range(j + 1, close + 1))])
+                segments = scan(joined)
+                if segments and segments[0].quoted:
+                    return _dedent(segments[0].text), close
         if first.indent >= indent + 6:
             collected_lines: list[str] = []
             k = j
@@ -534,13 +547,13 @@ class _Scanner:
         """A line outside amending items: an act named by a Part heading, a non-amending item, or the act's own text."""
         line = self.lines[i]
         text = line.text
-        part = re.match(r"^Part\s+\d{1,3}[A-Z]?\s*[—–-].*?\b(?:of|in|to)\s+(?:the\s+)?(?P<act>[A-Z][A-Za-z()’' ]{2,120}?"
-                        r"\s+Act\s+\d{4})\s*$", text)
+        part = re.match(r"^Part\s{1,20}\d{1,3}[A-Z]?\s{0,20}[—–-].*?\b(?:of|in|to)\s{1,20}(?:the\s{1,20})?(?P<act>[A-Z][A-Za-z()’' ]{2,120}?"
+                        r"\s{1,20}Act\s{1,20}\d{4})\s{0,20}$", text)
         if part and line.indent == 0:
             self._act_heading(part.group("act"))
             self.au_other = False
             return i + 1
-        item = re.match(r"^(?P<n>\d{1,4})[A-Z]{0,2}\s+[A-Z]", text)
+        item = re.match(r"^(?P<n>\d{1,4})[A-Z]{0,2}\s{1,20}[A-Z]", text)
         if item and line.indent == 0 and 0 < int(item.group("n")) - self.au_last <= 3:
             # A numbered item that is not an amendment ("7 Application of item 6"): its text is not an instruction.
             self.au_last = int(item.group("n"))
@@ -607,7 +620,7 @@ class _Scanner:
     def _au_next_item(self, m: int) -> bool:
         match = _AU_ITEM_RE.match(self.lines[m].text)
         if not match:
-            return bool(re.match(r"^\d{1,4}\s+[A-Z]", self.lines[m].text)) and int(
+            return bool(re.match(r"^\d{1,4}\s{1,20}[A-Z]", self.lines[m].text)) and int(
                 re.match(r"^\d+", self.lines[m].text).group()) == self.au_last + 1  # type: ignore[union-attr]
         number = int(match.group("n"))
         return number == self.au_last + 1 or 0 < number - self.au_last <= 2
@@ -615,7 +628,7 @@ class _Scanner:
 
 def looks_like_instruction_strict(text: str) -> bool:
     """Instruction verbs in the modal form drafters use ("shall be", "is replaced", "Omit")."""
-    return bool(re.search(r"\b(?:shall|should|must|is|are)\s+(?:be\s+)?(?:worded|read|set out|stated|excluded|deleted|"
+    return bool(re.search(r"\b(?:shall|should|must|is|are)\s{1,20}(?:be\s{1,20})?(?:worded|read|set out|stated|excluded|deleted|"
                           r"repealed|replaced|supplemented|amended|renumbered|considered|deemed|added|inserted)\b"
                           r"|\b(?:omit|insert|substitute)\b", text, re.I))
 

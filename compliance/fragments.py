@@ -22,13 +22,13 @@ from .quotes import strip_quotes
 __all__ = ["parse_fragment", "plain_text"]
 
 _WRAP = "9999"
-_CIS_TOP_RE = re.compile(r"^(?:Article|ARTICLE|Chapter|CHAPTER|Section|SECTION)\s+[0-9IVXLC]")
+_CIS_TOP_RE = re.compile(r"^(?:Article|ARTICLE|Chapter|CHAPTER|Section|SECTION)\s{1,20}[0-9IVXLC]")
 _CW_TOP_RE = re.compile(
-    r"^(?:\d{1,4}[A-Z]{0,4}(?:\.\d{1,3}[A-Z]{0,3}){0,3}\s+(?:\(|[A-Z“\"‘]|[a-z]{2,}\b)|(?:PART|Part|DIVISION|Division|"
-    r"SCHEDULE|Schedule|Subdivision|SUBDIVISION)\s+[0-9IVXLC])")
-_DEF_RE = re.compile(r"^[A-Za-z“\"‘][^()\n]{0,90}?(?:,?\s+(?:in relation to|in respect of)\b[^\n]{0,200}?,?)?\s+"
+    r"^(?:\d{1,4}[A-Z]{0,4}(?:\.\d{1,3}[A-Z]{0,3}){0,3}\s{1,20}(?:\(|[A-Z“\"‘]|[a-z]{2,}\b)|(?:PART|Part|DIVISION|Division|"
+    r"SCHEDULE|Schedule|Subdivision|SUBDIVISION)\s{1,20}[0-9IVXLC])")
+_DEF_RE = re.compile(r"^[A-Za-z“\"‘][^()\n]{0,90}?(?:,?\s{1,20}(?:in relation to|in respect of)\b[^\n]{0,200}?,?)?\s{1,20}"
                      r"(?:means|includes|has the (?:same )?meanings?|does not include)\b")
-_OLD_SECTION_DOT_RE = re.compile(r"^(\s*\d{1,4}[A-Z]{0,4}(?:\.\d{1,3}){0,3})\.(\s+(?:\(|[A-Z]))", re.M)
+_OLD_SECTION_DOT_RE = re.compile(r"^(\s{0,20}\d{1,4}[A-Z]{0,4}(?:\.\d{1,3}){0,3})\.(\s{1,20}(?:\(|[A-Z]))", re.M)
 
 
 def plain_text(text: str) -> str:

@@ -224,7 +224,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
 
 
 _THIS_RE = re.compile(
-    r"\s{0,3}\b(?:of|in) this (?:Article|article|section|subsection|paragraph|item|subparagraph|sub-item|point|part|"
+    r"(?<!\s)\s{0,3}\b(?:of|in) this (?:Article|article|section|subsection|paragraph|item|subparagraph|sub-item|point|part|"
     r"Part|Chapter|chapter|rule|clause)\b")
 _SKIP_WORDS = {"the", "this", "respectively", "its", "new", "a", "an", "said", "above", "cited", "present"}
 

@@ -72,49 +72,49 @@ class Context:
 
 _Q = QOPEN + r"(\d{1,4})" + QCLOSE
 _QRE = re.compile(_Q)
-_MODAL = r"(?:shall|should|must|is to|are to|will|is|are|to)\s+be"
-_WORDS_NOUN = (r"(?:the\s+)?(?:words?|figures?|numbers?|numerals?|digits?|symbols?|signs?|letters?|text|phrases?|"
+_MODAL = r"(?:shall|should|must|is to|are to|will|is|are|to)\s{1,20}be"
+_WORDS_NOUN = (r"(?:the\s{1,20})?(?:words?|figures?|numbers?|numerals?|digits?|symbols?|signs?|letters?|text|phrases?|"
                r"sentences?|expressions?|abbreviations?|references?|punctuation marks?|term)")
 _FOLLOWING = (r"(?:as follows|in the following (?:wording|edition|version|form|reading|text|words|manner)|"
               r"in (?:a|the) new (?:wording|edition|version)|to read as follows|of the following (?:content|wording|text)|"
               r"with the following (?:content|wording|text)|reading as follows|worded as follows|"
               r"(?:by|with) the following(?: (?:content|wording|text))?|the following)")
 _REPLACE_UNIT_RE = re.compile(
-    r"\b(?:" + _MODAL + r"\s+(?:re-?worded|worded|read|set out|stated|restated|laid down|presented|formulated|"
-    r"amended(?: and read)?|drafted|expressed|given|replaced|re-?stated|amended to read)\s+" + _FOLLOWING
-    + r"|(?:shall|should|must|will)\s+read\s+(?:as follows|in the following (?:wording|edition|version))"
-    r"|(?:is|are)\s+(?:hereby\s+)?amended\s+to\s+read\s+as\s+follows)"
-    r"(?=\s*:?\s*(?:" + _Q + r")?\s*[;.,]?\s*(?:and)?\s*$)", re.I)
+    r"\b(?:" + _MODAL + r"\s{1,20}(?:re-?worded|worded|read|set out|stated|restated|laid down|presented|formulated|"
+    r"amended(?: and read)?|drafted|expressed|given|replaced|re-?stated|amended to read)\s{1,20}" + _FOLLOWING
+    + r"|(?:shall|should|must|will)\s{1,20}read\s{1,20}(?:as follows|in the following (?:wording|edition|version))"
+    r"|(?:is|are)\s{1,20}(?:hereby\s{1,20})?amended\s{1,20}to\s{1,20}read\s{1,20}as\s{1,20}follows)"
+    r"(?=\s{0,20}:?\s{0,20}(?:" + _Q + r")?\s{0,20}[;.,]?\s{0,20}(?:and)?\s{0,20}$)", re.I)
 _REPLACE_UNIT_INF_RE = re.compile(
-    r"^(?:to\s+)?(?:state|set out|word|read|restate|lay down|present|reword|formulate)\s+(?P<loc>.{1,300}?)\s+"
-    + _FOLLOWING + r"\s*:?\s*(?:" + _Q + r")?\s*[;.,]?\s*$", re.I)
+    r"^(?:to\s{1,20})?(?:state|set out|word|read|restate|lay down|present|reword|formulate)\s{1,20}(?P<loc>.{1,300}?)\s{1,20}"
+    + _FOLLOWING + r"\s{0,20}:?\s{0,20}(?:" + _Q + r")?\s{0,20}[;.,]?\s{0,20}$", re.I)
 _REPEAL_RE = re.compile(
-    r"\b(?:" + _MODAL + r"\s+(?:excluded|deleted|repealed|removed|omitted|abolished|struck out|stricken|revoked|"
-    r"invalidated|annulled|(?:recogni[sz]ed|declared|considered|deemed)\s+(?:as\s+)?(?:invalid|void|null and void|"
-    r"(?:as\s+|to\s+)?(?:having\s+)?(?:lost|lose)\s+(?:its\s+|their\s+)?(?:legal\s+)?force|no longer in force|"
+    r"\b(?=[A-Za-z])(?:" + _MODAL + r"\s{1,20}(?:excluded|deleted|repealed|removed|omitted|abolished|struck out|stricken|revoked|"
+    r"invalidated|annulled|(?:recogni[sz]ed|declared|considered|deemed)\s{1,20}(?:as\s{1,20})?(?:invalid|void|null and void|"
+    r"(?:as\s{1,20}|to\s{1,20})?(?:having\s{1,20})?(?:lost|lose)\s{1,20}(?:its\s{1,20}|their\s{1,20})?(?:legal\s{1,20})?force|no longer in force|"
     r"to have lost (?:legal )?force|having lost (?:legal )?force))"
-    r"|(?:shall|should|will)\s+(?:lose|cease to have)\s+(?:its\s+|their\s+)?(?:legal\s+)?(?:force|effect)"
-    r"|(?:shall|should|will)\s+become\s+invalid)\s*[;.,]?\s*(?:and)?\s*$", re.I)
-_REPEAL_INF_RE = re.compile(r"^(?:to\s+)?(?:exclude|delete|repeal|remove|omit|strike out)\s+(?P<loc>.{1,400}?)\s*[;.,]?\s*$",
+    r"|(?:shall|should|will)\s{1,20}(?:lose|cease to have)\s{1,20}(?:its\s{1,20}|their\s{1,20})?(?:legal\s{1,20})?(?:force|effect)"
+    r"|(?:shall|should|will)\s{1,20}become\s{1,20}invalid)\s{0,20}[;.,]?\s{0,20}(?:and)?\s{0,20}$", re.I)
+_REPEAL_INF_RE = re.compile(r"^(?:to\s{1,20})?(?:exclude|delete|repeal|remove|omit|strike out)\s{1,20}(?P<loc>.{1,400}?)\s{0,20}[;.,]?\s{0,20}$",
                             re.I)
 _SUPPLEMENT_RE = re.compile(
-    r"\b(?:" + _MODAL + r"\s+(?:supplemented|complemented|added|amended and supplemented|extended)\s+(?:by|with)"
-    r"|(?:shall|should)\s+be\s+supplemented)\b", re.I)
-_SUPPLEMENT_INF_RE = re.compile(r"^(?:to\s+)?(?:supplement|complement|add to)\s+", re.I)
+    r"\b(?:" + _MODAL + r"\s{1,20}(?:supplemented|complemented|added|amended and supplemented|extended)\s{1,20}(?:by|with)"
+    r"|(?:shall|should)\s{1,20}be\s{1,20}supplemented)\b", re.I)
+_SUPPLEMENT_INF_RE = re.compile(r"^(?:to\s{1,20})?(?:supplement|complement|add to)\s{1,20}", re.I)
 _RENUMBER_RE = re.compile(
-    r"\b(?:" + _MODAL + r"\s+(?:considered|deemed|regarded|renumbered|re-numbered|numbered|read)(?:\s+(?:as|to be))?"
-    r"|(?:shall|should|will)\s+become|(?:shall|should)\s+be\s+(?:considered|deemed)\s+respectively)"
-    r"\s+(?:respectively\s+)?(?:as\s+)?", re.I)
+    r"\b(?:" + _MODAL + r"\s{1,20}(?:considered|deemed|regarded|renumbered|re-numbered|numbered|read)(?:\s{1,20}(?:as|to be))?"
+    r"|(?:shall|should|will)\s{1,20}become|(?:shall|should)\s{1,20}be\s{1,20}(?:considered|deemed)\s{1,20}respectively)"
+    r"\s{1,20}(?:respectively\s{1,20})?(?:as\s{1,20})?", re.I)
 _REPLACED_BY_WORDS_RE = re.compile(
-    r"^\s*,?\s*(?:" + _MODAL + r"\s+)?(?:replaced|substituted|changed)\s+(?:by|with|for)\s+" + _WORDS_NOUN + r"?\s*"
+    r"^\s{0,20},?\s{0,20}(?:" + _MODAL + r"\s{1,20})?(?:replaced|substituted|changed)\s{1,20}(?:by|with|for)\s{1,20}" + _WORDS_NOUN + r"?\s{0,20}"
     + _Q, re.I)
-_WORDS_THEN_Q_RE = re.compile(r"\b" + _WORDS_NOUN + r"\s+" + _Q + r"(?:\s*(?:,|and|,\s*and)\s*" + _Q + r"){0,20}", re.I)
+_WORDS_THEN_Q_RE = re.compile(r"\b" + _WORDS_NOUN + r"\s{1,20}" + _Q + r"(?:\s{0,20}(?:,|and|,\s{0,20}and)\s{0,20}" + _Q + r"){0,20}", re.I)
 _FROM_TO_RE = re.compile(
-    r"\b" + _WORDS_NOUN + r"\s+(?:starting\s+)?from\s+(?:and including\s+)?" + _Q + r"\s+(?:to|until|up to)\s+"
-    r"(?:and including\s+)?(?:(?:the\s+)?" + _WORDS_NOUN + r"\s+)?(?:" + _Q + r"|the end(?: of the (?:sentence|"
+    r"\b" + _WORDS_NOUN + r"\s{1,20}(?:starting\s{1,20})?from\s{1,20}(?:and including\s{1,20})?" + _Q + r"\s{1,20}(?:to|until|up to)\s{1,20}"
+    r"(?:and including\s{1,20})?(?:(?:the\s{1,20})?" + _WORDS_NOUN + r"\s{1,20})?(?:" + _Q + r"|the end(?: of the (?:sentence|"
     r"paragraph|subparagraph|part|text|item|sub-item|provision))?)", re.I)
 _OCCURRENCE_RE = re.compile(
-    r"(?:,?\s*\(?(?:wherever (?:it |they )?(?:occurs?|occurring|appears?|appearing|found)|in all cases|throughout"
+    r"(?:,?\s{0,20}\(?(?:wherever (?:it |they )?(?:occurs?|occurring|appears?|appearing|found)|in all cases|throughout"
     r"(?: the(?: whole)? text)?(?: of (?:the|this) (?:Article|Constitutional Law|Law|Act|Code|paragraph|section))?"
     r"|everywhere|in the whole text|in each (?:case|place)|in all places|in both places|each time (?:it|they) occurs?)"
     r"\)?)", re.I)
@@ -122,22 +122,22 @@ _FIRST_RE = re.compile(r"\(?(?P<which>first|second|third|fourth|fifth|last)(?: o
 _ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "last": "last"}
 
 WORD_VERBS = re.compile(
-    r"\b(?:worded|read as follows|set out|stated|excluded|deleted|repealed|replaced|supplemented|substitute[d]?|"
+    r"\b(?=[A-Za-z])(?:worded|read as follows|set out|stated|excluded|deleted|repealed|replaced|supplemented|substitute[d]?|"
     r"renumbered|amended|omit(?:ted)?|insert(?:ed)?|struck out|striking out|added|adding|considered as|"
     r"deemed|lose force|lost force|invalid|the following content|following wording|following edition|"
-    r"(?:to\s+)?(?:exclude|delete|supplement|repeal|state|replace|word|omit|insert|add)\s+(?:the\s+)?(?:words?|"
+    r"(?:to\s{1,20})?(?:exclude|delete|supplement|repeal|state|replace|word|omit|insert|add)\s{1,20}(?:the\s{1,20})?(?:words?|"
     r"articles?|paragraphs?|subparagraphs?|items?|sub-items?|points?|parts?|chapters?|sections?|subsections?)\b)\b",
     re.I)
-_UNIT_WORD = (r"(?:new\s+)?(?:articles?|paragraphs?|items?|points?|subparagraphs?|sub-paragraphs?|sub-items?|subitems?|"
+_UNIT_WORD = (r"(?:new\s{1,20})?(?:articles?|paragraphs?|items?|points?|subparagraphs?|sub-paragraphs?|sub-items?|subitems?|"
               r"subpoints?|parts?|chapters?|sections?|subsections?|indents?|clauses?|sub-clauses?|definitions?|"
               r"sentences?|notes?)")
 _LABELS = r"(?:[0-9][0-9A-Za-z.\-]{0,12}\)?|\([0-9A-Za-z.]{1,8}\)|[a-z]{1,2}\)|[IVXLC]{1,6})"
-_LABEL_LIST = _LABELS + r"(?:\s*(?:,|and|to|-|–)\s*" + _LABELS + r"){0,20}"
+_LABEL_LIST = _LABELS + r"(?:\s{0,20}(?:,|and|to|-|–)\s{0,20}" + _LABELS + r"){0,20}"
 _NEW_UNITS_RE = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?:new\s+)?(?P<word>" + _UNIT_WORD + r")(?:\s+(?P<labels>" + _LABEL_LIST + r"))?"
-    r"(?:\s+(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth))?"
+    r"^(?:(?:a|an|the)\s{1,20})?(?:new\s{1,20})?(?P<word>" + _UNIT_WORD + r")(?:\s{1,20}(?P<labels>" + _LABEL_LIST + r"))?"
+    r"(?:\s{1,20}(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth))?"
     r"(?P<rest>.*)$", re.I)
-_POSITION_RE = re.compile(r"^\s*,?\s*(?P<pos>after|before|following)\s+(?P<anchor>.+?)\s*,?\s*$", re.I)
+_POSITION_RE = re.compile(r"^\s{0,20},?\s{0,20}(?P<pos>after|before|following)\s{1,20}(?P<anchor>.+?)\s{0,20},?\s{0,20}$", re.I)
 
 
 def looks_like_instruction(text: str) -> bool:
@@ -157,7 +157,7 @@ def parse_instruction(text: str, payload: str | None, ctx: Context) -> list[Oper
     body = masked.rstrip().rstrip(";,").rstrip()
     if body.endswith("."):
         body = body[:-1].rstrip()
-    body = re.sub(r"\s+and$", "", body)
+    body = re.sub(r"\s{1,20}and$", "", body)
     grammars = (_cis, _canadian, _uk)
     if _CA_PRED_RE.search(body):
         grammars = (_canadian, _cis, _uk)
@@ -189,7 +189,7 @@ def _op(ctx: Context, action: str, target: Target | str, **kwargs: object) -> Op
 
 def _locate(text: str, ctx: Context, *, relative_to: Target | None = None) -> Locator:
     text = text.strip().strip(",:;").strip()
-    text = re.sub(r"^(?:in|to|of|at)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:in|to|of|at)\s{1,20}", "", text, flags=re.I)
     try:
         return parse_locator(text, context=relative_to if relative_to is not None else ctx.scope, cis=ctx.cis)
     except LocatorError as error:
@@ -198,12 +198,12 @@ def _locate(text: str, ctx: Context, *, relative_to: Target | None = None) -> Lo
 
 def _strip_law(text: str) -> tuple[str, bool]:
     """Remove "of this Constitutional Law"/"of the Law"; True when the words name the whole law."""
-    law = (r"(?:the\s+|this\s+|said\s+)?(?:(?:Constitutional|Organic|Federal)\s+)?(?:Law|Act|Code|Constitutional Law)"
-           r"(?:\s+of the Republic of [A-Z][a-z]+)?")
-    whole = re.match(r"^\s*" + law + r"\s*(?:" + _Q + r")?\s*$", text, re.I)
+    law = (r"(?:the\s{1,20}|this\s{1,20}|said\s{1,20})?(?:(?:Constitutional|Organic|Federal)\s{1,20})?(?:Law|Act|Code|Constitutional Law)"
+           r"(?:\s{1,20}of the Republic of [A-Z][a-z]+)?")
+    whole = re.match(r"^\s{0,20}" + law + r"\s{0,20}(?:" + _Q + r")?\s{0,20}$", text, re.I)
     if whole:
         return "", True
-    cleaned = re.sub(r"\s+(?:of|in|to)\s+" + law + r"(?:\s+" + _Q + r")?(?=\s|$|,)", "", text, flags=re.I)
+    cleaned = re.sub(r"\s{1,20}(?:of|in|to)\s{1,20}" + law + r"(?:\s{1,20}" + _Q + r")?(?=\s|$|,)", "", text, flags=re.I)
     return cleaned, False
 
 
@@ -237,7 +237,7 @@ def _cis(body: str, strings: list[str], payload: str | None, ctx: Context) -> li
     match = _SUPPLEMENT_INF_RE.match(body)
     if match:
         rest = body[match.end():]
-        split = re.search(r"\s+(?:with|by)\s+", rest)
+        split = re.search(r"\s{1,20}(?:with|by)\s{1,20}", rest)
         if not split:
             raise PhraseError("'supplement' without what to supplement with")
         return _cis_supplement(rest[: split.start()], rest[split.end():], strings, payload, ctx)
@@ -256,14 +256,14 @@ def _cis(body: str, strings: list[str], payload: str | None, ctx: Context) -> li
     match = _RENUMBER_RE.search(body)
     if match and not _QRE.search(body):
         old = _locate(_strip_law(body[: match.start()])[0], ctx)
-        new_text = re.sub(r",?\s*respectively$", "", body[match.end():].strip(), flags=re.I)
+        new_text = re.sub(r",?\s{0,20}respectively$", "", body[match.end():].strip(), flags=re.I)
         new = _locate(new_text, ctx, relative_to=old.targets[0])
         return _renumber_ops(old, new, ctx)
     return None
 
 
 def _heading_portion(loc_text: str) -> tuple[str | None, str]:
-    match = re.match(r"^\s*(?:the\s+)?(?:heading|title|name)(?:\s+(?:of|to))?\s*(?P<rest>.*)$", loc_text, re.I)
+    match = re.match(r"^\s{0,20}(?:the\s{1,20})?(?:heading|title|name)(?:\s{1,20}(?:of|to))?\s{0,20}(?P<rest>.*)$", loc_text, re.I)
     if match:
         return "heading", match.group("rest")
     return None, loc_text
@@ -363,7 +363,7 @@ def split_payload(text: str, labels: list[str], *, definitions: bool = False) ->
 
 
 _LINE_LABEL_RE = re.compile(
-    r"^(?:(?:Article|Section)\s+)?(?P<label>\([0-9A-Za-z.]{1,10}\)|[0-9]{1,4}[A-Z]{0,3}(?:[.\-][0-9]{1,3}[A-Z]{0,2}){0,3}"
+    r"^(?:(?:Article|Section)\s{1,20})?(?P<label>\([0-9A-Za-z.]{1,10}\)|[0-9]{1,4}[A-Z]{0,3}(?:[.\-][0-9]{1,3}[A-Z]{0,2}){0,3}"
     r"(?=[.)]?\s)|[a-z]{1,2}\))[.)]?(?:\s|$)")
 
 
@@ -373,7 +373,7 @@ def _line_label(stripped: str, definitions: bool, wanted: dict[str, str]) -> str
         for key, label in wanted.items():
             if lower.startswith(key) and lower[len(key): len(key) + 1] in (" ", ",", ""):
                 return label
-        if re.match(r"^[A-Za-z][^()]{0,80}?\s+(?:means|includes|has the)\b", stripped):
+        if re.match(r"^[A-Za-z][^()]{0,80}?\s{1,20}(?:means|includes|has the)\b", stripped):
             return "\0"
         return None
     match = _LINE_LABEL_RE.match(stripped)
@@ -415,7 +415,7 @@ def _cis_supplement(loc_part: str, rest: str, strings: list[str], payload: str |
     loc_text, _whole = _strip_law(loc_part)
     position = None
     anchor_words: str | None = None
-    pos = re.search(r"(?:^|,?\s+)(?P<pos>after|before)\s+" + _WORDS_NOUN + r"\s+" + _Q + r"\s*,?\s*$", loc_text, re.I)
+    pos = re.search(r"(?:^|,?\s{1,20})(?P<pos>after|before)\s{1,20}" + _WORDS_NOUN + r"\s{1,20}" + _Q + r"\s{0,20},?\s{0,20}$", loc_text, re.I)
     if pos:
         position = pos.group("pos").lower()
         anchor_words = _q(strings, pos.group(0))
@@ -423,12 +423,12 @@ def _cis_supplement(loc_part: str, rest: str, strings: list[str], payload: str |
     rest = rest.strip()
     # Words: "by the words "…"", "with a sentence "…"", "with the following sentence: "…""
     words_match = re.match(
-        r"^(?:the\s+following\s+)?(?:(?:a|the|new)\s+)?(?:words?|figures?|sentences?|phrases?|text|symbols?)"
-        r"(?:\s+" + _FOLLOWING + r")?\s*:?\s*" + _Q + r"(?P<tail>.*)$", rest, re.I)
+        r"^(?:the\s{1,20}following\s{1,20})?(?:(?:a|the|new)\s{1,20})?(?:words?|figures?|sentences?|phrases?|text|symbols?)"
+        r"(?:\s{1,20}" + _FOLLOWING + r")?\s{0,20}:?\s{0,20}" + _Q + r"(?P<tail>.*)$", rest, re.I)
     if words_match:
         new_words = strings[int(words_match.group(1))]
         tail = words_match.group("tail")
-        pos2 = re.search(r"(?P<pos>after|before)\s+" + _WORDS_NOUN + r"\s+" + _Q, tail, re.I)
+        pos2 = re.search(r"(?P<pos>after|before)\s{1,20}" + _WORDS_NOUN + r"\s{1,20}" + _Q, tail, re.I)
         if pos2:
             position = pos2.group("pos").lower()
             anchor_words = _q(strings, pos2.group(0))
@@ -449,7 +449,7 @@ def _cis_supplement(loc_part: str, rest: str, strings: list[str], payload: str |
         return ops
     # Units: "by paragraph 3 (after paragraph 2) as follows: …"
     unit = _NEW_UNITS_RE.match(rest)
-    following_only = re.match(r"^(?:the\s+following|" + _FOLLOWING + r")\s*:?\s*(?:" + _Q + r")?\s*$", rest, re.I)
+    following_only = re.match(r"^(?:the\s{1,20}following|" + _FOLLOWING + r")\s{0,20}:?\s{0,20}(?:" + _Q + r")?\s{0,20}$", rest, re.I)
     if not unit and not following_only:
         raise PhraseError("cannot tell what the provision is supplemented with")
     new_label = None
@@ -458,9 +458,9 @@ def _cis_supplement(loc_part: str, rest: str, strings: list[str], payload: str |
     if unit and not following_only:
         labels = unit.group("labels")
         tail = unit.group("rest")
-        tail = re.sub(r"\s*(?:" + _FOLLOWING + r")\s*:?\s*(?:" + _Q + r")?\s*$", "", tail, flags=re.I)
-        tail = re.sub(r"\s*:?\s*" + _Q + r"\s*$", "", tail)
-        tail = re.sub(r"\s*:\s*$", "", tail)
+        tail = re.sub(r"\s{0,20}(?:" + _FOLLOWING + r")\s{0,20}:?\s{0,20}(?:" + _Q + r")?\s{0,20}$", "", tail, flags=re.I)
+        tail = re.sub(r"\s{0,20}:?\s{0,20}" + _Q + r"\s{0,20}$", "", tail)
+        tail = re.sub(r"\s{0,20}:\s{0,20}$", "", tail)
         positioned = _POSITION_RE.match(tail) if tail.strip() else None
         if tail.strip() and not positioned:
             raise PhraseError(f"unexpected words after the new unit: {tail.strip()!r}")
@@ -468,24 +468,24 @@ def _cis_supplement(loc_part: str, rest: str, strings: list[str], payload: str |
             anchor_pos = "before" if positioned.group("pos").lower() == "before" else "after"
             anchor_loc = positioned.group("anchor")
         if labels:
-            first_label = re.split(r"\s*(?:,|\band\b|\bto\b)\s*|\s+[-–]\s+", labels.strip())[0]
+            first_label = re.split(r"\s{0,20}(?:,|\band\b|\bto\b)\s{0,20}|\s{1,20}[-–]\s{1,20}", labels.strip())[0]
             new_label = first_label.strip("()").rstrip(").")
         elif unit.group("ord"):
             new_label = None
     # "Article 2 after paragraph 1 shall be supplemented …" / "after paragraph 2, Article 19 shall be …".
-    inner = re.match(r"^(?P<loc>.+?)\s*,?\s+(?P<pos>after|before)\s+(?P<anchor>(?:sub-?)?(?:paragraph|item|point|"
-                     r"subparagraph|sub-item|part|article|section|subsection|clause)s?\s+.+?)\s*,?$", loc_text, re.I)
+    inner = re.match(r"^(?P<loc>.+?)\s{0,20},?\s{1,20}(?P<pos>after|before)\s{1,20}(?P<anchor>(?:sub-?)?(?:paragraph|item|point|"
+                     r"subparagraph|sub-item|part|article|section|subsection|clause)s?\s{1,20}.+?)\s{0,20},?$", loc_text, re.I)
     if inner and anchor_loc is None:
         anchor_pos = inner.group("pos").lower()
         anchor_loc = inner.group("anchor")
         loc_text = inner.group("loc")
-    lead = re.match(r"^\s*(?P<pos>after|before)\s+(?P<anchor>.+?),\s*(?P<loc>.+)$", loc_text, re.I)
+    lead = re.match(r"^\s{0,20}(?P<pos>after|before)\s{1,20}(?P<anchor>.+?),\s{0,20}(?P<loc>.+)$", loc_text, re.I)
     if lead and anchor_loc is None:
         anchor_pos = lead.group("pos").lower()
         anchor_loc = lead.group("anchor")
         loc_text = lead.group("loc")
     elif anchor_loc is None:
-        lead2 = re.match(r"^\s*(?P<pos>after|before)\s+(?P<anchor>.+)$", loc_text, re.I)
+        lead2 = re.match(r"^\s{0,20}(?P<pos>after|before)\s{1,20}(?P<anchor>.+)$", loc_text, re.I)
         if lead2:
             anchor_pos = lead2.group("pos").lower()
             anchor_loc = lead2.group("anchor")
@@ -509,7 +509,7 @@ def _cis_supplement(loc_part: str, rest: str, strings: list[str], payload: str |
 
 
 def _in_prefix(text: str) -> str:
-    return re.sub(r"^\s*(?:in|to)\s+", "", text, flags=re.I).strip(" ,")
+    return re.sub(r"^\s{0,20}(?:in|to)\s{1,20}", "", text, flags=re.I).strip(" ,")
 
 
 def _scope_locator(ctx: Context) -> Locator:
@@ -527,7 +527,7 @@ def _cis_words(body: str, strings: list[str], ctx: Context) -> list[Operation] |
     start = span.start() if span is not None and (first is None or span.start() <= first.start()) else first.start()
     # Infinitive lead: "to replace the words …", "replace the words"
     prefix = body[:start]
-    verb_first = re.search(r"(?:^|\s)(?:to\s+)?(?P<verb>replace|exclude|delete|remove|omit)\s*$", prefix, re.I)
+    verb_first = re.search(r"(?:^|\s)(?:to\s{1,20})?(?P<verb>replace|exclude|delete|remove|omit)\s{0,20}$", prefix, re.I)
     if verb_first:
         prefix = prefix[: verb_first.start()]
     loc_text, _whole = _strip_law(_in_prefix(prefix).rstrip(" ,:"))
@@ -551,7 +551,7 @@ def _cis_words(body: str, strings: list[str], ctx: Context) -> list[Operation] |
     if occ and occ.group(0).strip():
         occurrence = "all"
         rest = rest[occ.end():]
-    which = re.match(r"^\s*,?\s*" + _FIRST_RE.pattern, rest, re.I)
+    which = re.match(r"^\s{0,20},?\s{0,20}" + _FIRST_RE.pattern, rest, re.I)
     if which:
         occurrence = _ORD[which.group("which").lower()]
         rest = rest[which.end():]
@@ -559,7 +559,7 @@ def _cis_words(body: str, strings: list[str], ctx: Context) -> list[Operation] |
     if verb_first:
         verb = verb_first.group("verb").lower()
         if verb == "replace":
-            by = re.match(r"^\s*,?\s*(?:by|with)\s+" + _WORDS_NOUN + r"?\s*" + _Q + r"(?P<tail>.*)$", rest, re.I)
+            by = re.match(r"^\s{0,20},?\s{0,20}(?:by|with)\s{1,20}" + _WORDS_NOUN + r"?\s{0,20}" + _Q + r"(?P<tail>.*)$", rest, re.I)
             if not by:
                 raise PhraseError("'replace the words …' without the new words")
             replacement = strings[int(by.group(1))]
@@ -581,8 +581,8 @@ def _cis_words(body: str, strings: list[str], ctx: Context) -> list[Operation] |
             occurrence = "all"
         pairs = [(words, replacement, until)]
         # "…, and the words "X" by the words "Y"" — further pairs in the same sentence.
-        for more in re.finditer(r"(?:,|;)?\s*(?:and\s+)?" + _WORDS_NOUN + r"\s+" + _Q + r"\s*(?:-|–|—|by|with)\s*"
-                                + _WORDS_NOUN + r"?\s*" + _Q, tail, re.I):
+        for more in re.finditer(r"(?:,|;)?\s{0,20}(?:and\s{1,20})?" + _WORDS_NOUN + r"\s{1,20}" + _Q + r"\s{0,20}(?:-|–|—|by|with)\s{0,20}"
+                                + _WORDS_NOUN + r"?\s{0,20}" + _Q, tail, re.I):
             ids = _QRE.findall(more.group(0))
             pairs.append((strings[int(ids[0])], strings[int(ids[1])], None))
         for target in locator.targets:
@@ -590,7 +590,7 @@ def _cis_words(body: str, strings: list[str], ctx: Context) -> list[Operation] |
                 ops.append(_op(ctx, "replace-words", target, words=old, replacement=new, until=end,
                                occurrence=occurrence, portion=portion))
         return ops
-    excluded = re.match(r"^\s*,?\s*(?:" + _MODAL + r"\s+)?(?:excluded|deleted|removed|omitted|struck out|repealed)\b",
+    excluded = re.match(r"^\s{0,20},?\s{0,20}(?:" + _MODAL + r"\s{1,20})?(?:excluded|deleted|removed|omitted|struck out|repealed)\b",
                         rest, re.I)
     if excluded:
         tail = rest[excluded.end():]
@@ -610,13 +610,13 @@ def _cis_words(body: str, strings: list[str], ctx: Context) -> list[Operation] |
 # ----------------------------------------------------------------------------
 
 _CA_ACT_RE = re.compile(
-    r"\s+(?:of|to|in)\s+(?:the\s+|this\s+)?(?:(?P<ver>English|French)\s+version\s+of\s+(?:the\s+|this\s+)?)?"
-    r"(?P<act>Act|Regulations|[A-Z][A-Za-z’'(),.\-]{0,40}(?:\s+[A-Za-z’'(),.\-]{1,40}){0,12}?\s+Act(?:,\s+\d{4}|\s+\d{4})?"
+    r"(?<!\s)\s{1,20}(?:of|to|in)\s{1,20}(?:the\s{1,20}|this\s{1,20})?(?:(?P<ver>English|French)\s{1,20}version\s{1,20}of\s{1,20}(?:the\s{1,20}|this\s{1,20})?)?"
+    r"(?P<act>Act|Regulations|[A-Z][A-Za-z’'(),.\-]{0,40}(?:\s{1,20}[A-Za-z’'(),.\-]{1,40}){0,12}?\s{1,20}Act(?:,\s{1,20}\d{4}|\s{1,20}\d{4})?"
     r"|Special Voting Rules)(?=\s|$|,)")
-_CA_PRED_RE = re.compile(r"\s+(?:is|are)\s+(?=(?:replaced|replacing|repealed|amended|renumbered)\b)")
+_CA_PRED_RE = re.compile(r"(?<!\s)\s{1,20}(?:is|are)\s{1,20}(?=(?:replaced|replacing|repealed|amended|renumbered)\b)")
 _CA_WHOLE_RE = re.compile(
-    r"^(?:The|the)\s+(?:(?P<ver>English|French)\s+version\s+of\s+the\s+)?(?P<act>Act|Special Voting Rules|Regulations|"
-    r"[A-Z][A-Za-z’'(),.\-]{0,40}(?:\s+[A-Za-z’'(),.\-]{1,40}){0,12}?\s+Act(?:,\s+\d{4}|\s+\d{4})?)$")
+    r"^(?:The|the)\s{1,20}(?:(?P<ver>English|French)\s{1,20}version\s{1,20}of\s{1,20}the\s{1,20})?(?P<act>Act|Special Voting Rules|Regulations|"
+    r"[A-Z][A-Za-z’'(),.\-]{0,40}(?:\s{1,20}[A-Za-z’'(),.\-]{1,40}){0,12}?\s{1,20}Act(?:,\s{1,20}\d{4}|\s{1,20}\d{4})?)$")
 
 
 def _canadian(body: str, strings: list[str], payload: str | None, ctx: Context) -> list[Operation] | None:
@@ -641,7 +641,7 @@ def _canadian(body: str, strings: list[str], payload: str | None, ctx: Context) 
             found = candidate
         if found is not None:
             version = (found.group("ver") or "").lower()
-            if re.match(r"^\s+(?:of|to|in)\s+this\b", found.group(0)):
+            if re.match(r"^\s{1,20}(?:of|to|in)\s{1,20}this\b", found.group(0)):
                 raise OtherText("amends this amending act itself (coordinating amendment)", conditional=True)
             act = act_of(found.group("act"), ctx)
             subject = (subject[: found.start()] + subject[found.end():]).strip()
@@ -675,18 +675,18 @@ def norm_act(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower().replace("the ", ""))
 
 
-_DEFS_RE = re.compile(r"^(?:The\s+|the\s+)?definitions?\s+(?P<terms>.+?)\s+in\s+(?P<loc>(?:sub)?sections?\s+.+)$", re.I)
+_DEFS_RE = re.compile(r"^(?:The\s{1,20}|the\s{1,20})?definitions?\s{1,20}(?P<terms>.+?)\s{1,20}in\s{1,20}(?P<loc>(?:sub)?sections?\s{1,20}.+)$", re.I)
 _DEF_INNER_RE = re.compile(
-    r"^(?P<inner>(?:Sub)?(?:sub)?paragraphs?\s+.+?|Clauses?\s+.+?)\s+of\s+the\s+definition\s+(?P<term>.+?)\s+in\s+"
-    r"(?P<loc>(?:sub)?sections?\s+.+)$", re.I)
+    r"^(?P<inner>(?:Sub)?(?:sub)?paragraphs?\s{1,20}.+?|Clauses?\s{1,20}.+?)\s{1,20}of\s{1,20}the\s{1,20}definition\s{1,20}(?P<term>.+?)\s{1,20}in\s{1,20}"
+    r"(?P<loc>(?:sub)?sections?\s{1,20}.+)$", re.I)
 _PORTION_RE = re.compile(
-    r"^(?:The|the)\s+portion\s+of\s+(?P<loc>.+?)\s+(?P<which>before|after)\s+(?P<word>(?:sub)?paragraph|subsection|"
-    r"clause|subclause|the definition)\s+(?P<label>\([0-9A-Za-z.]{1,10}\)|.+?)$")
-_HEADING_BEFORE_RE = re.compile(r"^(?:The|the)\s+headings?\s+(?:" + _Q + r"\s+)?before\s+(?P<loc>.+?)"
-                                r"(?:\s+and\s+(?P<more>.+))?$")
-_HEADING_OF_RE = re.compile(r"^(?:The|the)\s+(?:heading|title)\s+(?:of|to)\s+(?P<loc>.+)$")
-_AND_HEADING_RE = re.compile(r"^(?P<loc>.+?)\s+and\s+the\s+headings?\s+(?:" + _Q + r"\s+)?before\s+(?:it|them)$")
-_REFERENCE_RE = re.compile(r"^(?:The|the)\s+references?\s+to\s+(?P<old>.+?)\s+in\s+(?P<loc>.+)$")
+    r"^(?:The|the)\s{1,20}portion\s{1,20}of\s{1,20}(?P<loc>.+?)\s{1,20}(?P<which>before|after)\s{1,20}(?P<word>(?:sub)?paragraph|subsection|"
+    r"clause|subclause|the definition)\s{1,20}(?P<label>\([0-9A-Za-z.]{1,10}\)|.+?)$")
+_HEADING_BEFORE_RE = re.compile(r"^(?:The|the)\s{1,20}headings?\s{1,20}(?:" + _Q + r"\s{1,20})?before\s{1,20}(?P<loc>.+?)"
+                                r"(?:\s{1,20}and\s{1,20}(?P<more>.+))?$")
+_HEADING_OF_RE = re.compile(r"^(?:The|the)\s{1,20}(?:heading|title)\s{1,20}(?:of|to)\s{1,20}(?P<loc>.+)$")
+_AND_HEADING_RE = re.compile(r"^(?P<loc>.+?)\s{1,20}and\s{1,20}the\s{1,20}headings?\s{1,20}(?:" + _Q + r"\s{1,20})?before\s{1,20}(?:it|them)$")
+_REFERENCE_RE = re.compile(r"^(?:The|the)\s{1,20}references?\s{1,20}to\s{1,20}(?P<old>.+?)\s{1,20}in\s{1,20}(?P<loc>.+)$")
 
 
 def _ca_subject(subject: str, ctx: Context, strings: list[str]) -> tuple[Locator, str | None]:
@@ -743,7 +743,7 @@ def _split_terms(text: str, strings: list[str]) -> list[str]:
             pieces.extend([head.strip(), tail.strip()])
         else:
             pieces.append(last)
-    return [_term(re.sub(r"^and\s+", "", p), strings) for p in pieces if p]
+    return [_term(re.sub(r"^and\s{1,20}", "", p), strings) for p in pieces if p]
 
 
 def _ca_predicate(subject: str, pred: str, strings: list[str], payload: str | None,
@@ -761,11 +761,11 @@ def _ca_predicate(subject: str, pred: str, strings: list[str], payload: str | No
                     for t in loc.targets]
         locator, portion = _ca_subject(subject, ctx, strings)
     low = pred.lower()
-    if re.match(r"^(?:replaced|replacing) by the following\s*:?$", low):
+    if re.match(r"^(?:replaced|replacing) by the following\s{0,20}:?$", low):
         if payload is None:
             raise PhraseError("'replaced by the following:' without the new text")
         return _ca_replace(locator, portion, payload, ctx)
-    if re.match(r"^replaced by (?:the\s+)?(?:schedules?|forms?)\b.*\bset out in\b", low):
+    if re.match(r"^replaced by (?:the\s{1,20})?(?:schedules?|forms?)\b.*\bset out in\b", low):
         raise PhraseError("the new text is set out in a schedule of the amending act (not supported)")
     if re.match(r"^repealed$", low):
         if portion == "crossheading+":
@@ -775,7 +775,7 @@ def _ca_predicate(subject: str, pred: str, strings: list[str], payload: str | No
         if portion == "with-crossheading":
             return [_op(ctx, "repeal", t, portion="with-crossheading") for t in locator.targets]
         return _repeal_ops(locator, ctx, portion=portion)
-    renumbered = re.match(r"^renumbered as (?P<new>.+?)(?:,\s*respectively)?(?:,?\s+and\s+(?:is|are)\s+"
+    renumbered = re.match(r"^renumbered as (?P<new>.+?)(?:,\s{0,20}respectively)?(?:,?\s{1,20}and\s{1,20}(?:is|are)\s{1,20}"
                           r"(?P<after>amended by .+|repositioned.*))?$", pred, re.I)
     if renumbered:
         new = _locate(renumbered.group("new"), ctx, relative_to=locator.targets[0])
@@ -784,9 +784,9 @@ def _ca_predicate(subject: str, pred: str, strings: list[str], payload: str | No
         if after and after.lower().startswith("amended by"):
             ops.extend(_ca_clauses(locator, after[len("amended by"):].strip(), strings, payload, ctx))
         return ops
-    amended = re.match(r"^amended by\s+(?P<clauses>.+)$", pred, re.I)
+    amended = re.match(r"^amended by\s{1,20}(?P<clauses>.+)$", pred, re.I)
     if amended:
-        if len(locator.targets) != 1 and not re.match(r"^(?:adding|striking out|replacing)\s+" + _Q, amended.group(
+        if len(locator.targets) != 1 and not re.match(r"^(?:adding|striking out|replacing)\s{1,20}" + _Q, amended.group(
                 "clauses")):
             raise PhraseError("amending several provisions with one set of clauses")
         if portion:
@@ -797,7 +797,7 @@ def _ca_predicate(subject: str, pred: str, strings: list[str], payload: str | No
         return ops
     if re.match(r"^amended as follows", low):
         return []
-    if re.match(r"^amended to read as follows\s*:?", low):
+    if re.match(r"^amended to read as follows\s{0,20}:?", low):
         return None  # type: ignore[return-value]  # CIS wording: let the CIS grammar read it
     raise PhraseError(f"unknown predicate {pred[:60]!r}")
 
@@ -836,14 +836,14 @@ def _ca_clauses(locator: Locator, clauses: str, strings: list[str], payload: str
     if len(need_payload) > 1:
         raise PhraseError("two clauses both need the following text")
     for part in parts:
-        part = re.sub(r"^by\s+", "", part.strip(), flags=re.I)
+        part = re.sub(r"^by\s{1,20}", "", part.strip(), flags=re.I)
         ops_part, previous = _ca_clause(target, part, strings, payload, ctx, previous)
         ops.extend(ops_part)
     return ops
 
 
 def _split_clauses(text: str) -> list[str]:
-    pieces = re.split(r",\s+by\s+|,?\s+and\s+by\s+", text)
+    pieces = re.split(r",\s{1,20}by\s{1,20}|,?\s{1,20}and\s{1,20}by\s{1,20}", text)
     return pieces
 
 
@@ -855,7 +855,7 @@ def _ca_clause(target: Target, part: str, strings: list[str], payload: str | Non
     low = part.lower()
 
     def rel(text: str) -> Target:
-        if re.match(r"^that\s+(?:sub)?(?:paragraph|subsection|section|clause|definition)$", text, re.I):
+        if re.match(r"^that\s{1,20}(?:sub)?(?:paragraph|subsection|section|clause|definition)$", text, re.I):
             if previous is None:
                 raise PhraseError("'that paragraph' with nothing before it")
             return previous
@@ -865,8 +865,8 @@ def _ca_clause(target: Target, part: str, strings: list[str], payload: str | Non
     def rel_all(text: str) -> Locator:
         return _locate(text, ctx, relative_to=target)
 
-    match = re.match(r"^(?:striking out|deleting|removing)\s+(?:the\s+words?\s+)?" + _Q
-                     + r"(?:\s+(?P<pos>at the end of|after|before|in)\s+"
+    match = re.match(r"^(?:striking out|deleting|removing)\s{1,20}(?:the\s{1,20}words?\s{1,20})?" + _Q
+                     + r"(?:\s{1,20}(?P<pos>at the end of|after|before|in)\s{1,20}"
                      r"(?P<loc>.+))?$", part, re.I)
     if match:
         words = strings[int(match.group(1))]
@@ -879,56 +879,56 @@ def _ca_clause(target: Target, part: str, strings: list[str], payload: str | Non
         if payload is None:
             raise PhraseError("'striking out the following:' without the text")
         return [_op(ctx, "repeal-words", target, words=" ".join(payload.split()), occurrence="first")], previous
-    match = re.match(r"^adding\s+(?:the\s+words?\s+)?" + _Q + r"\s+(?P<pos>at the end of|after|before)\s+(?P<loc>.+)$", part,
+    match = re.match(r"^adding\s{1,20}(?:the\s{1,20}words?\s{1,20})?" + _Q + r"\s{1,20}(?P<pos>at the end of|after|before)\s{1,20}(?P<loc>.+)$", part,
                      re.I)
     if match:
         words = strings[int(match.group(1))]
         where = rel(match.group("loc"))
         position = "start" if match.group("pos").lower() == "before" else "end"
         return [_op(ctx, "insert-words", where, words=words, position=position)], where
-    match = re.match(r"^adding,?\s+the following,?\s+(?P<pos>after|before)\s+(?P<loc>.+)$", part, re.I)
+    match = re.match(r"^adding,?\s{1,20}the following,?\s{1,20}(?P<pos>after|before)\s{1,20}(?P<loc>.+)$", part, re.I)
     if match and needs:
         if payload is None:
             raise PhraseError("'adding the following' without the text")
         loc_text = match.group("loc")
-        heading = re.match(r"^the heading\s+(?:" + _Q + r"\s+)?before\s+(?P<loc>.+)$", loc_text, re.I)
+        heading = re.match(r"^the heading\s{1,20}(?:" + _Q + r"\s{1,20})?before\s{1,20}(?P<loc>.+)$", loc_text, re.I)
         if heading:
             where = rel(heading.group("loc"))
             action = "insert-before"
         else:
-            after_heading = re.match(r"^the heading\s+before\s+(?P<loc>.+)$", loc_text, re.I)
+            after_heading = re.match(r"^the heading\s{1,20}before\s{1,20}(?P<loc>.+)$", loc_text, re.I)
             where = rel(after_heading.group("loc") if after_heading else loc_text)
             action = "insert-before" if match.group("pos").lower() == "before" or after_heading else "insert-after"
         if target.whole:
             where = _locate(heading.group("loc") if heading else loc_text, ctx).targets[-1] if not heading else where
         return [_op(ctx, action, where, text=payload)], where
-    match = re.match(r"^adding,?\s+after\s+(?P<loc>.+?),\s+the\s+.+\bset out in\b", part, re.I)
+    match = re.match(r"^adding,?\s{1,20}after\s{1,20}(?P<loc>.+?),\s{1,20}the\s{1,20}.+\bset out in\b", part, re.I)
     if match:
         raise PhraseError("the new text is set out in a schedule of the amending act (not supported)")
     if re.match(r"^adding the following(?: in alphabetical order)?$", low) and needs:
         if payload is None:
             raise PhraseError("'adding the following' without the text")
         return [_op(ctx, "append", target, text=payload)], previous
-    match = re.match(r"^replacing\s+" + _Q + r"(?:\s*,\s*(?:under|in)\s+(?:the\s+heading\s+)?" + _Q + r"\s*,)?\s+with\s+"
+    match = re.match(r"^replacing\s{1,20}" + _Q + r"(?:\s{0,20},\s{0,20}(?:under|in)\s{1,20}(?:the\s{1,20}heading\s{1,20})?" + _Q + r"\s{0,20},)?\s{1,20}with\s{1,20}"
                      + _Q + r"(?P<tail>.*)$", part, re.I)
     if match:
         ids = _QRE.findall(part)
         old, new = strings[int(ids[0])], strings[int(ids[-1])]
         return [_op(ctx, "replace-words", target, words=old, replacement=new, occurrence="all")], previous
-    match = re.match(r"^replacing\s+(?P<loc>.+?)\s+with\s+the\s+following$", part, re.I)
+    match = re.match(r"^replacing\s{1,20}(?P<loc>.+?)\s{1,20}with\s{1,20}the\s{1,20}following$", part, re.I)
     if match and needs:
         if payload is None:
             raise PhraseError("'replacing … with the following' without the text")
         loc_text = match.group("loc")
-        portion_match = re.match(r"^the portion of\s+(?P<loc>.+?)\s+(?P<which>before|after)\s+(?:sub)?(?:paragraph|clause|"
-                                 r"subsection)\s+(?P<label>\(\S+\))$", loc_text, re.I)
+        portion_match = re.match(r"^the portion of\s{1,20}(?P<loc>.+?)\s{1,20}(?P<which>before|after)\s{1,20}(?:sub)?(?:paragraph|clause|"
+                                 r"subsection)\s{1,20}(?P<label>\(\S+\))$", loc_text, re.I)
         if portion_match:
             where = rel(portion_match.group("loc"))
             return [_op(ctx, "replace", where, text=payload,
                         portion=f"{portion_match.group('which')} {portion_match.group('label')}")], where
         loc = rel_all(loc_text)
         return _replace_ops(loc, payload, ctx), loc.targets[-1]
-    match = re.match(r"^repealing\s+(?P<loc>.+)$", part, re.I)
+    match = re.match(r"^repealing\s{1,20}(?P<loc>.+)$", part, re.I)
     if match:
         loc = rel_all(match.group("loc"))
         return _repeal_ops(loc, ctx), loc.targets[-1]
@@ -939,14 +939,14 @@ def _ca_clause(target: Target, part: str, strings: list[str], payload: str | Non
 # United Kingdom (inline forms) and Australian items
 # ----------------------------------------------------------------------------
 
-_UK_IN_RE = re.compile(r"^(?:in\s+(?P<loc>[^,—]{1,200}?)(?:\s+\([^()]{0,200}\))?\s*,\s*)+", re.I)
+_UK_IN_RE = re.compile(r"^(?:in\s{1,20}(?P<loc>[^,—]{1,200}?)(?:\s{1,20}\([^()]{0,200}\))?\s{0,20},\s{0,20})+", re.I)
 
 
 def _uk(body: str, strings: list[str], payload: str | None, ctx: Context) -> list[Operation] | None:
     scope = ctx.scope
     rest = body
     while True:
-        match = re.match(r"^\s*in\s+(?P<loc>[^,—]{1,200}?)(?:\s+\([^()]{0,200}\s[^()]{0,200}\))?\s*[,—]\s*", rest,
+        match = re.match(r"^\s{0,20}in\s{1,20}(?P<loc>[^,—]{1,200}?)(?:\s{1,20}\([^()]{0,200}\s[^()]{0,200}\))?\s{0,20}[,—]\s{0,20}", rest,
                          re.I)
         if not match:
             break
@@ -954,43 +954,43 @@ def _uk(body: str, strings: list[str], payload: str | None, ctx: Context) -> lis
         rest = rest[match.end():]
     sub = Context(scope=scope, act=ctx.act, primary=ctx.primary, cis=ctx.cis, line=ctx.line, source=ctx.source,
                   default_occurrence="first")
-    match = re.match(r"^for\s+" + _Q + r"\s+substitute\s+" + _Q + r"$", rest, re.I)
+    match = re.match(r"^for\s{1,20}" + _Q + r"\s{1,20}substitute\s{1,20}" + _Q + r"$", rest, re.I)
     if match:
         ids = _QRE.findall(rest)
         return [_op(sub, "replace-words", _need(scope), words=strings[int(ids[0])], replacement=strings[int(ids[1])],
                     occurrence="first")]
-    match = re.match(r"^omit\s+the\s+words\s+from\s+" + _Q + r"\s+to\s+(?:" + _Q + r"|the end)$", rest, re.I)
+    match = re.match(r"^omit\s{1,20}the\s{1,20}words\s{1,20}from\s{1,20}" + _Q + r"\s{1,20}to\s{1,20}(?:" + _Q + r"|the end)$", rest, re.I)
     if match:
         ids = _QRE.findall(rest)
         until = strings[int(ids[1])] if len(ids) > 1 else "end"
         return [_op(sub, "repeal-words", _need(scope), words=strings[int(ids[0])], until=until)]
-    match = re.match(r"^omit\s+" + _Q + r"(?:\s+at the end of\s+(?P<loc>.+))?$", rest, re.I)
+    match = re.match(r"^omit\s{1,20}" + _Q + r"(?:\s{1,20}at the end of\s{1,20}(?P<loc>.+))?$", rest, re.I)
     if match:
         where = _locate(match.group("loc"), sub, relative_to=scope).targets[0] if match.group("loc") else _need(scope)
         occ = "last" if match.group("loc") else "first"
         return [_op(sub, "repeal-words", where, words=strings[int(match.group(1))], occurrence=occ)]
-    match = re.match(r"^(?P<pos>after|before)\s+" + _Q + r"\s+insert\s+" + _Q + r"$", rest, re.I)
+    match = re.match(r"^(?P<pos>after|before)\s{1,20}" + _Q + r"\s{1,20}insert\s{1,20}" + _Q + r"$", rest, re.I)
     if match:
         ids = _QRE.findall(rest)
         return [_op(sub, "insert-words", _need(scope), words=strings[int(ids[1])], position=match.group("pos").lower(),
                     anchor=strings[int(ids[0])])]
-    match = re.match(r"^(?:at the end\s+insert\s+" + _Q + r"|insert\s+" + _Q + r"\s+at the end(?:\s+of\s+(?P<loc>.+))?)$",
+    match = re.match(r"^(?:at the end\s{1,20}insert\s{1,20}" + _Q + r"|insert\s{1,20}" + _Q + r"\s{1,20}at the end(?:\s{1,20}of\s{1,20}(?P<loc>.+))?)$",
                      rest, re.I)
     if match:
         ids = _QRE.findall(rest)
         where = _locate(match.group("loc"), sub, relative_to=scope).targets[0] if match.group("loc") else _need(scope)
         return [_op(sub, "insert-words", where, words=strings[int(ids[0])], position="end")]
-    match = re.match(r"^omit\s+(?P<loc>(?:sub-?)?(?:paragraphs?|sections?|subsections?|rules?|articles?|clauses?)\s+.+)$",
+    match = re.match(r"^omit\s{1,20}(?P<loc>(?:sub-?)?(?:paragraphs?|sections?|subsections?|rules?|articles?|clauses?)\s{1,20}.+)$",
                      rest, re.I)
     if match:
         return _repeal_ops(_locate(match.group("loc"), sub, relative_to=scope), sub)
-    match = re.match(r"^(?P<pos>after|before)\s+(?P<loc>.+?)\s+insert\s*[—–:-]?\s*(?:" + _Q + r")?$", rest, re.I)
+    match = re.match(r"^(?P<pos>after|before)\s{1,20}(?P<loc>.+?)\s{1,20}insert\s{0,20}[—–:-]?\s{0,20}(?:" + _Q + r")?$", rest, re.I)
     if match:
         text = _trailing_payload(rest, strings, payload)
         where = _locate(match.group("loc"), sub, relative_to=scope).targets[-1]
         action = "insert-after" if match.group("pos").lower() == "after" else "insert-before"
         return [_op(sub, action, where, text=text)]
-    match = re.match(r"^for\s+(?P<loc>.+?)\s+substitute\s*[—–:-]?\s*(?:" + _Q + r")?$", rest, re.I)
+    match = re.match(r"^for\s{1,20}(?P<loc>.+?)\s{1,20}substitute\s{0,20}[—–:-]?\s{0,20}(?:" + _Q + r")?$", rest, re.I)
     if match:
         text = _trailing_payload(rest, strings, payload)
         return _replace_ops(_locate(match.group("loc"), sub, relative_to=scope), text, sub)
@@ -1004,8 +1004,8 @@ def _need(scope: Target | None) -> Target:
 
 
 _AU_HEAD_RE = re.compile(
-    r"^(?P<where>After|Before|At the end of|At the beginning of)?\s*(?P<loc>.+?)"
-    r"(?:\s+\((?P<paren>(?:[^()]|\([^()]{0,12}\)){0,200}\s(?:[^()]|\([^()]{0,12}\)){0,200}"
+    r"^(?P<where>After|Before|At the end of|At the beginning of)?\s{0,20}(?P<loc>.+?)"
+    r"(?:\s{1,20}\((?P<paren>(?:[^()]|\([^()]{0,12}\)){0,200}\s(?:[^()]|\([^()]{0,12}\)){0,200}"
     r"|heading|note|notes|example|examples|penalty)\))?$")
 
 
@@ -1023,7 +1023,7 @@ def parse_au_item(heading: str, body: str, payload: str | None, ctx: Context) ->
     portion = None
     if paren:
         pl = paren.lower()
-        definition = re.match(r"^(?:(?P<inner>(?:sub)?paragraph\s+\S+)\s+of\s+)?(?:the\s+)?definition\s+of\s+"
+        definition = re.match(r"^(?:(?P<inner>(?:sub)?paragraph\s{1,20}\S+)\s{1,20}of\s{1,20})?(?:the\s{1,20})?definition\s{1,20}of\s{1,20}"
                               r"(?P<term>.+)$", paren, re.I)
         if definition:
             holder = locator.targets[0]
@@ -1041,14 +1041,14 @@ def parse_au_item(heading: str, body: str, payload: str | None, ctx: Context) ->
     masked, strings = mask(body)
     text = " ".join(masked.split()).rstrip(".;").strip()
     occurrence = "first"
-    occ = re.search(r"\((?P<occ>first|second|third|last|wherever)\s+occurring\)", text, re.I)
+    occ = re.search(r"\((?P<occ>first|second|third|last|wherever)\s{1,20}occurring\)", text, re.I)
     if occ:
         occurrence = {"wherever": "all", "first": "first", "last": "last"}.get(occ.group("occ").lower(),
                                                                               _ORD.get(occ.group("occ").lower(), "first"))
         text = (text[: occ.start()] + text[occ.end():]).replace("  ", " ").replace(" ,", ",")
     targets = locator.targets
     ops: list[Operation] = []
-    match = re.match(r"^Omit\s+" + _Q + r"(?:,\s+substitute\s+" + _Q + r")?$", text, re.I)
+    match = re.match(r"^Omit\s{1,20}" + _Q + r"(?:,\s{1,20}substitute\s{1,20}" + _Q + r")?$", text, re.I)
     if match:
         ids = _QRE.findall(text)
         for t in targets:
@@ -1059,7 +1059,7 @@ def parse_au_item(heading: str, body: str, payload: str | None, ctx: Context) ->
                 ops.append(_op(sub, "repeal-words", t, words=strings[int(ids[0])], occurrence=occurrence,
                                portion=portion))
         return ops
-    match = re.match(r"^Omit all the words (?P<how>from and including|after)\s+" + _Q + r"(?:,\s+substitute\s+" + _Q
+    match = re.match(r"^Omit all the words (?P<how>from and including|after)\s{1,20}" + _Q + r"(?:,\s{1,20}substitute\s{1,20}" + _Q
                      + r")?$", text, re.I)
     if match:
         ids = _QRE.findall(text)
@@ -1071,15 +1071,15 @@ def parse_au_item(heading: str, body: str, payload: str | None, ctx: Context) ->
                     for t in targets]
         return [_op(sub, "replace-words" if len(ids) > 1 else "repeal-words", t, words=words,
                     replacement=strings[int(ids[1])] if len(ids) > 1 else None, until="end") for t in targets]
-    match = re.match(r"^(?P<pos>After|Before)\s+" + _Q + r",\s+insert\s+" + _Q + r"$", text, re.I)
+    match = re.match(r"^(?P<pos>After|Before)\s{1,20}" + _Q + r",\s{1,20}insert\s{1,20}" + _Q + r"$", text, re.I)
     if match:
         ids = _QRE.findall(text)
         return [_op(sub, "insert-words", t, words=strings[int(ids[1])], position=match.group("pos").lower(),
                     anchor=strings[int(ids[0])], occurrence=occurrence) for t in targets]
-    match = re.match(r"^Add\s+" + _Q + r"$", text, re.I)
+    match = re.match(r"^Add\s{1,20}" + _Q + r"$", text, re.I)
     if match:
         return [_op(sub, "insert-words", t, words=strings[int(match.group(1))], position="end") for t in targets]
-    match = re.match(r"^Repeal the (?P<what>[a-z ]+?)(?:,\s+substitute:?)?$", text, re.I)
+    match = re.match(r"^Repeal the (?P<what>[a-z ]+?)(?:,\s{1,20}substitute:?)?$", text, re.I)
     if match:
         substitute = "substitute" in text.lower()
         what = match.group("what").lower()

@@ -60,7 +60,7 @@ class _Lines:
         self.lines = text.split("\n")
         self.tables: list[tuple[str, int]] = []
         for number, line in enumerate(self.lines, 1):
-            match = re.match(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]{1,80}?)\s*\]\]?", line)
+            match = re.match(r"^\s{0,20}(\[\[?)\s{0,20}([A-Za-z0-9_.\-\"' ]{1,80}?)\s{0,20}\]\]?", line)
             if match:
                 self.tables.append((match.group(2).strip(), number))
 
@@ -74,7 +74,7 @@ class _Lines:
             return None
         following = [number for _, number in self.tables if number > start]
         stop = following[0] if following else len(self.lines) + 1
-        pattern = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
+        pattern = re.compile(r"^\s{0,20}[\"']?" + re.escape(key) + r"[\"']?\s{0,20}=")
         for number in range(start + 1, stop):
             if pattern.match(self.lines[number - 1]):
                 return number
@@ -89,7 +89,7 @@ def parse_toml_draft(text: str, *, path: str = "<draft>") -> Draft:
         message = str(error)
         match = re.search(r"\(at line (\d+), column \d+\)", message)
         line = int(match.group(1)) if match else None
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)$", "", message)
+        reason = re.sub(r"\s{0,20}\(at line \d+, column \d+\)$", "", message)
         raise BillError(f"malformed TOML: {reason}", where=path, line=line) from None
     lines = _Lines(text)
     for key in data:
@@ -128,7 +128,7 @@ def parse_toml_draft(text: str, *, path: str = "<draft>") -> Draft:
 
 
 def _top_key_line(lines: _Lines, key: str) -> int | None:
-    pattern = re.compile(r"^\s*" + re.escape(key) + r"\s*=")
+    pattern = re.compile(r"^\s{0,20}" + re.escape(key) + r"\s{0,20}=")
     for number, line in enumerate(lines.lines, 1):
         if pattern.match(line):
             return number
