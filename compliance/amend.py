@@ -515,7 +515,7 @@ class _Applier:
         by_label = {self._norm_label(u.label): u for u in units}
         unmatched: list[Provision] = []
         matched: set[int] = set()
-        for index, node in enumerate(nodes):
+        for node in nodes:
             key = self._norm_label(node.label)
             unit = by_label.get(key)
             if unit is None and len(nodes) == 1 and len(units) == 1:

@@ -75,5 +75,5 @@ def test_random_operation_sequences_never_crash_and_keep_the_tree_sound(ops: lis
         assert 0 <= problem.operation < len(ops)
     for change in result.changes:
         assert result.law.get(change.new_eid or change.eid) is not None or change.action == "repealed"
-    for old, new in result.renamed.items():
+    for new in result.renamed.values():
         assert result.law.get(new) is not None or any(new.startswith(c.eid) for c in result.changes)

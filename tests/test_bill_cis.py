@@ -166,3 +166,31 @@ def test_unseen_bill_in_several_phrasings_is_applied_completely(law: Law) -> Non
         get("art_5__para_2").text
     assert "Decisions of commissions may be appealed to a court." == get("art_8__para_1").text
     assert "8-1" in [c.label for c in get("chp_2").children]
+
+
+def test_conditional_amendment_is_recognised_and_not_applied(law: Law) -> None:
+    draft = parse_bill('1) Article 6 shall be excluded;\n'
+                       '2) If the Law "On Courts" enters into force before 1 January 2028, paragraph 2 of Article 8 '
+                       'shall be excluded;\n')
+    assert [("repeal", "Article 6")] == [(o.action, o.target) for o in draft.operations]
+    assert [(2, "conditional or coordinating amendment")] == [(c.line, c.reason) for c in draft.conditional]
+    assert not apply(law, draft).law.get("art_8__para_2").repealed
+
+
+def test_range_of_articles_is_repealed(law: Law) -> None:
+    result = apply(law, parse_bill("Articles 5 to 7 shall be excluded;"))
+    assert [True, True, True, False] == [result.law.get(f"art_{n}").repealed for n in (5, 6, 7, 8)]
+
+
+def test_heading_of_an_article_is_replaced(law: Law) -> None:
+    result = apply(law, parse_bill('the heading of Article 8 shall be worded as follows: "Article 8. Complaints";'))
+    assert "Complaints" == result.law.get("art_8").heading
+    assert ["1", "2"] == [c.label for c in result.law.get("art_8").children]
+
+
+def test_unreadable_instruction_is_listed_with_its_line_not_dropped() -> None:
+    draft = parse_bill("Article 1. The following amendments shall be made to the Law:\n\n"
+                       "1) paragraph 1 of Article 2 shall be excluded;\n"
+                       "2) the provisions on observers shall be replaced somehow;\n")
+    assert [("repeal", "Article 2(1)")] == [(o.action, o.target) for o in draft.operations]
+    assert [4] == [u.line for u in draft.unparsed]
