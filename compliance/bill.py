@@ -112,15 +112,19 @@ _SECTION_HEADING_RE = re.compile(
 _BILL_ARTICLE_RE = re.compile(r"^(?:Article|Section|Clause)\s{1,20}(?P<n>\d{1,3})\s{0,20}[.:]\s{0,20}(?P<rest>.*)$")
 _CA_LEAD_RE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})?\.?\s{1,20}(?:\(\d{1,3}(?:\.\d{1,2})?\)\s{1,20})?|\(\d{1,3}(?:\.\d{1,2})?\)\s{1,20})"
                          r"(?=[A-Z])")
-_CIS_ITEM_RE = re.compile(r"^(?P<n>\d{1,3}(?:-\d{1,3})?)\)\s{1,20}")
+_CIS_ITEM_RE = re.compile(r"^(?P<n>\d{1,3}(?:-\d{1,3})?)(?:\)|\.(?=\s{1,20}[a-z]))\s{1,20}")
 _SUB_ITEM_RE = re.compile(r"^(?:\((?P<p>[a-z]{1,4}|[ivx]{1,6})\)|(?P<l>[a-z]{1,2})\))\s{1,20}")
 _FRAMING_RE = re.compile(
-    r"(?:\bto\s{1,20}(?:introduce|make)\b.*\b(?:amendments?|changes|additions|supplements|alterations)\b"
-    r"|\bthe following\s{1,20}(?:amendments?|changes|additions|supplements|alterations)\b.*\b(?:shall be|are|is)\s{1,20}"
-    r"(?:introduced|made)\b"
-    r"|\b(?:shall be|are|is)\s{1,20}(?:introduced|made)\b.*\bthe following\s{1,20}(?:amendments?|changes|additions)"
-    r"|\b(?:is|are|shall\s{1,20}be|should\s{1,20}be|be)\s{1,20}amended(?:\s{1,20}and\s{1,20}supplemented)?\s{1,20}as\s{1,20}follows\b"
-    r"|\bto\s{1,20}amend\b.*\bas\s{1,20}follows\s{0,20}:\s{0,20}$"
+    r"(?:\b(?:to\s{1,20})?(?:introduce|make)\b.{0,400}?\bthe\s{1,20}following\s{1,20}(?:amendments?|changes|additions|"
+    r"supplements|alterations)"
+    r"|\bto\s{1,20}(?:introduce|make)\b.{0,400}?\b(?:amendments?|changes|additions|supplements|alterations)\b"
+    r"|\bthe following\s{1,20}(?:amendments?|changes|additions|supplements|alterations)\b.{0,400}?"
+    r"\b(?:shall be|are|is)\s{1,20}(?:introduced|made)\b"
+    r"|\b(?:shall be|are|is)\s{1,20}(?:introduced|made)\b.{0,400}?\bthe following\s{1,20}(?:amendments?|changes|"
+    r"additions)"
+    r"|\b(?:is|are|shall\s{1,20}be|should\s{1,20}be|be)\s{1,20}amended(?:\s{1,20}and\s{1,20}supplemented)?"
+    r"\s{1,20}as\s{1,20}follows\b"
+    r"|(?:^|\bto\s{1,20})amend\b.{0,400}?\bas\s{1,20}follows\s{0,20}:\s{0,20}$"
     r"|\bis\s{1,20}amended\s{1,20}in\s{1,20}accordance\s{1,20}with\b"
     r"|\bamended\s{1,20}or\s{1,20}repealed\s{1,20}as\s{1,20}set\s{1,20}out\b)", re.I)
 _EIF_RE = re.compile(

@@ -70,9 +70,12 @@ def render_diff(draft: Draft, law: Law, amended: Amended, fmt: str = "text") -> 
 
 def _where(change: Change, draft: Draft) -> str:
     lines = sorted({draft.operations[i].line for i in change.operations if draft.operations[i].line})
+    ids = [draft.operations[i].id for i in change.operations if draft.operations[i].id]
+    if ids:
+        return ("amendment " if len(ids) == 1 else "amendments ") + ", ".join(ids) + (
+            f" (line {', '.join(str(n) for n in lines)})" if lines else "")
     if not lines:
-        ids = [draft.operations[i].id for i in change.operations if draft.operations[i].id]
-        return f"amendment {', '.join(ids)}" if ids else ""
+        return ""
     return ("bill line " if len(lines) == 1 else "bill lines ") + ", ".join(str(n) for n in lines)
 
 

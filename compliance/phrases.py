@@ -72,7 +72,7 @@ class Context:
 
 _Q = QOPEN + r"(\d{1,4})" + QCLOSE
 _QRE = re.compile(_Q)
-_MODAL = r"(?:shall|should|must|is to|are to|will|is|are|to)\s{1,20}be"
+_MODAL = r"(?:(?:shall|should|must|is to|are to|will|to)\s{1,20}be|is|are)"
 _WORDS_NOUN = (r"(?:the\s{1,20})?(?:words?|figures?|numbers?|numerals?|digits?|symbols?|signs?|letters?|text|phrases?|"
                r"sentences?|expressions?|abbreviations?|references?|punctuation marks?|term)")
 _FOLLOWING = (r"(?:as follows|in the following (?:wording|edition|version|form|reading|text|words|manner)|"

@@ -160,3 +160,12 @@ def test_installed_command_prints_plain_text_in_a_pipe() -> None:
     assert completed.returncode == 0, completed.stderr
     assert "== Article 4(1) — replaced" in completed.stdout
     assert "\x1b[" not in completed.stdout
+
+
+def test_diff_writes_to_a_file_and_names_toml_amendments(tmp_path: Path) -> None:
+    out = tmp_path / "diff.md"
+    result = run("diff", DRAFT, "--law", LAW, "--format", "markdown", "--output", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "## Article 27(2-1) — inserted" in text
+    assert "amendment a3 (line 23)" in text
