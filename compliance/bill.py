@@ -109,7 +109,7 @@ _SECTION_HEADING_RE = re.compile(
     r"Alternative Title|Recommendation|Summary|Preamble|"
     r"Amendments? Not in Force|Application(?: Provisions?)?|Saving(?: Provisions?)?|Consequential and Related "
     r"Amendments?|Related and Consequential Amendments?)$", re.I)
-_BILL_ARTICLE_RE = re.compile(r"^(?:Article|Section|Clause)\s{1,20}(?P<n>\d{1,3})\s{0,20}[.:]\s{0,20}(?P<rest>.*)$")
+_BILL_ARTICLE_RE = re.compile(r"^(?:Article|Section|Clause)\s{1,20}(?P<n>\d{1,3})(?:\s{0,20}\.\s{0,20}(?P<rest>.*)|\s{0,20})$")
 _CA_LEAD_RE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})?\.?\s{1,20}(?:\(\d{1,3}(?:\.\d{1,2})?\)\s{1,20})?|\(\d{1,3}(?:\.\d{1,2})?\)\s{1,20})"
                          r"(?=[A-Z])")
 _CIS_ITEM_RE = re.compile(r"^(?P<n>\d{1,3}(?:-\d{1,3})?)(?:\)|\.(?=\s{1,20}[a-z]))\s{1,20}")
@@ -127,6 +127,10 @@ _FRAMING_RE = re.compile(
     r"|(?:^|\bto\s{1,20})amend\b.{0,400}?\bas\s{1,20}follows\s{0,20}:\s{0,20}$"
     r"|\bis\s{1,20}amended\s{1,20}in\s{1,20}accordance\s{1,20}with\b"
     r"|\bamended\s{1,20}or\s{1,20}repealed\s{1,20}as\s{1,20}set\s{1,20}out\b)", re.I)
+_FRAMING_SCOPE_RE = re.compile(
+    r"^(?:in\s{1,20}(?P<loc2>[^:]{1,200}?),?\s{1,20}the\s{1,20}following\s{1,20}(?:amendments?|changes|additions)"
+    r"[^:]{0,200}|(?P<loc>[^:]{1,200}?)\s{1,20}(?:shall|should|is|are)(?:\s{1,20}be)?\s{1,20}amended"
+    r"(?:\s{1,20}and\s{1,20}supplemented)?\s{1,20}as\s{1,20}follows)\s{0,20}[:.]?$", re.I)
 _EIF_RE = re.compile(
     r"\b(?:enters?|enter|comes?|come|shall\s{1,20}be\s{1,20}put|is\s{1,20}put|be\s{1,20}put)\s{1,20}into\s{1,20}(?:force|effect)\b"
     r"|\btakes?\s{1,20}effect\b|\bshall\s{1,20}be\s{1,20}enforced\b|\bshall\s{1,20}apply\s{1,20}from\b", re.I)
@@ -343,6 +347,10 @@ class _Scanner:
                                                         masked) and not self._is_group(masked):
             self.started = True
             self.groups = []
+            scope = self._framing_scope(masked)
+            if scope is not None:
+                # "Article 4 shall be amended as follows:" frames the instructions that follow, like a group header.
+                self._push_group(scope, level)
             self._framing_act(text)
             return end + 1
         self.started = True
@@ -363,6 +371,19 @@ class _Scanner:
                 return self._instruction(i, end, remainder, conditional=bool(conditional))
             return end + 1
         return self._instruction(i, end, text, conditional=bool(conditional))
+
+    def _framing_scope(self, masked: str) -> Target | None:
+        match = _FRAMING_SCOPE_RE.match(masked.strip())
+        if not match:
+            return None
+        loc = match.group("loc") or match.group("loc2")
+        try:
+            locator = parse_locator(loc, context=self.groups[-1] if self.groups else None, cis=self.cis)
+        except LocatorError:
+            return None
+        if len(locator.targets) != 1 or locator.through is not None:
+            return None
+        return locator.targets[0]
 
     def _framing_act(self, text: str) -> None:
         match = re.search(r"^(?:The\s{1,20})?(?P<act>[A-Z][A-Za-z’'()\-]{0,40}(?:\s{1,20}[A-Za-z’'()\-]{1,40}){0,10}\s{1,20}Act"

@@ -194,3 +194,15 @@ def test_unreadable_instruction_is_listed_with_its_line_not_dropped() -> None:
                        "2) the provisions on observers shall be replaced somehow;\n")
     assert [("repeal", "Article 2(1)")] == [(o.action, o.target) for o in draft.operations]
     assert [4] == [u.line for u in draft.unparsed]
+
+
+def test_framing_an_article_scopes_the_lettered_instructions_below_it() -> None:
+    draft = parse_bill("1) Article 4 shall be amended as follows:\n"
+                       "a) paragraph 3 shall be excluded;\n"
+                       "b) paragraph 4 shall be excluded;\n"
+                       "2) In Article 8 the following amendments shall be made:\n"
+                       "paragraph 2 shall be excluded;\n"
+                       "Article 12:\n"
+                       "paragraph 1 shall be excluded;\n")
+    assert draft.unparsed == ()
+    assert ["Article 4(3)", "Article 4(4)", "Article 8(2)", "Article 12(1)"] == [o.target for o in draft.operations]
