@@ -282,7 +282,7 @@ class _Scanner:
         article = _BILL_ARTICLE_RE.match(text)
         if article and not self.au and self._is_bill_article(article):
             self.groups = []
-            rest = article.group("rest").strip()
+            rest = (article.group("rest") or "").strip()
             if not rest:
                 self.started = True
                 return i + 1
@@ -290,7 +290,7 @@ class _Scanner:
         return self._statement(i, text)
 
     def _is_bill_article(self, match: re.Match[str]) -> bool:
-        rest = match.group("rest")
+        rest = match.group("rest") or ""
         if not rest:
             return True
         return not re.match(r"^(?:shall|should|is|are|to)\b", rest) and not rest[:1].islower()
