@@ -149,6 +149,10 @@ _AS_FOLLOWS_RE = re.compile(r"\b(?:as follows|following (?:content|wording|editi
                             re.I)
 
 
+#: Longest line read as an instruction sentence (payload lines are not limited).
+_LONGEST_INSTRUCTION = 20_000
+
+
 class _Line:
     __slots__ = ("number", "raw", "indent", "text")
 
@@ -248,6 +252,11 @@ class _Scanner:
     def _line(self, i: int) -> int:
         line = self.lines[i]
         text = line.text
+        if len(text) > _LONGEST_INSTRUCTION:
+            # No real instruction is this long; keep the cost of absurd input linear.
+            if looks_like_instruction(text):
+                self._unparsed(line, text[:200] + "…", "line too long to be an amending instruction")
+            return i + 1
         if self.au and self._au_item(i):
             return self._au_consume(i)
         if _HISTORY_RE.match(text) and line.indent <= 4 and not looks_like_instruction(text):
@@ -439,38 +448,42 @@ class _Scanner:
         self.groups.append(scope)
 
     def _join(self, i: int, text: str) -> tuple[str, int]:
-        """Join continuation lines: a quote left open, or a sentence wrapped before its end."""
+        """Join continuation lines: a sentence wrapped before its end (at most 20 lines), a quote left open."""
         end = i
         joined = text
-        while True:
-            if _unbalanced(joined):
-                close = self._closing_line(end, joined)
-                if close is None:
-                    break
+        if not self.au and not _unbalanced(joined):
+            while end - i < 20 and not joined.rstrip().endswith((":", ";", ".", "—", ",")):
+                j = end + 1
+                if j < len(self.lines) and self.lines[j].text and not self.lines[j].text.startswith(("(", "#")) \
+                        and (self.lines[j].text[:1].islower() or self.lines[j].text[:1] in OPENERS) \
+                        and not _CIS_ITEM_RE.match(self.lines[j].text) and not _SUB_ITEM_RE.match(self.lines[j].text) \
+                        and self.lines[j].indent <= self.lines[i].indent + 4:
+                    joined = joined + " " + self.lines[j].text
+                    end = j
+                    continue
+                break
+        if _unbalanced(joined):
+            close = self._closing_line(end, joined, window=400)
+            if close is not None:
                 joined = "\n".join([joined, *(self.lines[k].raw.strip() for k in range(end + 1, close + 1))])
                 end = close
-                continue
-            stripped = joined.rstrip()
-            if stripped.endswith((":", ";", ".", "—", ",")) or self.au:
-                break
-            j = end + 1
-            if j < len(self.lines) and self.lines[j].text and not self.lines[j].text.startswith(("(", "#")) \
-                    and (self.lines[j].text[:1].islower() or self.lines[j].text[:1] in OPENERS) \
-                    and not _CIS_ITEM_RE.match(self.lines[j].text) and not _SUB_ITEM_RE.match(self.lines[j].text) \
-                    and self.lines[j].indent <= self.lines[i].indent + 4:
-                joined = joined + " " + self.lines[j].text
-                end = j
-                continue
-            break
         return joined, end
 
     def _closing_line(self, index: int, head: str, window: int = 2000) -> int | None:
         """The line that closes the quote ``head`` (line ``index``) leaves open, or ``None`` within ``window`` lines.
 
-        One scan of the window, so that a long quoted block costs time linear in its length.
+        One scan of a bounded window (lines and characters), so that the cost stays linear in the bill's length.
         """
         stop = min(len(self.lines), index + 1 + window)
-        text = "\n".join([head, *(self.lines[k].raw.rstrip() for k in range(index + 1, stop))])
+        parts = [head]
+        size = len(head)
+        for k in range(index + 1, stop):
+            raw = self.lines[k].raw.rstrip()
+            size += len(raw) + 1
+            if size > 400_000:
+                break
+            parts.append(raw)
+        text = "\n".join(parts)
         limit = len(head)
         best: int | None = None
         for segment in scan(text):

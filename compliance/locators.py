@@ -236,6 +236,8 @@ def parse_locator(text: str, *, context: Target | None = None, cis: bool | None 
     relative locator ("paragraph (b)", "paragraph 3" inside "in Article 12:")
     is resolved inside it. ``cis`` forces the numbering style of the output.
     """
+    if len(text) > 600:
+        raise LocatorError("too long to be a locator")
     text = _THIS_RE.sub("", " ".join(text.split())).strip(" ,")
     if not text:
         if context is not None:
