@@ -210,3 +210,23 @@ def test_uk_inline_forms_are_applied() -> None:
     assert "A person who is serving a sentence of 3 years or longer is not entitled to vote." == \
         result.law.get("sec_93__subsec_8").text
     assert "Electors vote in person." == result.law.get("sec_93__subsec_2A").text
+
+
+def test_inserted_labels_follow_their_base_in_order(act: Law) -> None:
+    bill = ("1 Section 4 of the Act is amended by adding the following after paragraph (a):\n\n"
+            "            (a.1) the Deputy Chief Electoral Officer;\n\n"
+            "2 The Act is amended by adding the following after section 57:\n\n"
+            "        Fixed date\n        56.1 (1) Elections are held on the third Monday of October.\n"
+            "          (2AA) The Governor General may choose another day.\n")
+    result = apply(act, parse_bill(bill, act="Canada Elections Act"))
+    assert result.problems == ()
+    assert ["a", "a.1", "b", "c"] == [c.label for c in result.law.get("sec_4").children]
+    assert "paragraph 4(a.1)" == result.law.get("sec_4__para_a.1").citation
+    assert ["sec_2", "sec_3", "sec_4", "sec_56.1", "sec_57"] == [
+        p.eid for p in result.law.walk() if p.kind.value == "section"]
+    assert ["1", "2AA"] == [c.label for c in result.law.get("sec_56.1").children]
+
+
+def test_an_absurdly_long_line_is_reported_not_parsed() -> None:
+    draft = parse_bill("paragraph 1 of Article 4 shall be excluded " * 30_000)
+    assert ["line too long to be an amending instruction"] == [u.reason for u in draft.unparsed]
