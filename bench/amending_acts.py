@@ -154,7 +154,10 @@ def classify(target: str, law: Law, find: Callable[[str], Provision | None]) -> 
         return "no provision named"
     top = find(_top_citation(path))
     if top is None:
-        if path.steps[0].label in _printed_labels(law):
+        first = path.steps[0]
+        if first.kind is not None and first.kind.value in ("part", "division", "chapter", "subdivision"):
+            return f"{first.kind.value} no longer in the act"
+        if first.label in _printed_labels(law):
             return "section in the text, but not recognised by the statute parser"
         return "section or article no longer in the act (renumbered or repealed without a marker)"
     if top.repealed:

@@ -124,7 +124,7 @@ _ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", 
 WORD_VERBS = re.compile(
     r"\b(?=[A-Za-z])(?:worded|read as follows|set out|stated|excluded|deleted|repealed|replaced|supplemented|substitute[d]?|"
     r"renumbered|amended|omit(?:ted)?|insert(?:ed)?|struck out|striking out|added|adding|considered as|"
-    r"deemed|lose force|lost force|invalid|the following content|following wording|following edition|"
+    r"lose force|lost force|invalid|the following content|following wording|following edition|"
     r"(?:to\s{1,20})?(?:exclude|delete|supplement|repeal|state|replace|word|omit|insert|add)\s{1,20}(?:the\s{1,20})?(?:words?|"
     r"articles?|paragraphs?|subparagraphs?|items?|sub-items?|points?|parts?|chapters?|sections?|subsections?)\b)\b",
     re.I)
@@ -625,6 +625,9 @@ def _canadian(body: str, strings: list[str], payload: str | None, ctx: Context) 
         return None
     subject = body[: pred_match.start()].strip()
     pred = body[pred_match.end():].strip()
+    # "Paragraphs 465(2)(a) and (b) of the Act, as amended by subsections (1) and (2), are replaced …"
+    subject = re.sub(r",\s{0,20}as\s{1,20}(?:amended|enacted|replaced|renumbered)\s{1,20}by\s{1,20}[^,]{1,200},?$", "",
+                     subject).strip()
     if re.match(r"^(?:if|on the first day|despite|when|where)\b", subject, re.I):
         raise OtherText("conditional amendment", conditional=True)
     # Which act, and which language version?
