@@ -43,7 +43,7 @@ from compliance.bill import parse_bill  # noqa: E402
 from compliance.citations import parse_citation  # noqa: E402
 from compliance.errors import CitationError  # noqa: E402
 from compliance.lawtext import read_law  # noqa: E402
-from compliance.model import Draft, Law, Operation, Provision  # noqa: E402
+from compliance.model import Law, Operation, Provision  # noqa: E402
 from compliance.textio import read_text  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"

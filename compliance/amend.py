@@ -712,7 +712,7 @@ class _Applier:
 
     def _insert_top(self, node: Provision) -> _W | None:
         """A new article or section added to the law: placed after the one it follows in number."""
-        key = _sibling_key_p(node)
+        key = _sibling_key(node)
         best: _W | None = None
         for (schedule, _label), candidate in self.tops().items():
             if schedule is not None or candidate.is_container:
@@ -1222,10 +1222,6 @@ def _action(rec: _Record) -> str:
 
 def _lines(text: str) -> list[str]:
     return [line + "\n" for line in text.split("\n")] if text else []
-
-
-def _sibling_key_p(node: Provision) -> tuple | None:
-    return _sibling_key(node)
 
 
 def _style(marker: str) -> str:

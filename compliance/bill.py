@@ -317,7 +317,6 @@ class _Scanner:
     # -- statements ----------------------------------------------------------------
 
     def _statement(self, i: int, text: str) -> int:
-        line = self.lines[i]
         level = "cont"
         lead = _CA_LEAD_RE.match(text)
         if lead:

@@ -942,9 +942,6 @@ def _ca_clause(target: Target, part: str, strings: list[str], payload: str | Non
 # United Kingdom (inline forms) and Australian items
 # ----------------------------------------------------------------------------
 
-_UK_IN_RE = re.compile(r"^(?:in\s{1,20}(?P<loc>[^,—]{1,200}?)(?:\s{1,20}\([^()]{0,200}\))?\s{0,20},\s{0,20})+", re.I)
-
-
 def _uk(body: str, strings: list[str], payload: str | None, ctx: Context) -> list[Operation] | None:
     scope = ctx.scope
     rest = body

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-__all__ = ["Segment", "OPENERS", "Q", "QOPEN", "QCLOSE", "scan", "quoted", "mask", "split_outside", "find_outside", "balanced_end",
-           "strip_quotes"]
+__all__ = ["Segment", "OPENERS", "Q", "QOPEN", "QCLOSE", "scan", "quoted", "mask", "strip_quotes"]
 
 #: Opening quote -> closing quote.
 OPENERS = {"“": "”", "‘": "’", "«": "»", "„": "“", "‚": "‘", '"': '"', "'": "'", "‹": "›"}
@@ -176,55 +175,3 @@ def strip_quotes(text: str) -> str:
     if len(segments) == 1 and segments[0].quoted:
         return segments[0].text
     return stripped
-
-
-def split_outside(text: str, separators: tuple[str, ...]) -> list[str]:
-    """Split ``text`` at any of ``separators`` that occur outside quotes."""
-    pieces: list[str] = []
-    current: list[str] = []
-    for segment in scan(text):
-        if segment.quoted:
-            current.append(text[segment.start - 1:segment.end + 1])
-            continue
-        chunk = segment.text
-        start = 0
-        i = 0
-        while i < len(chunk):
-            for sep in separators:
-                if chunk.startswith(sep, i):
-                    current.append(chunk[start:i])
-                    pieces.append("".join(current))
-                    current = []
-                    i += len(sep)
-                    start = i
-                    break
-            else:
-                i += 1
-        current.append(chunk[start:])
-    pieces.append("".join(current))
-    return pieces
-
-
-def find_outside(text: str, needle: str) -> int:
-    """Offset of the first ``needle`` outside quotes, or -1."""
-    for segment in scan(text):
-        if segment.quoted:
-            continue
-        at = segment.text.find(needle)
-        if at != -1:
-            return segment.start + at
-    return -1
-
-
-def balanced_end(text: str) -> int | None:
-    """If ``text`` starts with an opening quote, the offset just past its matching close, else ``None``."""
-    stripped = text.lstrip()
-    if not stripped or stripped[0] not in OPENERS:
-        return None
-    offset = len(text) - len(stripped)
-    for segment in scan(text):
-        if segment.quoted and segment.start == offset + 1:
-            return segment.end + 1
-        if segment.start > offset + 1:
-            break
-    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compliance.locators import LocatorError, parse_locator
-from compliance.quotes import mask, quoted, split_outside, strip_quotes
+from compliance.quotes import mask, quoted, strip_quotes
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -29,10 +29,9 @@ def test_an_unterminated_quote_does_not_swallow_the_instruction() -> None:
     assert strings == [] and masked.startswith("paragraph 3 shall be excluded")
 
 
-def test_split_outside_ignores_separators_inside_quotes() -> None:
-    assert ["by adding “x, by y”", "striking out “and”"] == [
-        p.strip() for p in split_outside("by adding “x, by y”, by striking out “and”", (", by",))]
+def test_a_wholly_quoted_text_loses_its_quotes() -> None:
     assert "a, b" == strip_quotes("«a, b»")
+    assert "«a» and «b»" == strip_quotes("«a» and «b»")
 
 
 @pytest.mark.parametrize(("text", "targets", "through", "portion"), [
