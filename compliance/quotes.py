@@ -171,6 +171,8 @@ def mask(text: str) -> tuple[str, list[str]]:
 def strip_quotes(text: str) -> str:
     """``“words”`` -> ``words`` when the whole text is one quoted string; otherwise ``text`` unchanged."""
     stripped = text.strip()
+    if not stripped or stripped[0] not in OPENERS:
+        return stripped
     segments = scan(stripped)
     if len(segments) == 1 and segments[0].quoted:
         return segments[0].text
