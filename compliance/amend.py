@@ -265,6 +265,7 @@ class _Applier:
         self.records: dict[int, _Record] = {}
         self.renamed: dict[str, str] = {}
         self.repealed_by: dict[int, int] = {}
+        self.reached: _W | None = None
         self.replaced_by: dict[int, int] = {}
         self.eids: set[str] = {p.eid for p in law.walk()}
         self._tops: dict[tuple[str | None, str], _W] | None = None
@@ -372,6 +373,7 @@ class _Applier:
             if nxt is None and current.is_container:
                 nxt = next((n for n in current.walk() if n.label == step.label and n is not current), None)
             if nxt is None:
+                self.reached = current
                 return None
             current = nxt
         return current
@@ -412,8 +414,12 @@ class _Applier:
         node.touch()
 
     def need(self, target: str, what: str = "target") -> _W:
+        self.reached = None
         node = self.resolve(target)
         if node is None:
+            if self.reached is not None:
+                # Inside a provision an earlier operation of this draft repealed: a conflict, not a typo.
+                self.check_alive(self.reached)
             self.problem("missing-target", f"{what} {target!r} does not exist in {self._law_name()}", target)
             raise _Skip
         return node

@@ -65,7 +65,8 @@ def test_amending_what_an_earlier_operation_repealed_conflicts(law: Law) -> None
     result = apply(law, draft(Operation("repeal", "Article 12", line=2),
                               Operation("replace-words", "Article 12(2)", words="one day", replacement="two days",
                                         line=5)))
-    assert [("missing-target", 1)] == [(p.kind, p.operation) for p in result.problems]
+    assert [("repealed-target", 1, "integrity.conflict")] == [(p.kind, p.operation, p.topic)
+                                                              for p in result.problems]
     result = apply(law, draft(Operation("repeal", "Article 12", line=2),
                               Operation("repeal", "Article 12", line=5)))
     assert [("repealed-target", "integrity.conflict")] == [(p.kind, p.topic) for p in result.problems]
