@@ -116,17 +116,29 @@ class LawGraph:
         self.introduced: tuple[Dangling, ...] | None = None
         self._order = {p.eid: i for i, p in enumerate(law.walk())}
         self._parents = {child.eid: p.eid for p in law.walk() for child in p.children}
+        self._ancestors: dict[str, tuple[str, ...]] = {}
 
     # -- structure ---------------------------------------------------------------
 
-    def ancestors(self, eid: str) -> list[str]:
+    def ancestors(self, eid: str) -> tuple[str, ...]:
         """Containing provisions, innermost first."""
-        chain = []
-        current = self._parents.get(eid)
-        while current is not None:
-            chain.append(current)
-            current = self._parents.get(current)
-        return chain
+        known = self._ancestors.get(eid)
+        if known is None:
+            parent = self._parents.get(eid)
+            known = () if parent is None else (parent, *self.ancestors(parent))
+            self._ancestors[eid] = known
+        return known
+
+    def subtree(self, eids: Iterable[str]) -> set[str]:
+        """The given provisions and every provision inside them."""
+        inside: set[str] = set()
+        for eid in eids:
+            provision = self.law.get(eid)
+            if provision is None:
+                inside.add(eid)
+            else:
+                inside.update(p.eid for p in provision.walk())
+        return inside
 
     def descendants(self, eid: str) -> list[str]:
         provision = self.law.get(eid)
@@ -134,7 +146,7 @@ class LawGraph:
 
     def is_within(self, eid: str, container: str) -> bool:
         """True when ``eid`` is ``container`` or inside it."""
-        return eid == container or eid.startswith(container + "__") or container in self.ancestors(eid)
+        return eid == container or container in self.ancestors(eid)
 
     def label(self, eid: str) -> str:
         provision = self.law.get(eid)
@@ -190,8 +202,7 @@ class LawGraph:
         paths: dict[str, tuple[str, ...]] = {}
         queue: deque[tuple[str, tuple[str, ...], bool]] = deque((eid, (eid,), True) for eid in seeds)
 
-        def inside_changed(eid: str) -> bool:
-            return any(self.is_within(eid, seed) for seed in seeds)
+        changed_subtree = self.subtree(seeds)
 
         while queue:
             node, path, is_seed = queue.popleft()
@@ -201,7 +212,7 @@ class LawGraph:
                 forms += [(d, (d, *path)) for d in self.descendants(node)]
             for cited, cited_path in forms:
                 for source in self._citing(cited):
-                    if source in paths or inside_changed(source) or self.is_within(source, cited):
+                    if source in paths or source in changed_subtree or self.is_within(source, cited):
                         continue
                     chain = (source, *cited_path)
                     paths[source] = chain
@@ -694,8 +705,9 @@ def affected_by_reference(before: Law, after: Law, changed_eids: Iterable[str], 
         if eid in new.graph and (eid not in found or len(chain) < len(found[eid])):
             found[eid] = chain
     order = {eid: i for i, eid in enumerate(p.eid for p in after.walk())}
+    inside = new.subtree(t for t in touched if t in new.graph)
     return {eid: found[eid] for eid in sorted(found, key=lambda e: (len(found[e]), order.get(e, 10**9)))
-            if eid not in touched and not any(new.is_within(eid, t) for t in touched if t in new.graph)}
+            if eid not in touched and eid not in inside}
 
 
 def integrity_located(law: Law, amended: Any) -> list:
