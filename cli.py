@@ -585,6 +585,74 @@ def rules_explain(rule_id: str, fmt: str, rule_dirs) -> None:
 
 
 # --------------------------------------------------------------------------
+# ---- Graph ----
+# --------------------------------------------------------------------------
+
+
+def _amended(law, draft_path: str):
+    """The law as a draft leaves it (``compliance.amend.Amended``)."""
+    try:
+        from compliance.amend import apply
+        from compliance.bill import read_draft
+    except ImportError:  # pragma: no cover - only before the bills modules are part of the build
+        raise InputProblem("--draft needs compliance.bill and compliance.amend, which this build lacks") from None
+
+    return apply(law, read_draft(draft_path))
+
+
+@main.command()
+@click.argument("law", type=click.Path(path_type=str))
+@click.option("--draft", "draft_path", type=click.Path(path_type=str),
+              help="Apply this draft (bill text or TOML) first: the graph of the law as amended, with the "
+                   "changed provisions marked and the dangling references the draft introduces.")
+@click.option("--format", "fmt", type=click.Choice(["dot", "graphml", "json", "mermaid", "summary"]), default="dot",
+              show_default=True, help="Graph format, or a readable summary (references, dangling, cycles, most cited).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str), help="Write to FILE instead of stdout.")
+def graph(law: str, draft_path: str | None, fmt: str, output: str | None) -> None:
+    """The cross-reference graph of LAW: provisions, containment and citations between them."""
+    from compliance.graph import build, draft_graph, export, summary
+    from compliance.lawtext import read_law
+
+    parsed = read_law(law)
+    law_graph = draft_graph(parsed, _amended(parsed, draft_path)) if draft_path else build(parsed)
+    _emit(summary(law_graph) if fmt == "summary" else export(law_graph, fmt), output)
+
+
+@main.command()
+@click.argument("law", type=click.Path(path_type=str))
+@click.argument("citations", nargs=-1)
+@click.option("--draft", "draft_path", type=click.Path(path_type=str),
+              help="Apply this draft first. Without CITATION: what the draft's changes reach; with CITATION: "
+                   "what a change to it reaches in the law as amended.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str), help="Write to FILE instead of stdout.")
+def impact(law: str, citations: tuple[str, ...], draft_path: str | None, fmt: str, output: str | None) -> None:
+    """What a change to CITATION... reaches: every provision that refers to it, directly or through a chain.
+
+    CITATION is written as the law writes it ("Article 12", "subsection 56.1(2)") or as an eId.
+    """
+    from compliance.citations import resolve
+    from compliance.graph import build, draft_impact, render_impact
+    from compliance.lawtext import read_law
+
+    parsed = read_law(law)
+    if not citations and not draft_path:
+        raise click.UsageError("give at least one CITATION, or --draft DRAFT")
+    if draft_path and not citations:
+        amended = _amended(parsed, draft_path)
+        targets, entries, shown = [], draft_impact(parsed, amended), amended.law
+    else:
+        shown = _amended(parsed, draft_path).law if draft_path else parsed
+        targets = [resolve(shown, citation) for citation in citations]
+        entries = build(shown).impact([t.eid for t in targets])
+    if fmt == "json":
+        data = {"provisions": [{"eid": e.eid, "label": e.label, "path": list(e.path)} for e in entries]}
+        _emit(json.dumps(data, ensure_ascii=False, indent=2), output)
+    else:
+        _emit(render_impact(shown, targets, entries), output)
+
+
+# --------------------------------------------------------------------------
 # ---- Specs ----
 # --------------------------------------------------------------------------
 
