@@ -31,6 +31,7 @@ import attrs
 import json
 import random
 import re
+import sqlite3
 import string
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -69,6 +70,9 @@ TOPICS = {
     "law_imported": get_topic(Law.Imported),  # type: ignore[attr-defined]
     "draft_opened": get_topic(Draft.Opened),  # type: ignore[attr-defined]
 }
+#: What a store can raise when it cannot be read or written. eventsourcing wraps most driver errors in
+#: PersistenceError, but not all (sqlite3 raises raw while opening a connection, e.g. on a full disk).
+STORAGE_ERRORS: tuple[type[BaseException], ...] = (PersistenceError, OSError, sqlite3.Error)
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 
@@ -95,6 +99,11 @@ class Ledger:
 
     def __init__(self, store: Store, *, create: bool = False) -> None:
         self.store = store
+        self.errors = STORAGE_ERRORS
+        if not store.is_sqlite:
+            import psycopg
+
+            self.errors = (*STORAGE_ERRORS, psycopg.Error)
         if store.is_sqlite:
             path = Path(store.location)
             if create:
@@ -113,14 +122,15 @@ class Ledger:
         env["DEEPCOPY_FROM_AGGREGATE_CACHE"] = "n"
         try:
             self.app = LedgerApp(env=env)
-        except (PersistenceError, OSError) as exc:
-            raise LedgerError(f"cannot open the ledger at {store.location}: {_reason(exc)}") from None
+        except self.errors as exc:
+            reason = _reason(exc) if store.is_sqlite else _postgres_reason(store, exc)
+            raise LedgerError(f"cannot open the ledger at {store.location}: {reason}") from None
         if not create:
             try:
                 self.app.recorder.select_events(CHAIN_ID, limit=1)
                 assert self.app.snapshots is not None
                 self.app.snapshots.recorder.select_events(CHAIN_ID, limit=1)
-            except (PersistenceError, OSError) as exc:
+            except self.errors as exc:
                 text = str(exc).lower()
                 if "no such table" in text or "does not exist" in text:
                     raise LedgerError(self._not_initialised()) from None
@@ -150,7 +160,7 @@ class Ledger:
     def _reading(self) -> Iterator[None]:
         try:
             yield
-        except (PersistenceError, OSError) as exc:
+        except self.errors as exc:
             raise LedgerError(f"cannot read the ledger at {self.store.location}: {_reason(exc)}") from None
 
     def head(self) -> tuple[int, str]:
@@ -292,7 +302,7 @@ class Ledger:
                     break
                 time.sleep(random.uniform(0, min(0.25, 0.005 * 2**attempt)))
                 continue
-            except (PersistenceError, OSError) as exc:
+            except self.errors as exc:
                 self._forget()
                 if self._recorded(command, version + 1):
                     break
@@ -350,13 +360,11 @@ class Ledger:
         """Whether chain link ``version`` is this command's (``None``: the store cannot be read to tell)."""
         try:
             return self._link_command(version) == command
-        except (PersistenceError, OSError):
+        except self.errors:
             return None
 
     def _write_failed(self, exc: BaseException, command: str, version: int) -> str:
-        reason = _reason(exc)
-        hint = " (is the disk full?)" if _looks_full(exc) else ""
-        where = f"cannot write to the ledger at {self.store.location}: {reason}{hint}"
+        where = f"cannot write to the ledger at {self.store.location}: {_reason(exc)}"
         if self._recorded(command, version) is None:
             return f"{where}; could not confirm whether the command was recorded: run `suffrage log` to see"
         return f"{where}; nothing was recorded"
@@ -367,7 +375,7 @@ class Ledger:
             if aggregate.version // SNAPSHOT_INTERVAL > before.get(aggregate.id, 0) // SNAPSHOT_INTERVAL:
                 try:
                     self.app.take_snapshot(aggregate.id, version=aggregate.version)
-                except (PersistenceError, OSError):
+                except self.errors:
                     pass
 
     # ------------------------------------------------------------------
@@ -618,8 +626,26 @@ def _normalise(value: Any) -> Any:
 
 
 def _reason(exc: BaseException) -> str:
+    """The first line of a storage error, with a hint when it looks like a full disk."""
     text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0]
+    hint = " (is the disk full?)" if _looks_full(exc) else ""
+    return text.splitlines()[0] + hint
+
+
+def _postgres_reason(store: Store, exc: BaseException) -> str:
+    """Why PostgreSQL refused: the pool only says it timed out, so ask the server directly once."""
+    import psycopg
+
+    env = store.env
+    try:
+        psycopg.connect(
+            dbname=env["POSTGRES_DBNAME"], host=env["POSTGRES_HOST"], port=env["POSTGRES_PORT"],
+            user=env["POSTGRES_USER"], password=env["POSTGRES_PASSWORD"],
+            connect_timeout=int(env["POSTGRES_CONNECT_TIMEOUT"]),
+        ).close()
+    except psycopg.Error as direct:
+        return _reason(direct)
+    return _reason(exc)
 
 
 def _looks_full(exc: BaseException) -> bool:

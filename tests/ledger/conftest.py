@@ -89,7 +89,8 @@ def draft_id(ledger: Ledger, law_text: str) -> str:
     return draft.id.hex
 
 
-def suffrage_command() -> list[str]:
+@pytest.fixture(scope="session")
+def suffrage() -> list[str]:
     """How to run the installed ``suffrage`` in a subprocess."""
     script = Path(sys.executable).with_name("suffrage")
     if script.is_file():
