@@ -43,7 +43,13 @@ from uuid import UUID, uuid4
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import Aggregate
-from eventsourcing.persistence import IntegrityError, PersistenceError, StoredEvent
+from eventsourcing.persistence import (
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    PersistenceError,
+    StoredEvent,
+)
 from eventsourcing.utils import Environment, EnvType, get_topic
 
 from ..errors import LedgerError, SuffrageError
@@ -62,6 +68,8 @@ T = TypeVar("T")
 SNAPSHOT_INTERVAL = 50
 #: How often a command is retried when other writers keep winning the race.
 MAX_ATTEMPTS = 40
+#: How often a command is tried again after its connection dropped (the store answers, the command is absent).
+MAX_DROPS = 3
 #: Page size when reading the whole notification log.
 PAGE = 500
 
@@ -175,15 +183,6 @@ class Ledger:
         except (ValueError, KeyError, TypeError):
             raise LedgerError("the ledger's last chain link is unreadable; run `suffrage verify`") from None
 
-    def _link_command(self, version: int) -> str | None:
-        rows = self.app.recorder.select_events(CHAIN_ID, gt=version - 1, lte=version)
-        if not rows:
-            return None
-        try:
-            return str(json.loads(as_bytes(rows[0].state)).get("command"))
-        except ValueError:
-            return None
-
     def _select(self, topics: Sequence[str] = ()) -> Iterator[Any]:
         """Every stored notification (optionally only of ``topics``), in commit order."""
         start = 1
@@ -284,6 +283,7 @@ class Ledger:
         """
         command = uuid4().hex
         aggregates: Sequence[Aggregate] = ()
+        dropped = 0
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 version, previous = self.head()
@@ -295,7 +295,7 @@ class Ledger:
                 self._forget()
                 raise
             try:
-                self.app.recorder.insert_events(stored)
+                self._once("insert_events", stored)
             except IntegrityError:
                 self._forget()
                 if self._recorded(command, version + 1):
@@ -304,9 +304,14 @@ class Ledger:
                 continue
             except self.errors as exc:
                 self._forget()
-                if self._recorded(command, version + 1):
+                recorded = self._recorded(command, version + 1)
+                if recorded:
                     break
-                raise LedgerError(self._write_failed(exc, command, version + 1)) from None
+                if recorded is False and _transient(exc) and dropped < MAX_DROPS:
+                    dropped += 1  # e.g. the connection was dropped: the store answers, our command is not there
+                    time.sleep(0.1 * dropped)
+                    continue
+                raise LedgerError(self._write_failed(exc, recorded)) from None
             except BaseException:
                 self._forget()
                 raise
@@ -318,6 +323,14 @@ class Ledger:
             )
         self._snapshot(aggregates, before)
         return result
+
+    def _once(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """Call a recorder method once, without eventsourcing's own retries (PostgreSQL retries 10 times, each
+        waiting up to the connect timeout): :meth:`execute` decides itself whether a retry is safe."""
+        recorder = self.app.recorder
+        bound = getattr(recorder, method)
+        unwrapped = getattr(bound, "__wrapped__", None)
+        return unwrapped(recorder, *args, **kwargs) if unwrapped is not None else bound(*args, **kwargs)
 
     def _forget(self) -> None:
         """Drop cached aggregates: a failed command may have changed them without storing the change."""
@@ -359,13 +372,19 @@ class Ledger:
     def _recorded(self, command: str, version: int) -> bool | None:
         """Whether chain link ``version`` is this command's (``None``: the store cannot be read to tell)."""
         try:
-            return self._link_command(version) == command
+            rows = self._once("select_events", CHAIN_ID, gt=version - 1, lte=version)
         except self.errors:
             return None
+        if not rows:
+            return False
+        try:
+            return json.loads(as_bytes(rows[0].state)).get("command") == command
+        except ValueError:
+            return False
 
-    def _write_failed(self, exc: BaseException, command: str, version: int) -> str:
+    def _write_failed(self, exc: BaseException, recorded: bool | None) -> str:
         where = f"cannot write to the ledger at {self.store.location}: {_reason(exc)}"
-        if self._recorded(command, version) is None:
+        if recorded is None:
             return f"{where}; could not confirm whether the command was recorded: run `suffrage log` to see"
         return f"{where}; nothing was recorded"
 
@@ -630,6 +649,11 @@ def _reason(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     hint = " (is the disk full?)" if _looks_full(exc) else ""
     return text.splitlines()[0] + hint
+
+
+def _transient(exc: BaseException) -> bool:
+    """A dropped or refused connection, worth one more try; not a full disk or a broken database."""
+    return isinstance(exc, (InterfaceError, OperationalError)) and not _looks_full(exc)
 
 
 def _postgres_reason(store: Store, exc: BaseException) -> str:
