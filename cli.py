@@ -99,13 +99,181 @@ def show(law: str, citation: str | None, fmt: str) -> None:
         _emit(render_provision(provision))
 
 
+# --------------------------------------------------------------------------
+# ---- Standards: review, check, rules ----
+# --------------------------------------------------------------------------
+
+_FAIL_LEVELS = {"error": 3, "warning": 2, "info": 1, "never": 99}
+
+
+def _report_options(function):
+    """Options shared by every command that produces a findings report."""
+    options = [
+        click.option("--format", "fmt", default="text", show_default=True,
+                     type=click.Choice(["text", "json"]), help="Output format."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+                     help="Write the report to FILE instead of standard output."),
+        click.option("--fail-on", type=click.Choice(list(_FAIL_LEVELS)), default="error", show_default=True,
+                     help="Exit 1 when a finding at or above this severity remains."),
+        click.option("--select", multiple=True, metavar="ID|TOPIC",
+                     help="Run only these rules (rule ids or topic prefixes); repeatable."),
+        click.option("--ignore", multiple=True, metavar="ID|TOPIC",
+                     help="Skip these rules (rule ids or topic prefixes); repeatable."),
+        click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+                     help="Also load the rule packs (*.toml) in DIR; repeatable."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _load_catalogue(rule_dirs: tuple[str, ...]):
+    from compliance.rules import load_catalogue
+
+    return load_catalogue(rule_dirs)
+
+
+def _finish(report, fmt: str, output: str | None, fail_on: str) -> None:
+    """Render a report, write it, and exit 1 when a gating finding is at or above ``--fail-on``."""
+    from compliance.report import render
+
+    color = fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in __import__("os").environ
+    _emit(render(report, fmt, color=color), output)
+    threshold = _FAIL_LEVELS[fail_on]
+    if any(f.severity.rank >= threshold for f in report.gating()):
+        raise SystemExit(1)
+
+
+@main.command()
+@click.argument("law", type=click.Path(path_type=str))
+@_report_options
+def review(law: str, fmt: str, output: str | None, fail_on: str, select, ignore, rule_dirs) -> None:
+    """Check a law as it stands against the international standards."""
+    from compliance.lawtext import read_law
+    from compliance.review import review as run_review
+
+    catalogue = _load_catalogue(rule_dirs)
+    report = run_review(read_law(law), catalogue=catalogue, select=select, ignore=ignore)
+    _finish(report, fmt, output, fail_on)
+
+
+@main.command()
+@click.argument("draft", type=click.Path(path_type=str))
+@click.option("--law", "law_path", type=click.Path(path_type=str),
+              help="The law the draft amends (optional when a TOML draft names it).")
+@click.option("--effective-date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="When the amendments take effect (overrides the draft).")
+@click.option("--election-date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Date of the next election (overrides the draft).")
+@_report_options
+def check(draft: str, law_path: str | None, effective_date, election_date, fmt: str, output: str | None,
+          fail_on: str, select, ignore, rule_dirs) -> None:
+    """Apply a draft to a law; report what it introduces, keeps and resolves."""
+    from compliance.bill import read_draft
+    from compliance.lawtext import read_law
+    from compliance.review import check as run_check
+
+    parsed = read_draft(draft)
+    law_file = law_path or parsed.law
+    if not law_file:
+        raise InputProblem(f"{draft}: no law given; pass --law LAW or set law = \"...\" in the draft's [draft] table")
+    catalogue = _load_catalogue(rule_dirs)
+    report = run_check(
+        read_law(law_file), parsed, catalogue=catalogue, select=select, ignore=ignore,
+        effective=effective_date.date() if effective_date else None,
+        election=election_date.date() if election_date else None,
+    )
+    _finish(report, fmt, output, fail_on)
+
+
+@main.group()
+def rules() -> None:
+    """The rule catalogue: list the encoded standards, explain one rule."""
+
+
+@rules.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="Output format (markdown generates docs/rules.md).")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Also load the rule packs in DIR.")
+def rules_list(fmt: str, rule_dirs) -> None:
+    """List every rule with its severity, topic and title."""
+    from compliance.report.catalogue import render_list
+
+    _emit(render_list(_load_catalogue(rule_dirs), fmt))
+
+
+@rules.command("explain")
+@click.argument("rule_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Also load the rule packs in DIR.")
+def rules_explain(rule_id: str, fmt: str, rule_dirs) -> None:
+    """Show one rule: what it checks, the texts it cites, its examples."""
+    from compliance.report.catalogue import render_explain
+
+    catalogue = _load_catalogue(rule_dirs)
+    _emit(render_explain(catalogue.rule(rule_id), catalogue, fmt))
+
+
+# --------------------------------------------------------------------------
+# ---- Specs ----
+# --------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=str))
+@click.option("--junitxml", type=click.Path(dir_okay=False), help="Also write a JUnit XML report to FILE.")
+@click.option("--cucumberjson", type=click.Path(dir_okay=False), help="Also write a Cucumber JSON report to FILE.")
+def spec(paths: tuple[str, ...], junitxml: str | None, cucumberjson: str | None) -> None:
+    """Run Gherkin compliance specs (.feature files) with the shipped step library."""
+    import difflib
+    import os
+
+    import pytest
+
+    from compliance.bdd.plugin import SpecSession
+    from compliance.bdd.steps import STEP_PHRASES
+
+    session = SpecSession()
+    root = os.path.commonpath([os.path.abspath(p) if os.path.isdir(p) else os.path.dirname(os.path.abspath(p))
+                               for p in paths])
+    args = [*paths, "--suffrage-specs", "-p", "no:cacheprovider", "--rootdir", root, "-c", os.devnull,
+            "-q", "-rN", "--tb=no", "--no-header", "-W", "ignore::pytest.PytestUnknownMarkWarning",
+            "-W", "ignore::pytest.PytestAssertRewriteWarning", "-p", "no:randomly"]
+    if junitxml:
+        args += ["--junitxml", junitxml]
+    if cucumberjson:
+        args += ["--cucumberjson", cucumberjson]
+    code = pytest.main(args, plugins=[session])
+    if session.unknown_steps:
+        phrases = [phrase.split(" ", 1)[1] for phrase in STEP_PHRASES]
+        for filename, line, text in session.unknown_steps:
+            words = text.split(" ", 1)[-1]
+            near = difflib.get_close_matches(words, phrases, n=1, cutoff=0.3)
+            hint = f"; did you mean: {near[0]}" if near else ""
+            click.echo(f"suffrage: error: {filename}:{line}: unknown step: {text}{hint}", err=True)
+        raise SystemExit(2)
+    for filename, scenario_line, scenario, step, step_line, message in session.failures:
+        click.echo(f"\nFAILED {filename}:{scenario_line}  Scenario: {scenario}")
+        click.echo(f"  {step}   (line {step_line})")
+        for line in message.splitlines():
+            click.echo(f"  {line}")
+    total = session.passed + session.failed
+    if code == pytest.ExitCode.NO_TESTS_COLLECTED or total == 0:
+        raise InputProblem(f"no scenarios found in {', '.join(paths)} (expected .feature files)")
+    click.echo(f"\n{total} scenario(s): {session.passed} passed, {session.failed} failed")
+    if code == pytest.ExitCode.OK:
+        return
+    if code == pytest.ExitCode.TESTS_FAILED:
+        raise SystemExit(1)
+    raise SystemExit(2)
+
+
+# --------------------------------------------------------------------------
 # ---- Ledger ----
 # The event-sourced drafting ledger (docs/ledger.md): init, law ..., draft ..., log, verify.
 # Every writing command is one atomic save; user mistakes raise LedgerError (exit 2).
-
-_REPORT_FORMATS = ["text", "json", "sarif", "junit", "github", "markdown", "html"]
-_FAIL_ON = ["error", "warning", "info", "never"]
-
 
 def _store_option(func: Any) -> Any:
     return click.option(
@@ -328,53 +496,22 @@ def draft_withdraw(draft_id: str, amendment: str, reason: str, store: str | None
 
 @draft_group.command("check")
 @click.argument("draft_id", metavar="ID")
-@click.option("--format", "fmt", type=click.Choice(_REPORT_FORMATS), default="text", show_default=True)
-@click.option("--output", type=click.Path(dir_okay=False, path_type=str), help="Write the report to a file.")
-@click.option("--fail-on", type=click.Choice(_FAIL_ON), default="error", show_default=True,
-              help="Exit 1 when a finding at or above this severity is not waived.")
-@click.option("--select", multiple=True, help="Only these rule ids or topic prefixes (repeatable, comma-separated).")
-@click.option("--ignore", multiple=True, help="Skip these rule ids or topic prefixes (repeatable, comma-separated).")
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False, path_type=str),
-              help="Extra rule-pack directory (repeatable).")
+@_report_options
 @_store_option
 @_author_option
 def draft_check(draft_id: str, fmt: str, output: str | None, fail_on: str, select: tuple[str, ...],
-                ignore: tuple[str, ...], rules_dirs: tuple[str, ...], store: str | None, author: str | None) -> None:
+                ignore: tuple[str, ...], rule_dirs: tuple[str, ...], store: str | None, author: str | None) -> None:
     """Check a draft against its law, record the result, and report it like `suffrage check`."""
     from compliance.ledger.engine import check_runner
-    from compliance.report import render
 
-    catalogue = None
-    if rules_dirs:
-        from compliance.rules import load_catalogue
-
-        catalogue = load_catalogue(extra_dirs=rules_dirs)
-    run = check_runner(catalogue=catalogue, select=_split(select), ignore=_split(ignore), today=_today())
+    catalogue = _load_catalogue(rule_dirs)
+    run = check_runner(catalogue=catalogue, select=select, ignore=ignore, today=_today())
     with _ledger(store) as ledger:
         report = ledger.record_check(draft_id, author=_author(author), run=run)
-    try:
-        text = render(report, fmt)
-    except ValueError as exc:
-        raise InputProblem(str(exc)) from None
-    _emit(text, output)
     summary = report.summary()
     click.echo(f"Recorded the check of draft {draft_id}: {summary['error']} error(s), {summary['warning']} "
                f"warning(s), {summary['info']} info.", err=True)
-    if _fails(report, fail_on):
-        raise SystemExit(1)
-
-
-def _split(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
-
-
-def _fails(report: Any, fail_on: str) -> bool:
-    if fail_on == "never":
-        return False
-    from compliance.model import Severity
-
-    threshold = Severity(fail_on).rank
-    return any(f.severity.rank >= threshold for f in report.gating())
+    _finish(report, fmt, output, fail_on)
 
 
 @draft_group.command("waive")

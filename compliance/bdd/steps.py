@@ -1,0 +1,247 @@
+"""The shipped step library for compliance specs written in Gherkin.
+
+These step phrasings are a contract: drafters' and standards experts' own
+``.feature`` files rely on them. The vocabulary is small and generic — a law,
+a draft, dates, a waiver; review or check; what must or must not be
+reported — so that a spec reads as a statement about the law, never as a
+script of clicks. Each step records what it is given in one
+:class:`SpecContext` per scenario; the *When* steps run the engine exactly as
+``suffrage review`` and ``suffrage check`` do; the *Then* steps fail with the
+expected and the actual findings side by side.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from attrs import define, field
+from pytest_bdd import given, parsers, then, when
+
+from ..model import Finding, Report
+
+__all__ = ["SpecContext", "STEP_PHRASES"]
+
+#: Every step phrase of the library, as a drafter writes it (for suggestions on unknown steps).
+STEP_PHRASES = (
+    'Given the election law "<path>"',
+    "Given an election law that says:",
+    "Given a draft that says:",
+    "Given the amendments take effect on <YYYY-MM-DD>",
+    "Given the next election is on <YYYY-MM-DD>",
+    'Given a waiver for "<rule id or fingerprint>" because "<reason>"',
+    "When the law is reviewed",
+    "When the draft is checked",
+    "Then the law is compliant",
+    "Then the draft is compliant",
+    'Then a finding on "<topic>" is reported',
+    'Then a finding on "<topic>" is reported against "<citation>"',
+    'Then no finding on "<topic>" is reported',
+    'Then the finding on "<topic>" cites "<provision id>"',
+    'Then the draft introduces a finding on "<topic>"',
+    'Then the draft resolves the finding on "<topic>"',
+    "Then the CI gate fails",
+    "Then the CI gate passes",
+)
+
+
+@define
+class SpecContext:
+    """What one scenario has been given, and the report it produced."""
+
+    base_dir: Path = field(factory=Path.cwd)
+    law_text: str | None = None
+    law_path: Path | None = None
+    draft_text: str | None = None
+    effective: date | None = None
+    election: date | None = None
+    waivers: list[tuple[str, str]] = field(factory=list)
+    report: Report | None = None
+
+    def law(self):
+        from ..lawtext import parse_law, read_law
+
+        if self.law_path is not None:
+            return read_law(self.law_path)
+        if self.law_text is None:
+            raise AssertionError("no election law given: start with 'Given the election law \"<path>\"' "
+                                 "or 'Given an election law that says:'")
+        return parse_law(self.law_text, path="<law in the scenario>")
+
+    def require_report(self) -> Report:
+        if self.report is None:
+            raise AssertionError("nothing was reviewed or checked: add 'When the law is reviewed' or "
+                                 "'When the draft is checked' before the Then steps")
+        return self.report
+
+
+@pytest.fixture
+def suffrage_spec() -> SpecContext:
+    """The state of one compliance-spec scenario."""
+    return SpecContext()
+
+
+def _describe(findings: list[Finding] | tuple[Finding, ...]) -> str:
+    if not findings:
+        return "  (no findings)"
+    return "\n".join(
+        f"  {f.severity.value} {f.topic} ({f.rule}) at {f.location.label}"
+        + (f" [{f.status}]" if f.status else "") + (" [waived]" if f.waived else "")
+        + f": {f.message}"
+        for f in findings
+    )
+
+
+def _scored(report: Report) -> list[Finding]:
+    """Findings a drafter must act on: error or warning, not waived, not resolved."""
+    return [f for f in report.findings if f.severity.value in ("error", "warning") and not f.waived
+            and f.status != "resolved"]
+
+
+def _on_topic(findings, topic: str) -> list[Finding]:
+    return [f for f in findings if f.topic == topic or f.topic.startswith(topic + ".")]
+
+
+# ---- Given ---------------------------------------------------------------
+
+
+@given(parsers.parse('the election law "{path}"'))
+def given_law_file(suffrage_spec: SpecContext, path: str) -> None:
+    suffrage_spec.law_path = (suffrage_spec.base_dir / path).resolve()
+    suffrage_spec.law_text = None
+
+
+@given("an election law that says:")
+def given_law_text(suffrage_spec: SpecContext, docstring: str) -> None:
+    suffrage_spec.law_text = docstring
+    suffrage_spec.law_path = None
+
+
+@given("a draft that says:")
+def given_draft_text(suffrage_spec: SpecContext, docstring: str) -> None:
+    suffrage_spec.draft_text = docstring
+
+
+@given(parsers.re(r"the amendments take effect on (?P<day>\d{4}-\d{2}-\d{2})"))
+def given_effective(suffrage_spec: SpecContext, day: str) -> None:
+    suffrage_spec.effective = date.fromisoformat(day)
+
+
+@given(parsers.re(r"the next election is on (?P<day>\d{4}-\d{2}-\d{2})"))
+def given_election(suffrage_spec: SpecContext, day: str) -> None:
+    suffrage_spec.election = date.fromisoformat(day)
+
+
+@given(parsers.parse('a waiver for "{target}" because "{reason}"'))
+def given_waiver(suffrage_spec: SpecContext, target: str, reason: str) -> None:
+    suffrage_spec.waivers.append((target, reason))
+
+
+# ---- When ----------------------------------------------------------------
+
+
+@when("the law is reviewed")
+def when_reviewed(suffrage_spec: SpecContext) -> None:
+    from ..review import review
+
+    report = review(suffrage_spec.law())
+    suffrage_spec.report = _apply_waivers(report, suffrage_spec.waivers)
+
+
+@when("the draft is checked")
+def when_checked(suffrage_spec: SpecContext) -> None:
+    from ..bill import parse_bill, parse_toml_draft
+    from ..review import check
+
+    if suffrage_spec.draft_text is None:
+        raise AssertionError("no draft given: add 'Given a draft that says:' with the bill or TOML draft")
+    text = suffrage_spec.draft_text
+    parse = parse_toml_draft if text.lstrip().startswith("[") else parse_bill
+    draft = parse(text, path="<draft in the scenario>")
+    report = check(suffrage_spec.law(), draft, effective=suffrage_spec.effective, election=suffrage_spec.election)
+    suffrage_spec.report = _apply_waivers(report, suffrage_spec.waivers)
+
+
+def _apply_waivers(report: Report, waivers: list[tuple[str, str]]) -> Report:
+    if not waivers:
+        return report
+    from ..waivers import Waiver, apply_waivers
+
+    return apply_waivers(report, [Waiver.for_target(target, reason, source="feature file")
+                                  for target, reason in waivers])
+
+
+# ---- Then ----------------------------------------------------------------
+
+
+@then("the law is compliant")
+@then("the draft is compliant")
+def then_compliant(suffrage_spec: SpecContext) -> None:
+    scored = _scored(suffrage_spec.require_report())
+    assert not scored, "expected no error or warning finding, but found:\n" + _describe(scored)
+
+
+@then(parsers.parse('a finding on "{topic}" is reported against "{citation}"'))
+def then_reported_against(suffrage_spec: SpecContext, topic: str, citation: str) -> None:
+    report = suffrage_spec.require_report()
+    on_topic = _on_topic(_scored(report), topic)
+    wanted = _normalise(citation)
+    matching = [f for f in on_topic if _normalise(f.location.label) == wanted or f.location.eid == citation
+                or _normalise(f.location.label).startswith(wanted + "(")]
+    assert matching, (f'expected a finding on "{topic}" against "{citation}", but found:\n'
+                      + _describe(_scored(report)))
+
+
+@then(parsers.parse('a finding on "{topic}" is reported'))
+def then_reported(suffrage_spec: SpecContext, topic: str) -> None:
+    report = suffrage_spec.require_report()
+    assert _on_topic(_scored(report), topic), (f'expected a finding on "{topic}", but found:\n'
+                                               + _describe(_scored(report)))
+
+
+@then(parsers.parse('no finding on "{topic}" is reported'))
+def then_not_reported(suffrage_spec: SpecContext, topic: str) -> None:
+    found = _on_topic(_scored(suffrage_spec.require_report()), topic)
+    assert not found, f'expected no finding on "{topic}", but found:\n' + _describe(found)
+
+
+@then(parsers.parse('the finding on "{topic}" cites "{provision}"'))
+def then_cites(suffrage_spec: SpecContext, topic: str, provision: str) -> None:
+    report = suffrage_spec.require_report()
+    on_topic = _on_topic(report.findings, topic)
+    assert on_topic, f'expected a finding on "{topic}", but found:\n' + _describe(report.findings)
+    cited = sorted({c.id for f in on_topic for c in f.citations})
+    assert provision in cited, f'expected the finding on "{topic}" to cite "{provision}"; it cites: {", ".join(cited)}'
+
+
+@then(parsers.parse('the draft introduces a finding on "{topic}"'))
+def then_introduces(suffrage_spec: SpecContext, topic: str) -> None:
+    report = suffrage_spec.require_report()
+    found = [f for f in _on_topic(report.findings, topic) if f.status == "introduced"]
+    assert found, f'expected the draft to introduce a finding on "{topic}", but found:\n' + _describe(report.findings)
+
+
+@then(parsers.parse('the draft resolves the finding on "{topic}"'))
+def then_resolves(suffrage_spec: SpecContext, topic: str) -> None:
+    report = suffrage_spec.require_report()
+    found = [f for f in _on_topic(report.findings, topic) if f.status == "resolved"]
+    assert found, f'expected the draft to resolve a finding on "{topic}", but found:\n' + _describe(report.findings)
+
+
+@then("the CI gate fails")
+def then_gate_fails(suffrage_spec: SpecContext) -> None:
+    report = suffrage_spec.require_report()
+    failing = [f for f in report.gating() if f.severity.value == "error"]
+    assert failing, "expected the CI gate (--fail-on error) to fail, but nothing gates:\n" + _describe(report.findings)
+
+
+@then("the CI gate passes")
+def then_gate_passes(suffrage_spec: SpecContext) -> None:
+    report = suffrage_spec.require_report()
+    failing = [f for f in report.gating() if f.severity.value == "error"]
+    assert not failing, "expected the CI gate (--fail-on error) to pass, but these fail it:\n" + _describe(failing)
+
+
+def _normalise(citation: str) -> str:
+    return "".join(citation.lower().split())

@@ -1,0 +1,194 @@
+"""The building blocks every extractor shares: fact declarations, statements, clause helpers.
+
+A :class:`Statement` is the text an extractor reads for one provision:
+the headings and lead-in words of the provisions that contain it, the
+provision's own words (``own`` is their span), and the closing words of its
+parents. Offsets in facts are offsets into ``Statement.text``.
+
+The helpers find the clause around a match, tell whether a match is negated
+("shall not", "no person", "is not required") or excepted ("except", "unless"),
+and build facts whose evidence is the clause they rest on. All regexes are
+linear-time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from attrs import field, frozen
+
+from ..model import Fact, Kind, Law, Provision, Tradition
+
+__all__ = [
+    "FactSpec",
+    "Statement",
+    "build_statements",
+    "clause_bounds",
+    "sentence_bounds",
+    "make_fact",
+    "is_negated",
+    "has_exception",
+    "near",
+]
+
+
+@frozen
+class FactSpec:
+    """A fact an extractor can produce: its name, value type, attributes and meaning.
+
+    Rule conditions may use ``value`` and the declared ``attrs`` by name; the
+    rule loader refuses conditions that name anything else.
+    """
+
+    name: str
+    type: str
+    doc: str
+    attrs: tuple[str, ...] = ()
+
+
+@frozen
+class Statement:
+    """The words an extractor reads for one provision (see module docstring)."""
+
+    text: str
+    own: tuple[int, int]
+    eid: str = ""
+    citation: str = ""
+    headings: str = ""
+    kind: Kind | None = None
+    tradition: Tradition | None = None
+    law_title: str = ""
+    scope: str = ""
+    lower: str = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
+
+    @classmethod
+    def bare(cls, text: str) -> Statement:
+        return cls(text=text, own=(0, len(text)))
+
+    @property
+    def own_text(self) -> str:
+        return self.text[self.own[0]: self.own[1]]
+
+    @property
+    def scope_text(self) -> str:
+        """The whole article or section the provision belongs to (its siblings included), or the text."""
+        return self.scope or self.text
+
+    @property
+    def context(self) -> str:
+        """Headings and surrounding words, lower-cased: what the provision is about."""
+        return (self.headings + "\n" + self.law_title).lower()
+
+
+def build_statements(law: Law) -> Iterator[tuple[Provision, Statement]]:
+    """One statement per provision that carries text (containers and repealed provisions excluded)."""
+    for top in law.body:
+        yield from _walk(law, top, [], [], [], "")
+
+
+def _walk(law: Law, provision: Provision, headings: list[str], leads: list[str], tails: list[str],
+          scope: str):
+    heading_parts = [h for h in (provision.crossheading, provision.heading) if h]
+    if provision.is_container:
+        for child in provision.children:
+            yield from _walk(law, child, [*headings, *heading_parts], leads, tails, "")
+        return
+    if not scope:
+        scope = "\n".join([*heading_parts, provision.full_text()])
+    if provision.repealed:
+        return
+    body = "\n".join(part for part in (provision.text, provision.tail) if part)
+    before = "\n".join([*headings, *heading_parts, *leads])
+    after = "\n".join(t for t in reversed(tails) if t)
+    prefix = f"{before}\n" if before else ""
+    text = f"{prefix}{body}" + (f"\n{after}" if after else "")
+    start = len(prefix)
+    if body:
+        yield provision, Statement(
+            text=text,
+            own=(start, start + len(body)),
+            eid=provision.eid,
+            citation=provision.citation,
+            headings="\n".join([*headings, *heading_parts]),
+            kind=provision.kind,
+            tradition=law.tradition,
+            law_title=law.title,
+            scope=scope,
+        )
+    child_leads = [*leads, provision.text] if provision.text else leads
+    child_tails = [*tails, provision.tail] if provision.tail else tails
+    for child in provision.children:
+        yield from _walk(law, child, [*headings, *heading_parts], child_leads, child_tails, scope)
+
+
+_CLAUSE_BREAK = re.compile(r"\n|[.;:](?:\s|$)|—")
+_SENTENCE_BREAK = re.compile(r"\n|[.;](?:\s|$)")
+
+
+def _bounds(text: str, start: int, end: int, breaker: re.Pattern[str], limit: int) -> tuple[int, int]:
+    lo = max(0, start - limit)
+    left = lo
+    for match in breaker.finditer(text, lo, start):
+        left = match.end()
+    right_match = breaker.search(text, end, min(len(text), end + limit))
+    right = right_match.start() + (1 if right_match and text[right_match.start()] == "." else 0) \
+        if right_match else min(len(text), end + limit)
+    return left, max(right, end)
+
+
+def clause_bounds(text: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: bounded by ``.``, ``;``, ``:``, a new line or a dash."""
+    return _bounds(text, start, end, _CLAUSE_BREAK, limit)
+
+
+def sentence_bounds(text: str, start: int, end: int, limit: int = 500) -> tuple[int, int]:
+    """The sentence (or list item) around ``text[start:end]``."""
+    return _bounds(text, start, end, _SENTENCE_BREAK, limit)
+
+
+def make_fact(name: str, value: Any, statement: Statement, start: int, end: int, *,
+              evidence: tuple[int, int] | None = None, **attrs: Any) -> Fact:
+    """A fact whose evidence is the clause around the match (or the given ``evidence`` span)."""
+    lo, hi = evidence if evidence is not None else clause_bounds(statement.text, start, end)
+    words = " ".join(statement.text[lo:hi].split()).strip(" ,;:—")
+    if len(words) > 240:
+        words = " ".join(statement.text[start:end].split())
+    return Fact(name=name, value=value, evidence=words, span=(start, end), attrs=attrs)
+
+
+_NEGATION_RE = re.compile(
+    r"\b(?:not|no|never|nor|neither|cannot|may\s+not|shall\s+not|must\s+not|is\s+not|are\s+not|without)\b|n't\b",
+    re.I,
+)
+_EXCEPTION_RE = re.compile(
+    r"\b(?:except|unless|other\s+than|save\s+(?:as|where|for)|with\s+the\s+exception\s+of|excluding|exempt)\b",
+    re.I,
+)
+
+
+def is_negated(text: str, start: int, *, window: int = 60) -> bool:
+    """True when a negation word stands in the same clause shortly before ``start``."""
+    lo, _ = clause_bounds(text, start, start)
+    lo = max(lo, start - window)
+    return bool(_NEGATION_RE.search(text, lo, start))
+
+
+def has_exception(text: str, start: int, end: int) -> bool:
+    """True when the clause around the match carries an exception ("except", "unless", "other than")."""
+    lo, hi = sentence_bounds(text, start, end)
+    return bool(_EXCEPTION_RE.search(text, lo, hi))
+
+
+def near(text: str, start: int, end: int, pattern: re.Pattern[str], *, before: int = 150,
+         after: int = 150, same_sentence: bool = True) -> re.Match[str] | None:
+    """The first match of ``pattern`` near ``text[start:end]`` (within the sentence if asked)."""
+    lo, hi = max(0, start - before), min(len(text), end + after)
+    if same_sentence:
+        s_lo, s_hi = sentence_bounds(text, start, end)
+        lo, hi = max(lo, s_lo), min(hi, s_hi)
+    return pattern.search(text, lo, hi)
