@@ -123,11 +123,16 @@ class Ledger:
                 raise LedgerError(self._not_initialised())
         env = dict(store.env)
         env["CREATE_TABLE"] = "y" if create else "n"
-        # Aggregates stay cached between commands of one process and are fast-forwarded from the store on
-        # every read, so another process's writes are always seen. Commands mutate the cached objects in
-        # place (no deep copy); anything that fails evicts them (see execute()).
+        # Aggregates stay cached between the commands of one process, consistent with the chain head
+        # cached in self._head: any write by another process moves the head, which makes our next insert
+        # conflict (every command appends to the chain) and evicts the cache (see execute and _sync).
+        # Commands mutate cached objects in place (no deep copy); anything that fails evicts them.
         env["AGGREGATE_CACHE_MAXSIZE"] = "64"
+        env["AGGREGATE_CACHE_FASTFORWARD"] = "n"
         env["DEEPCOPY_FROM_AGGREGATE_CACHE"] = "n"
+        self._head: tuple[int, str] | None = None
+        self._deciding = False
+        self._known_drafts: set[UUID] = set()
         try:
             self.app = LedgerApp(env=env)
         except self.errors as exc:
@@ -183,6 +188,15 @@ class Ledger:
         except (ValueError, KeyError, TypeError):
             raise LedgerError("the ledger's last chain link is unreadable; run `suffrage verify`") from None
 
+    def _sync(self) -> None:
+        """Before a read outside a command: drop cached aggregates if anyone wrote since they were cached."""
+        if self._deciding:
+            return
+        current = self.head()
+        if current != self._head:
+            self._forget()
+            self._head = current
+
     def _select(self, topics: Sequence[str] = ()) -> Iterator[Any]:
         """Every stored notification (optionally only of ``topics``), in commit order."""
         start = 1
@@ -216,6 +230,7 @@ class Ledger:
 
     def law(self, name: str) -> Law:
         """The law called ``name``."""
+        self._sync()
         try:
             with self._reading():
                 return self.app.repository.get(law_id(name))
@@ -239,9 +254,12 @@ class Ledger:
         if not text or any(c not in string.hexdigits for c in text):
             raise LedgerError(f"{ref!r} is not a draft id (draft ids are hexadecimal; see `suffrage draft list`)")
         if len(text) == 32:
+            if UUID(text) in self._known_drafts:
+                return UUID(text)
             with self._reading():
                 found = self.app.recorder.select_events(UUID(text), limit=1)
             if found and found[0].topic == TOPICS["draft_opened"]:
+                self._known_drafts.add(UUID(text))
                 return UUID(text)
         matches = [i for i in self.draft_ids() if i.hex.startswith(text)]
         if not matches:
@@ -253,6 +271,7 @@ class Ledger:
 
     def draft(self, ref: str | UUID) -> Draft:
         draft_id = ref if isinstance(ref, UUID) else self.resolve_draft(ref)
+        self._sync()
         with self._reading():
             return self.app.repository.get(draft_id)
 
@@ -286,8 +305,15 @@ class Ledger:
         dropped = 0
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
-                version, previous = self.head()
-                aggregates, result = decide()
+                if self._head is None:
+                    self._sync()
+                assert self._head is not None
+                version, previous = self._head
+                self._deciding = True
+                try:
+                    aggregates, result = decide()
+                finally:
+                    self._deciding = False
                 before = {a.id: a.version - len(a.pending_events) for a in aggregates}
                 stored = self._seal(aggregates, command=command, name=name, author=author, version=version + 1,
                                     previous=previous)
@@ -315,6 +341,7 @@ class Ledger:
             except BaseException:
                 self._forget()
                 raise
+            self._head = (version + 1, json.loads(stored[-1].state)["hash"])
             break
         else:
             raise LedgerError(
@@ -334,6 +361,7 @@ class Ledger:
 
     def _forget(self) -> None:
         """Drop cached aggregates: a failed command may have changed them without storing the change."""
+        self._head = None
         cache = self.app.repository.cache
         if cache is None:
             return
@@ -389,11 +417,18 @@ class Ledger:
         return f"{where}; nothing was recorded"
 
     def _snapshot(self, aggregates: Sequence[Aggregate], before: dict[UUID, int]) -> None:
-        """Snapshot aggregates that passed a multiple of :data:`SNAPSHOT_INTERVAL` (a cache: failures are ignored)."""
+        """Snapshot aggregates that passed a multiple of :data:`SNAPSHOT_INTERVAL` (a cache: failures are ignored).
+
+        The snapshot is taken from the aggregate in memory, which is exactly the state just stored (state is
+        JSON-native, so it reads back equal; ``suffrage verify`` checks every snapshot against its events).
+        """
+        assert self.app.snapshots is not None
         for aggregate in aggregates:
+            if isinstance(aggregate, Draft):
+                self._known_drafts.add(aggregate.id)
             if aggregate.version // SNAPSHOT_INTERVAL > before.get(aggregate.id, 0) // SNAPSHOT_INTERVAL:
                 try:
-                    self.app.take_snapshot(aggregate.id, version=aggregate.version)
+                    self.app.snapshots.put([type(aggregate).Snapshot.take(aggregate)])
                 except self.errors:
                     pass
 
