@@ -704,22 +704,24 @@ def draft_withdraw(draft_id: str, amendment: str, reason: str, store: str | None
 
 @draft_group.command("check")
 @click.argument("draft_id", metavar="ID")
-@_report_options
+@report_options
 @_store_option
 @_author_option
-def draft_check(draft_id: str, fmt: str, output: str | None, fail_on: str, select: tuple[str, ...],
-                ignore: tuple[str, ...], rule_dirs: tuple[str, ...], store: str | None, author: str | None) -> None:
-    """Check a draft against its law, record the result, and report it like `suffrage check`."""
+def draft_check(draft_id: str, run: RunOptions, store: str | None, author: str | None) -> None:
+    """Check a draft against its law, record the result, and report it like `suffrage check`.
+
+    The draft's active amendments are applied to the law with every adopted draft; waivers recorded with
+    `suffrage draft waive` apply, and so do --waivers files and --baseline, as for `suffrage check`.
+    """
     from compliance.ledger.engine import check_runner
 
-    catalogue = _load_catalogue(rule_dirs)
-    run = check_runner(catalogue=catalogue, select=select, ignore=ignore, today=_today())
+    runner = check_runner(catalogue=run.load_catalogue(), select=run.select, ignore=run.ignore, today=_today())
     with _ledger(store) as ledger:
-        report = ledger.record_check(draft_id, author=_author(author), run=run)
+        report = ledger.record_check(draft_id, author=_author(author), run=runner)
     summary = report.summary()
-    click.echo(f"Recorded the check of draft {draft_id}: {summary['error']} error(s), {summary['warning']} "
-               f"warning(s), {summary['info']} info.", err=True)
-    _finish(report, fmt, output, fail_on)
+    click.echo(f"suffrage: recorded the check of draft {draft_id}: {summary['error']} error(s), "
+               f"{summary['warning']} warning(s), {summary['info']} info", err=True)
+    finish_report(run, report)
 
 
 @draft_group.command("waive")

@@ -37,10 +37,11 @@ class Step:
 
 
 def base_law(law: Any) -> LawValue:
-    """The law's text as imported, parsed."""
+    """The law's text as imported, parsed. Its path is ``<ledger:NAME>``: the text comes from the ledger, not
+    from the file it was once imported from (which may have changed since)."""
     from ..lawtext import parse_law
 
-    return parse_law(law.text, path=law.source or law.name)
+    return parse_law(law.text, path=f"<ledger:{law.name}>")
 
 
 def adoption_draft(adoption: dict[str, Any], law_name: str) -> DraftValue:

@@ -18,7 +18,7 @@ from ..model import Draft as DraftValue
 from ..model import Report, Waiver
 from .codec import operation_from_dict, parse_date
 
-__all__ = ["draft_value", "apply_waivers", "check_runner"]
+__all__ = ["draft_value", "ledger_waivers", "apply_waivers", "check_runner"]
 
 
 def draft_value(draft: Any) -> DraftValue:
@@ -34,33 +34,25 @@ def draft_value(draft: Any) -> DraftValue:
         law=draft.law_name,
         effective=parse_date(draft.effective),
         election=parse_date(draft.election),
-        path=f"ledger:{draft.short_id}",
+        path=f"<ledger draft {draft.short_id}>",
     )
 
 
+def ledger_waivers(waivers: dict[str, dict[str, Any]], *, source: str) -> list[Waiver]:
+    """The waivers the ledger recorded for a draft, as engine :class:`~compliance.model.Waiver` values."""
+    return [
+        Waiver(reason=w["reason"], fingerprint=fingerprint, expires=parse_date(w.get("expires")),
+               author=w.get("author", ""), source=source)
+        for fingerprint, w in waivers.items()
+    ]
+
+
 def apply_waivers(report: Report, waivers: dict[str, dict[str, Any]], *, today: date, source: str) -> Report:
-    """Attach the ledger's waivers to the findings they name; expired ones become notes instead."""
-    notes = list(report.notes)
-    findings = []
-    for finding in report.findings:
-        waiver = waivers.get(finding.fingerprint)
-        if waiver is not None:
-            expires = parse_date(waiver.get("expires"))
-            if expires is not None and expires < today:
-                notes.append(f"waiver of {finding.fingerprint[:12]} ({finding.rule}) expired on {expires.isoformat()}")
-            else:
-                finding = attrs.evolve(
-                    finding,
-                    waiver=Waiver(
-                        reason=waiver["reason"],
-                        fingerprint=finding.fingerprint,
-                        expires=expires,
-                        author=waiver.get("author", ""),
-                        source=source,
-                    ),
-                )
-        findings.append(finding)
-    return attrs.evolve(report, findings=tuple(findings), notes=tuple(notes))
+    """Attach the ledger's waivers to the findings they name (expired or unused ones become notes),
+    exactly as ``suffrage check --waivers`` does with a waivers file."""
+    from ..waivers import apply_waivers as apply
+
+    return apply(report, ledger_waivers(waivers, source=source), today=today)
 
 
 def check_runner(
