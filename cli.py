@@ -538,6 +538,22 @@ def _read_amendments(path: str) -> Any:
     return parsed
 
 
+def _explicit_ids(path: str) -> set[str]:
+    """Amendment ids a TOML draft writes itself (the reader numbers the others a1, a2, ...; the ledger
+    numbers those after the draft's existing amendments instead)."""
+    if not path.lower().endswith(".toml"):
+        return set()
+    import tomllib
+
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return set()  # read_draft has already accepted the file; be lenient here
+    amendments = data.get("amendment", [])
+    return {str(a["id"]).strip() for a in amendments if isinstance(a, dict) and str(a.get("id", "")).strip()}
+
+
 @main.command("init")
 @_store_option
 def ledger_init(store: str | None) -> None:
@@ -671,7 +687,7 @@ def draft_propose(draft_id: str, file: str, store: str | None, author: str | Non
     parsed = _read_amendments(file)
     with _ledger(store) as ledger:
         ids = ledger.propose(draft_id, parsed.operations, source=file, author=_author(author),
-                             explicit_ids=file.lower().endswith(".toml"))
+                             explicit_ids=_explicit_ids(file))
     click.echo(f"Proposed {', '.join(ids)} to draft {draft_id}.")
 
 

@@ -34,7 +34,7 @@ import re
 import sqlite3
 import string
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -465,9 +465,14 @@ class Ledger:
         return self.execute("draft open", author, decide)
 
     def propose(
-        self, ref: str, operations: Sequence[Operation], *, source: str, author: str, explicit_ids: bool = False
+        self, ref: str, operations: Sequence[Operation], *, source: str, author: str,
+        explicit_ids: Collection[str] = (),
     ) -> list[str]:
-        """Propose each operation as an amendment; returns their ids (the operation's own id if ``explicit_ids``)."""
+        """Propose each operation as an amendment; returns their ids.
+
+        An operation whose ``id`` is in ``explicit_ids`` (ids the file itself gives) keeps it, and is refused
+        if the draft already has it; the others are numbered ``a<n>`` after the draft's amendments.
+        """
         payloads = [operation_dict(op) for op in operations]
         if not payloads:
             raise LedgerError(f"{source}: no amending operations found")
@@ -475,7 +480,7 @@ class Ledger:
         def decide() -> tuple[list[Aggregate], list[str]]:
             draft = self.draft(ref)
             ids = [
-                draft.propose(op.id if explicit_ids and op.id else None, [payload], source, author)
+                draft.propose(op.id if op.id and op.id in explicit_ids else None, [payload], source, author)
                 for op, payload in zip(operations, payloads, strict=True)
             ]
             return [draft], ids
