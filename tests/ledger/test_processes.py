@@ -27,11 +27,12 @@ from compliance.ledger import Ledger, parse_store
 pytest.importorskip("compliance.bill", reason="needs the bill reader (compliance.bill) from the Bills branch")
 
 #: Crash test parameters: rounds of PROCESSES concurrent proposals, each killed (SIGKILL) at a random moment
-#: in KILL_AFTER seconds after its start unless it has finished by then. A proposal takes about 0.5 s alone
-#: and 0.6-1.2 s two at a time on a 2-core machine, so some finish, and the others die at every stage.
-ROUNDS = {"sqlite": 12, "postgresql": 6}
+#: between 0.05 s and KILL_SPAN times the duration of one proposal (measured first on the same machine; about
+#: 0.5 s on an idle 2-core machine) after its start, unless it has finished by then: some finish, the others
+#: die at every stage — importing, reading, deciding, inside the transaction, committing.
+ROUNDS = {"sqlite": 10, "postgresql": 5}
 PROCESSES = 2
-KILL_AFTER = (0.05, 1.2)
+KILL_SPAN = 2.5
 
 
 def _bill(path: Path, *ids: str) -> Path:
@@ -43,6 +44,15 @@ def _bill(path: Path, *ids: str) -> Path:
                      f'words = "seven years"\nreplacement = "five years"\n')
     path.write_text("\n".join(parts), encoding="utf-8")
     return path
+
+
+def _one_proposal_takes(suffrage: list[str], store: str, draft: str, tmp_path: Path) -> float:
+    """Seconds one ``draft propose`` takes here, start to exit (also warms the disk cache)."""
+    started = time.monotonic()
+    bill = _bill(tmp_path / "calibrate.toml", "calibrate")
+    subprocess.run([*suffrage, "draft", "propose", draft[:8], str(bill), "--store", store], check=True,
+                   capture_output=True, timeout=120)
+    return time.monotonic() - started
 
 
 def _proposals(store: str, draft: str) -> Counter[str]:
@@ -60,6 +70,7 @@ def test_proposals_killed_at_random_moments_leave_a_whole_verifiable_history(
     seed = int(os.environ.get("SUFFRAGE_CRASH_SEED", random.randrange(1 << 30)))
     rng = random.Random(seed)
     ledger.close()
+    span = (0.05, KILL_SPAN * _one_proposal_takes(suffrage, store_spec, draft_id, tmp_path))
     succeeded: list[tuple[str, str]] = []
     killed: list[tuple[str, str]] = []
     for round_no in range(ROUNDS[kind]):
@@ -70,7 +81,7 @@ def test_proposals_killed_at_random_moments_leave_a_whole_verifiable_history(
             child = subprocess.Popen([*suffrage, "draft", "propose", draft_id[:8], str(bill), "--store", store_spec],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             batch.append((pair, child))
-        deadlines = [time.monotonic() + rng.uniform(*KILL_AFTER) for _ in batch]
+        deadlines = [time.monotonic() + rng.uniform(*span) for _ in batch]
         while any(child.poll() is None for _pair, child in batch):
             now = time.monotonic()
             for (_pair, child), deadline in zip(batch, deadlines, strict=True):
@@ -85,7 +96,7 @@ def test_proposals_killed_at_random_moments_leave_a_whole_verifiable_history(
             else:
                 assert -signal.SIGKILL == child.returncode, (seed, child.returncode, err)
                 killed.append(pair)
-    assert succeeded and killed, f"seed {seed}: the random delays killed all or none of the processes"
+    assert succeeded and killed, f"seed {seed}, span {span}: the random delays killed all or none of the processes"
     counts = _proposals(store_spec, draft_id)
     assert {n for n in counts.values()} <= {1}, f"seed {seed}: an amendment was recorded twice: {counts}"
     for x, y in succeeded:
@@ -112,35 +123,51 @@ def _start(suffrage: list[str], store: str, draft: str, bill: Path) -> subproces
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def _wait_until_queued(store: str, children: list[subprocess.Popen[str]], single: float) -> None:
+    """Give the writers time to read, decide and queue for the write lock.
+
+    On PostgreSQL the queue is visible: wait until every process waits for the table lock. SQLite's busy
+    wait cannot be seen from outside; wait three times as long as one proposal takes here.
+    """
+    if not store.startswith("postgresql://"):
+        time.sleep(3 * single)
+        return
+    import psycopg
+
+    dbname = store.rsplit("/", 1)[1]
+    deadline = time.monotonic() + 60
+    with psycopg.connect(store.rsplit("/", 1)[0] + "/postgres", autocommit=True) as admin:
+        while time.monotonic() < deadline:
+            waiting = admin.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+                                    "AND wait_event_type = 'Lock'", (dbname,)).fetchone()[0]
+            if waiting >= len(children) or any(child.poll() is not None for child in children):
+                return
+            time.sleep(0.05)
+
+
 def test_concurrent_proposals_to_one_draft_are_each_recorded_once(
     store_spec: str, ledger: Ledger, draft_id: str, tmp_path: Path, suffrage: list[str]
 ) -> None:
-    """Six processes read the same state, then race for the same next version: all succeed, once each."""
+    """Six processes read the same state, then race for the same next version.
+
+    Four propose amendments of their own (one with its own id, one numbered by the ledger): all succeed and
+    each amendment is recorded once, numbered a1-a4 in commit order. Two propose the same id: one wins; the
+    other re-validates on the new state and is refused with exit 2, writing nothing.
+    """
     ledger.close()
+    single = _one_proposal_takes(suffrage, store_spec, draft_id, tmp_path)
     lock = _hold_write_lock(store_spec)
-    children = [_start(suffrage, store_spec, draft_id, _bill(tmp_path / f"p{i}.toml", f"p{i}", None))
-                for i in range(6)]
-    time.sleep(1.5)  # long enough for the processes to read, decide and queue for the lock
+    bills = [_bill(tmp_path / f"p{i}.toml", f"p{i}", None) for i in range(4)]
+    bills += [_bill(tmp_path / f"same{i}.toml", "same") for i in range(2)]
+    children = [_start(suffrage, store_spec, draft_id, bill) for bill in bills]
+    _wait_until_queued(store_spec, children, single)
     lock.rollback() if store_spec.startswith("postgresql://") else lock.execute("ROLLBACK")
     lock.close()
     results = [child.communicate(timeout=120) + (child.returncode,) for child in children]
-    assert [0] * 6 == [code for _out, _err, code in results], results
+    assert [0, 0, 0, 0] == [code for _out, _err, code in results[:4]], results
+    assert [0, 2] == sorted(code for _out, _err, code in results[4:]), results
+    refused = next(err for _out, err, code in results[4:] if code == 2)
+    assert "already has an amendment 'same'" in refused
     counts = _proposals(store_spec, draft_id)
-    assert {f"p{i}": 1 for i in range(6)} | {f"a{i}": 1 for i in range(1, 7)} == dict(counts)
-
-
-def test_two_processes_proposing_the_same_amendment_id_record_it_once(
-    store_spec: str, ledger: Ledger, draft_id: str, tmp_path: Path, suffrage: list[str]
-) -> None:
-    ledger.close()
-    lock = _hold_write_lock(store_spec)
-    children = [_start(suffrage, store_spec, draft_id, _bill(tmp_path / f"same{i}.toml", "same")) for i in range(2)]
-    time.sleep(1.5)
-    lock.rollback() if store_spec.startswith("postgresql://") else lock.execute("ROLLBACK")
-    lock.close()
-    results = sorted((child.communicate(timeout=120), child.returncode) for child in children)
-    codes = sorted(code for _streams, code in results)
-    assert [0, 2] == codes, results
-    refused = next(streams for streams, code in results if code == 2)
-    assert "already has an amendment 'same'" in refused[1]
-    assert {"same": 1} == dict(_proposals(store_spec, draft_id))
+    expected = {"calibrate": 1, "same": 1} | {f"p{i}": 1 for i in range(4)} | {f"a{i}": 1 for i in range(1, 5)}
+    assert expected == dict(counts)
