@@ -170,7 +170,8 @@ class _Workload:
 
         spec = _Stores.get(self.kind)()  # type: ignore[misc]
         _rulesets, report = _findings()
-        checked = evolve(report, command="check", findings=tuple(evolve(f, status="persisting") for f in report.findings))
+        persisting = tuple(evolve(f, status="persisting") for f in report.findings)
+        checked = evolve(report, command="check", findings=persisting)
         with Ledger(parse_store(spec), create=True) as ledger:
             ledger.import_law(name="kz", text=EXAMPLE_LAW.read_text(encoding="utf-8"), source=str(EXAMPLE_LAW),
                               as_of=date(2025, 1, 1), author="bench")
@@ -306,7 +307,7 @@ class _AmendedLaw:
                 law = ledger.law("kz")
                 for i in range(self.amendments):
                     operation = {"action": "replace", "target": "art_5__para_2",
-                                 "text": f"2. The number of voters shall not deviate by more than {i % 15 + 1} per cent."}
+                                 "text": f"2. Constituencies shall not deviate by more than {i % 15 + 1} per cent."}
                     law.adopt(draft_id=uuid4().hex, title=f"Amendment {i}", effective=f"{2021 + i // 365}-01-01",
                               operations=[operation], changes=[], author="bench")
                 return [law], None

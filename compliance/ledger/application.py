@@ -26,8 +26,6 @@ recorded, and says so.
 from __future__ import annotations
 
 import dataclasses
-
-import attrs
 import json
 import random
 import re
@@ -41,6 +39,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
+import attrs
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import (
@@ -53,7 +52,6 @@ from eventsourcing.persistence import (
 from eventsourcing.utils import Environment, EnvType, get_topic
 
 from ..errors import LedgerError, SuffrageError
-from ..model import Draft as DraftValue
 from ..model import Operation, Report
 from .chain import GENESIS, StoredRecord, Verification, as_bytes, originator_hex, record_digest, seal, verify_records
 from .codec import iso, operation_dict
@@ -213,7 +211,8 @@ class Ledger:
         names = {}
         for notification in self._select([TOPICS["law_imported"]]):
             try:
-                names[originator_hex(notification.originator_id)] = str(json.loads(as_bytes(notification.state))["name"])
+                state = json.loads(as_bytes(notification.state))
+                names[originator_hex(notification.originator_id)] = str(state["name"])
             except (ValueError, KeyError):
                 continue
         return names
@@ -266,7 +265,9 @@ class Ledger:
             raise LedgerError(f"no draft {ref!r} in the ledger; `suffrage draft list` shows the drafts")
         if len(matches) > 1:
             shown = ", ".join(sorted(m.hex[:12] for m in matches))
-            raise LedgerError(f"draft id {ref!r} is ambiguous: it starts {len(matches)} drafts ({shown}); give more characters")
+            raise LedgerError(
+                f"draft id {ref!r} is ambiguous: it starts {len(matches)} drafts ({shown}); give more characters"
+            )
         return matches[0]
 
     def draft(self, ref: str | UUID) -> Draft:
@@ -380,7 +381,8 @@ class Ledger:
         records = []
         for s in stored:
             oid = originator_hex(s.originator_id)
-            records.append([oid, s.originator_version, s.topic, record_digest(oid, s.originator_version, s.topic, s.state)])
+            digest = record_digest(oid, s.originator_version, s.topic, s.state)
+            records.append([oid, s.originator_version, s.topic, digest])
         link = CommandRecorded(  # type: ignore[call-arg]
             originator_id=CHAIN_ID,
             originator_version=version,
@@ -589,7 +591,8 @@ class Ledger:
             for index, step in enumerate(steps(law, ordered)):
                 problems = [p for p in step.problems if getattr(p, "kind", "") != "conditional"]
                 if index >= position and problems:
-                    who = "it" if step.adoption is candidate else f"draft {step.adoption['draft_id'][:8]} (adopted earlier)"
+                    earlier = step.adoption["draft_id"][:8]
+                    who = "it" if step.adoption is candidate else f"draft {earlier} (adopted earlier)"
                     listed = "; ".join(p.message for p in problems[:3])
                     more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
                     raise LedgerError(

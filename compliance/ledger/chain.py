@@ -175,7 +175,8 @@ def _compare(link: StoredRecord, listed: Any, actual: list[StoredRecord]) -> Ite
         key = (record.originator_id, record.version)
         position = positions.get(key)
         if position is None:
-            yield f"record {record.name} is not sealed by chain link {link.version} that follows it (inserted or moved?)"
+            yield (f"record {record.name} is not sealed by chain link {link.version} that follows it "
+                   "(inserted or moved?)")
             continue
         seen.add(key)
         _oid, _ver, topic, digest = expected[position]

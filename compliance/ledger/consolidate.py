@@ -73,7 +73,9 @@ def steps(law: Any, adoptions: list[dict[str, Any]], *, start: LawValue | None =
 def law_as_of(law: Any, when: date | None) -> tuple[LawValue, list[dict[str, Any]]]:
     """The law on ``when`` (``None``: with every adopted amendment) and the adoptions applied to it."""
     if when is not None and when.isoformat() < law.as_of:
-        raise LedgerError(f"the ledger has no text of law {law.name!r} before {law.as_of} (the date it was imported as of)")
+        raise LedgerError(
+            f"the ledger has no text of law {law.name!r} before {law.as_of} (the date it was imported as of)"
+        )
     applied = law.adoptions_until(when.isoformat() if when is not None else None)
     current = base_law(law)
     for step in steps(law, applied, start=current):

@@ -196,9 +196,12 @@ class Draft(Aggregate):
         wanted = prefix.strip().lower()
         if not wanted:
             raise LedgerError("a finding fingerprint is required")
-        matches = {f["fingerprint"]: f for f in self.last_check["findings"] if f["fingerprint"].lower().startswith(wanted)}
+        findings = self.last_check["findings"]
+        matches = {f["fingerprint"]: f for f in findings if f["fingerprint"].lower().startswith(wanted)}
         if not matches:
-            raise LedgerError(f"the latest check of draft {self.short_id} reported no finding with fingerprint {prefix!r}")
+            raise LedgerError(
+                f"the latest check of draft {self.short_id} reported no finding with fingerprint {prefix!r}"
+            )
         if len(matches) > 1:
             raise LedgerError(f"fingerprint prefix {prefix!r} is ambiguous: {', '.join(sorted(matches))}")
         return next(iter(matches.values()))

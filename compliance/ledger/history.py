@@ -8,7 +8,7 @@ committed) into :class:`Entry` values with a plain-English description, e.g.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from attrs import frozen
@@ -32,7 +32,7 @@ class Entry:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "when": self.when.astimezone(timezone.utc).isoformat(),
+            "when": self.when.astimezone(UTC).isoformat(),
             "author": self.author,
             "subject": self.subject,
             "what": self.what,
@@ -42,7 +42,7 @@ class Entry:
         }
 
     def line(self) -> str:
-        stamp = self.when.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%SZ")
+        stamp = self.when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%SZ")
         return f"{stamp}  {self.author}  {self.subject}  {self.what}"
 
 

@@ -42,7 +42,7 @@ def _limit_file_size(limit: int):  # noqa: ANN202 - preexec function factory
     return apply
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="file-size limits (RLIMIT_FSIZE) are Linux-specific here")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="file-size limits (RLIMIT_FSIZE): Linux only here")
 def test_a_full_disk_refuses_the_command_clearly_and_records_nothing(tmp_path: Path, suffrage: list[str]) -> None:
     store = str(tmp_path / "ledger.sqlite")
     with Ledger(parse_store(store), create=True) as ledger:
