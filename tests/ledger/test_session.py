@@ -111,3 +111,30 @@ def test_a_drafting_session_from_init_to_the_law_as_of_a_date(store_spec: str, t
     assert f"law kz  adopted draft {draft} 'Electoral reform', effective 2026-03-01: 2 change(s)" in law_story
 
     assert "is intact" in run("verify", *store).output
+
+
+def test_revising_and_withdrawing_amendments_from_files(store_spec: str, tmp_path: Path) -> None:
+    store = ["--store", store_spec]
+    (tmp_path / "age.toml").write_text(RAISE_AGE, encoding="utf-8")
+    (tmp_path / "term.toml").write_text(TERM, encoding="utf-8")
+    (tmp_path / "prose.md").write_text("The committee met on Tuesday and discussed the budget.\n", encoding="utf-8")
+    run("init", *store)
+    run("law", "import", str(EXAMPLE_LAW), "--name", "kz", "--as-of", "2025-01-01", *store)
+    draft = run("draft", "open", "Reform", "--law", "kz", *store).output.splitlines()[-1]
+    run("draft", "propose", draft, str(tmp_path / "age.toml"), *store)
+    nothing = run("draft", "propose", draft, str(tmp_path / "prose.md"), *store, expect=2)
+    assert "prose.md: no amending operations found" in nothing.output
+    run("draft", "revise", draft, "age", str(tmp_path / "term.toml"), *store)
+    run("draft", "revise", draft, "nope", str(tmp_path / "term.toml"), *store, expect=2)
+    run("draft", "withdraw", draft, "age", *store, expect=2)  # --reason is mandatory
+    run("draft", "withdraw", draft, "age", "--reason", "Handled in the constitution.", *store)
+    shown = json.loads(run("draft", "show", draft, "--format", "json", *store).output)
+    [amendment] = shown["amendments"]
+    assert ("age", "withdrawn", 2, "Handled in the constitution.", "art_7__para_1") == (
+        amendment["id"], amendment["status"], amendment["revision"], amendment["reason"],
+        amendment["operations"][0]["target"],
+    )
+    story = [line.split("  ", 3)[3] for line in run("log", draft, *store).output.splitlines()]
+    assert ["opened draft 'Reform' on law kz", "proposed amendment age: replace-words Article 4(1) ('eighteen years')",
+            "revised amendment age: replace-words art_7__para_1 ('seven years')",
+            "withdrew amendment age: Handled in the constitution."] == [s.split(" (from ")[0] for s in story]
