@@ -44,19 +44,20 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import (
     IntegrityError,
-    InterfaceError,
-    OperationalError,
     PersistenceError,
     StoredEvent,
 )
 from eventsourcing.utils import Environment, EnvType, get_topic
 
-from ..errors import LedgerError, SuffrageError
+from ..errors import LedgerError
 from ..model import Operation, Report
 from .chain import GENESIS, StoredRecord, Verification, as_bytes, originator_hex, record_digest, seal, verify_records
 from .codec import iso, operation_dict
+from .consolidate import rehearse
 from .domain import CHAIN_ID, CommandRecorded, Draft, Law, law_id
+from .failures import postgres_reason, reason, transient
 from .store import APP_NAME, Store
+from .verification import verify_snapshots
 
 __all__ = ["Ledger", "LedgerApp", "SNAPSHOT_INTERVAL", "TOPICS", "LINK_TOPIC"]
 
@@ -134,8 +135,8 @@ class Ledger:
         try:
             self.app = LedgerApp(env=env)
         except self.errors as exc:
-            reason = _reason(exc) if store.is_sqlite else _postgres_reason(store, exc)
-            raise LedgerError(f"cannot open the ledger at {store.location}: {reason}") from None
+            why = reason(exc) if store.is_sqlite else postgres_reason(store, exc)
+            raise LedgerError(f"cannot open the ledger at {store.location}: {why}") from None
         if not create:
             try:
                 self.app.recorder.select_events(CHAIN_ID, limit=1)
@@ -145,7 +146,7 @@ class Ledger:
                 text = str(exc).lower()
                 if "no such table" in text or "does not exist" in text:
                     raise LedgerError(self._not_initialised()) from None
-                raise LedgerError(f"cannot read the ledger at {store.location}: {_reason(exc)}") from None
+                raise LedgerError(f"cannot read the ledger at {store.location}: {reason(exc)}") from None
 
     def _not_initialised(self) -> str:
         if self.store.is_sqlite and self.store.default:
@@ -172,7 +173,7 @@ class Ledger:
         try:
             yield
         except self.errors as exc:
-            raise LedgerError(f"cannot read the ledger at {self.store.location}: {_reason(exc)}") from None
+            raise LedgerError(f"cannot read the ledger at {self.store.location}: {reason(exc)}") from None
 
     def head(self) -> tuple[int, str]:
         """The chain's last link: its version and hash (``0`` and the genesis hash for an empty ledger)."""
@@ -334,7 +335,7 @@ class Ledger:
                 recorded = self._recorded(command, version + 1)
                 if recorded:
                     break
-                if recorded is False and _transient(exc) and dropped < MAX_DROPS:
+                if recorded is False and transient(exc) and dropped < MAX_DROPS:
                     dropped += 1  # e.g. the connection was dropped: the store answers, our command is not there
                     time.sleep(0.1 * dropped)
                     continue
@@ -413,7 +414,7 @@ class Ledger:
             return False
 
     def _write_failed(self, exc: BaseException, recorded: bool | None) -> str:
-        where = f"cannot write to the ledger at {self.store.location}: {_reason(exc)}"
+        where = f"cannot write to the ledger at {self.store.location}: {reason(exc)}"
         if recorded is None:
             return f"{where}; could not confirm whether the command was recorded: run `suffrage log` to see"
         return f"{where}; nothing was recorded"
@@ -562,50 +563,13 @@ class Ledger:
             law = self._law_by_id(draft.law_id)
             law.check_effective(when)
             operations = [op for _aid, a in draft.active_amendments() for op in a["operations"]]
-            changes = self._rehearse(law, draft, operations, when)
+            changes = rehearse(law, draft, operations, when)
             draft.adopt(when, author)
             law.adopt(draft_id=draft.id.hex, title=draft.title, effective=when, operations=operations,
                       changes=changes, author=author)
             return [draft, law], changes
 
         return self.execute("draft adopt", author, decide)
-
-    def _rehearse(self, law: Law, draft: Draft, operations: list[dict[str, Any]], when: str) -> list[dict[str, Any]]:
-        """Apply every adopted amendment plus this one in effective-date order; refuse if any no longer applies."""
-        from .codec import change_dict
-        from .consolidate import steps
-
-        candidate = {
-            "draft_id": draft.id.hex,
-            "title": draft.title,
-            "effective": when,
-            "operations": operations,
-            "changes": [],
-            "author": "",
-            "sequence": len(law.adoptions) + 1,
-        }
-        ordered = sorted([*law.adoptions, candidate], key=lambda a: (a["effective"], a["sequence"]))
-        position = ordered.index(candidate)
-        changes: list[dict[str, Any]] = []
-        try:
-            for index, step in enumerate(steps(law, ordered)):
-                problems = [p for p in step.problems if getattr(p, "kind", "") != "conditional"]
-                if index >= position and problems:
-                    earlier = step.adoption["draft_id"][:8]
-                    who = "it" if step.adoption is candidate else f"draft {earlier} (adopted earlier)"
-                    listed = "; ".join(p.message for p in problems[:3])
-                    more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
-                    raise LedgerError(
-                        f"draft {draft.short_id} cannot be adopted effective {when}: {who} does not apply cleanly: "
-                        f"{listed}{more}"
-                    )
-                if step.adoption is candidate:
-                    changes = [change_dict(c) for c in step.changes]
-        except LedgerError:
-            raise
-        except SuffrageError as exc:
-            raise LedgerError(f"draft {draft.short_id} cannot be adopted: {exc}") from None
-        return changes
 
     def abandon(self, ref: str, *, reason: str | None, author: str) -> None:
         def decide() -> tuple[list[Aggregate], None]:
@@ -642,88 +606,9 @@ class Ledger:
         # Snapshots of aggregates whose events already failed would only repeat the news.
         tainted = {oid for oid in seen if any(oid in problem for problem in result.problems)}
         snapshot_problems = [
-            p for oid in sorted(seen - tainted - {CHAIN_ID.hex}) for p in self._verify_snapshots(UUID(oid))
+            p for oid in sorted(seen - tainted - {CHAIN_ID.hex}) for p in verify_snapshots(self, UUID(oid))
         ]
         if snapshot_problems:
             result = attrs.evolve(result, problems=result.problems + tuple(snapshot_problems))
         return result
 
-    def _verify_snapshots(self, aggregate_id: UUID) -> Iterator[str]:
-        assert self.app.snapshots is not None
-        with self._reading():
-            rows = self.app.snapshots.recorder.select_events(aggregate_id)
-        if not rows:
-            return
-        expected: dict[int, Any] = {}
-        for row in rows:
-            try:
-                expected[row.originator_version] = self.app.mapper.to_domain_event(row)
-            except Exception as exc:  # noqa: BLE001 - a tampered snapshot may fail in any way
-                yield f"snapshot {aggregate_id.hex} v{row.originator_version} is unreadable: {exc}"
-        aggregate: Any = None
-        try:
-            with self._reading():
-                for event in self.app.events.get(aggregate_id):
-                    aggregate = event.mutate(aggregate)  # type: ignore[attr-defined]
-                    snapshot = expected.pop(aggregate.version, None)
-                    if snapshot is not None:
-                        taken = type(snapshot).take(aggregate)
-                        if _normalise(taken.state) != _normalise(snapshot.state):
-                            yield (
-                                f"snapshot {aggregate_id.hex} v{snapshot.originator_version} does not match the "
-                                "events it summarises (modified?)"
-                            )
-        except LedgerError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - tampered events may fail to decode or apply
-            yield f"events of {aggregate_id.hex} cannot be replayed: {exc}"
-            return
-        for version in sorted(expected):
-            yield f"snapshot {aggregate_id.hex} v{version} has no events up to its version (inserted?)"
-
-
-def _normalise(value: Any) -> Any:
-    """JSON round trip, so that a state taken now compares equal to one read back from the store."""
-    return json.loads(json.dumps(value, default=str, sort_keys=True))
-
-
-def _reason(exc: BaseException) -> str:
-    """The first line of a storage error, with a hint when it looks like a full disk."""
-    text = str(exc).strip() or type(exc).__name__
-    hint = " (is the disk full?)" if _looks_full(exc) else ""
-    return text.splitlines()[0] + hint
-
-
-def _transient(exc: BaseException) -> bool:
-    """A dropped or refused connection, worth one more try; not a full disk or a broken database."""
-    return isinstance(exc, (InterfaceError, OperationalError)) and not _looks_full(exc)
-
-
-def _postgres_reason(store: Store, exc: BaseException) -> str:
-    """Why PostgreSQL refused: the pool only says it timed out, so ask the server directly once."""
-    import psycopg
-
-    env = store.env
-    try:
-        psycopg.connect(
-            dbname=env["POSTGRES_DBNAME"], host=env["POSTGRES_HOST"], port=env["POSTGRES_PORT"],
-            user=env["POSTGRES_USER"], password=env["POSTGRES_PASSWORD"],
-            connect_timeout=int(env["POSTGRES_CONNECT_TIMEOUT"]),
-        ).close()
-    except psycopg.Error as direct:
-        return _reason(direct)
-    return _reason(exc)
-
-
-def _looks_full(exc: BaseException) -> bool:
-    import errno
-
-    chain: BaseException | None = exc
-    while chain is not None:
-        if isinstance(chain, OSError) and chain.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-            return True
-        text = str(chain).lower()
-        if "full" in text or "no space" in text or "disk i/o" in text:
-            return True
-        chain = chain.__cause__ or chain.__context__
-    return False

@@ -16,13 +16,13 @@ from typing import Any
 
 from attrs import frozen
 
-from ..errors import LedgerError
+from ..errors import LedgerError, SuffrageError
 from ..model import Draft as DraftValue
 from ..model import Law as LawValue
 from ..model import Provision
-from .codec import operation_from_dict
+from .codec import change_dict, operation_from_dict
 
-__all__ = ["Step", "base_law", "steps", "law_as_of", "ProvisionVersion", "provision_history"]
+__all__ = ["Step", "base_law", "steps", "law_as_of", "ProvisionVersion", "provision_history", "rehearse"]
 
 
 @frozen
@@ -146,3 +146,38 @@ def _renamed(step: Step, eid: str) -> str:
         if change.eid == eid and change.new_eid:
             return change.new_eid
     return eid
+
+
+def rehearse(law: Any, draft: Any, operations: list[dict[str, Any]], when: str) -> list[dict[str, Any]]:
+    """Apply every adopted amendment plus this one in effective-date order; refuse if any no longer applies."""
+    candidate = {
+        "draft_id": draft.id.hex,
+        "title": draft.title,
+        "effective": when,
+        "operations": operations,
+        "changes": [],
+        "author": "",
+        "sequence": len(law.adoptions) + 1,
+    }
+    ordered = sorted([*law.adoptions, candidate], key=lambda a: (a["effective"], a["sequence"]))
+    position = ordered.index(candidate)
+    changes: list[dict[str, Any]] = []
+    try:
+        for index, step in enumerate(steps(law, ordered)):
+            problems = [p for p in step.problems if getattr(p, "kind", "") != "conditional"]
+            if index >= position and problems:
+                earlier = step.adoption["draft_id"][:8]
+                who = "it" if step.adoption is candidate else f"draft {earlier} (adopted earlier)"
+                listed = "; ".join(p.message for p in problems[:3])
+                more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+                raise LedgerError(
+                    f"draft {draft.short_id} cannot be adopted effective {when}: {who} does not apply cleanly: "
+                    f"{listed}{more}"
+                )
+            if step.adoption is candidate:
+                changes = [change_dict(c) for c in step.changes]
+    except LedgerError:
+        raise
+    except SuffrageError as exc:
+        raise LedgerError(f"draft {draft.short_id} cannot be adopted: {exc}") from None
+    return changes
