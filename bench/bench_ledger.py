@@ -1,6 +1,6 @@
 """Ledger benchmarks: append, reopen and replay 1,000 proposals plus checks; the law as of a date.
 
-Run with ``python bench/run.py --only ledger`` (``--quick`` for 200 commands).
+Run with ``python bench/run.py --only ledger`` (``--quick``: 50 commands and 50 amendments).
 Every ratio is against a baseline measured in the same run:
 
 * ``ledger append …`` — 1,000 ``draft propose`` + 1,000 ``draft check``
@@ -25,6 +25,7 @@ does not answer, those lines are skipped with a note.
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import json
 import os
 import shutil
@@ -42,43 +43,43 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 try:
-    from harness import Benchmark
+    from harness import Benchmark, skip
 except ImportError:  # imported as bench.bench_ledger
-    from bench.harness import Benchmark
+    from bench.harness import Benchmark, skip
 
 EXAMPLE_LAW = ROOT / "examples" / "kz-elections.md"
 
 
 def benchmarks(quick: bool) -> list[Benchmark]:
-    commands = 200 if quick else 1000
-    repeat = 3
+    commands = 50 if quick else 1000
+    events = 2 * commands + 1
     result: list[Benchmark] = []
     for kind in ("sqlite", "postgresql"):
-        store = _Stores.get(kind)
-        if store is None:
-            print(f"bench_ledger: skipping PostgreSQL: {_Stores.postgres_note}", file=sys.stderr)
+        names = [f"ledger append {kind} ({commands} proposals+checks)",
+                 f"ledger reopen {kind} (draft of {events} events)",
+                 f"ledger replay {kind} ({events} events)"]
+        if _Stores.get(kind) is None:
+            result += [skip(name, _Stores.postgres_note) for name in names]
             continue
         work = _Workload(kind, commands)
-        result.append(Benchmark(f"ledger append {kind}: {commands} proposals + {commands} checks", work.append,
-                                work.raw_inserts, "raw sqlite3 inserts of the same rows", repeat=repeat,
-                                setup=work.prepare))
+        result.append(Benchmark(names[0], work.append, work.raw_inserts, "raw sqlite3 inserts, same rows",
+                                repeat=3, setup=work.prepare))
         if kind == "postgresql":
-            result.append(Benchmark(f"ledger append {kind}: {commands} proposals + {commands} checks", work.append,
-                                    work.raw_pg_inserts, "raw psycopg inserts of the same rows", repeat=repeat,
-                                    setup=work.prepare))
+            result.append(Benchmark(names[0], work.append, work.raw_pg_inserts, "raw psycopg inserts, same rows",
+                                    repeat=3, setup=work.prepare))
         read, read_name = (work.raw_read, "raw sqlite3") if kind == "sqlite" else (work.raw_pg_read, "raw psycopg")
         result += [
-            Benchmark(f"ledger reopen {kind}: open the store, load a draft of {2 * commands + 1} events (snapshot)",
-                      work.reopen, read, f"{read_name} select + json.loads of its rows", repeat=5, setup=work.prepare),
-            Benchmark(f"ledger replay {kind}: rebuild the draft from all {2 * commands + 1} events", work.replay,
-                      read, f"{read_name} select + json.loads of its rows", repeat=5, setup=work.prepare),
+            Benchmark(names[1], work.reopen, read, f"{read_name} select + json.loads", repeat=5, setup=work.prepare),
+            Benchmark(names[2], work.replay, read, f"{read_name} select + json.loads", repeat=5, setup=work.prepare),
         ]
-    amendments = 200 if quick else 1000
-    law = _AmendedLaw(amendments)
-    result.append(
-        Benchmark(f"ledger law show --as-of: law with {amendments} adopted amendments", law.show, law.parse_once,
-                  "parse the imported text once", repeat=3, setup=law.prepare)
-    )
+    amendments = 50 if quick else 1000
+    name = f"ledger law show --as-of ({amendments} amendments)"
+    if importlib.util.find_spec("compliance.amend") is None:
+        result.append(skip(name, "needs compliance.amend (the Bills work)"))
+    else:
+        law = _AmendedLaw(amendments)
+        result.append(Benchmark(name, law.show, law.parse_once, "parse the imported text once", repeat=3,
+                                setup=law.prepare))
     return result
 
 
