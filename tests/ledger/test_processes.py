@@ -30,6 +30,7 @@ pytest.importorskip("compliance.bill", reason="needs the bill reader (compliance
 #: between 0.05 s and KILL_SPAN times the duration of one proposal (measured first on the same machine; about
 #: 0.5 s on an idle 2-core machine) after its start, unless it has finished by then: some finish, the others
 #: die at every stage — importing, reading, deciding, inside the transaction, committing.
+#: SUFFRAGE_CRASH_ROUNDS overrides the number of rounds (a longer campaign), SUFFRAGE_CRASH_SEED the seed.
 ROUNDS = {"sqlite": 10, "postgresql": 5}
 PROCESSES = 2
 KILL_SPAN = 2.5
@@ -73,7 +74,7 @@ def test_proposals_killed_at_random_moments_leave_a_whole_verifiable_history(
     span = (0.05, KILL_SPAN * _one_proposal_takes(suffrage, store_spec, draft_id, tmp_path))
     succeeded: list[tuple[str, str]] = []
     killed: list[tuple[str, str]] = []
-    for round_no in range(ROUNDS[kind]):
+    for round_no in range(int(os.environ.get("SUFFRAGE_CRASH_ROUNDS", ROUNDS[kind]))):
         batch = []
         for k in range(PROCESSES):
             pair = (f"r{round_no}p{k}x", f"r{round_no}p{k}y")
