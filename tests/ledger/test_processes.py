@@ -97,6 +97,8 @@ def test_proposals_killed_at_random_moments_leave_a_whole_verifiable_history(
             else:
                 assert -signal.SIGKILL == child.returncode, (seed, child.returncode, err)
                 killed.append(pair)
+    print(f"crash test ({kind}): seed {seed}, kill window {span[0]:.2f}-{span[1]:.2f} s, "
+          f"{len(succeeded)} commands succeeded, {len(killed)} killed")
     assert succeeded and killed, f"seed {seed}, span {span}: the random delays killed all or none of the processes"
     counts = _proposals(store_spec, draft_id)
     assert {n for n in counts.values()} <= {1}, f"seed {seed}: an amendment was recorded twice: {counts}"
