@@ -20,11 +20,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from compliance.ledger import Ledger, parse_store
-
-pytest.importorskip("compliance.bill", reason="needs the bill reader (compliance.bill) from the Bills branch")
 
 #: Crash test parameters: rounds of PROCESSES concurrent proposals. In each round the first is killed
 #: (SIGKILL) at a random moment between 0.05 s and KILL_SPAN times the duration of one proposal (measured

@@ -6,12 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from click.testing import CliRunner
 
 from cli import main
-
-pytest.importorskip("compliance.bill", reason="needs the bill reader (compliance.bill) from the Bills branch")
 
 EXAMPLE_LAW = Path(__file__).resolve().parents[2] / "examples" / "kz-elections.md"
 
