@@ -45,7 +45,8 @@ class SuffrageGroup(click.Group):
             raise SystemExit(0) from None
 
 
-@click.group(cls=SuffrageGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=SuffrageGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100,
+                                                   "terminal_width": 100})
 @click.version_option(__version__, prog_name="suffrage", message="%(prog)s %(version)s")
 def main() -> None:
     """Check amendments to election laws against international electoral standards.
@@ -318,7 +319,7 @@ def finish_report(run: RunOptions, report: Any, *, law: Any = None, draft: Any =
               help="Show the law as amended by this draft (bill text or TOML).")
 @click.option("--strict", is_flag=True, help="With --draft: bill lines that are not understood are errors (exit 2).")
 def show(law: str, citation: str | None, fmt: str, output: str | None, draft_path: str | None, strict: bool) -> None:
-    """Show a law's outline, or one provision (by citation or eId) with its text and children.
+    """Show a law's outline, or one provision with its text and children.
 
     CITATION is written the way the law writes it — "Article 20-1(3)",
     "paragraph 3 of Article 4", "56.1(2)", "74(1)(a)(ii)", "Part 6AA",
@@ -610,7 +611,7 @@ def _amended(law, draft_path: str):
               show_default=True, help="Graph format, or a readable summary (references, dangling, cycles, most cited).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str), help="Write to FILE instead of stdout.")
 def graph(law: str, draft_path: str | None, fmt: str, output: str | None) -> None:
-    """The cross-reference graph of LAW: provisions, containment and citations between them."""
+    """Export the cross-reference graph of a law (DOT, GraphML, JSON, Mermaid)."""
     from compliance.graph import build, draft_graph, export, summary
     from compliance.lawtext import read_law
 
@@ -628,7 +629,7 @@ def graph(law: str, draft_path: str | None, fmt: str, output: str | None) -> Non
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str), help="Write to FILE instead of stdout.")
 def impact(law: str, citations: tuple[str, ...], draft_path: str | None, fmt: str, output: str | None) -> None:
-    """What a change to CITATION... reaches: every provision that refers to it, directly or through a chain.
+    """List the provisions a change to CITATION... reaches through references.
 
     CITATION is written as the law writes it ("Article 12", "subsection 56.1(2)") or as an eId.
     """
@@ -830,7 +831,7 @@ def law_import(file: str, name: str, as_of: str | None, store: str | None, autho
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_store_option
 def law_show(name: str, citation: str | None, as_of: str | None, fmt: str, store: str | None) -> None:
-    """Show a law (or one provision) as amended by the drafts in force on a date."""
+    """Show a law or provision as amended by the drafts in force on a date."""
     from compliance.citations import resolve
     from compliance.ledger.consolidate import law_as_of
     from compliance.outline import law_outline_dict, provision_dict, render_outline, render_provision
@@ -859,7 +860,7 @@ def law_show(name: str, citation: str | None, as_of: str | None, fmt: str, store
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_store_option
 def law_history(name: str, citation: str, fmt: str, store: str | None) -> None:
-    """Every version of one provision: its dates and the draft that changed it."""
+    """Every version of one provision, with dates and the drafts that changed it."""
     from compliance.citations import resolve
     from compliance.errors import CitationError
     from compliance.ledger.consolidate import base_law, law_as_of, provision_history
@@ -912,7 +913,7 @@ def draft_open(title: str, law_name: str, election_date: str | None, store: str 
 @_store_option
 @_author_option
 def draft_propose(draft_id: str, file: str, store: str | None, author: str | None) -> None:
-    """Propose the amendments of a bill or TOML draft (one amendment per operation)."""
+    """Propose the amendments of a bill or TOML draft."""
     parsed = _read_amendments(file)
     with _ledger(store) as ledger:
         ids = ledger.propose(draft_id, parsed.operations, source=file, author=_author(author),
@@ -953,7 +954,7 @@ def draft_withdraw(draft_id: str, amendment: str, reason: str, store: str | None
 @_store_option
 @_author_option
 def draft_check(draft_id: str, run: RunOptions, store: str | None, author: str | None) -> None:
-    """Check a draft against its law, record the result, and report it like `suffrage check`.
+    """Check a draft against its law and record the result.
 
     The draft's active amendments are applied to the law with every adopted draft; waivers recorded with
     `suffrage draft waive` apply, and so do --waivers files and --baseline, as for `suffrage check`.
@@ -978,7 +979,7 @@ def draft_check(draft_id: str, run: RunOptions, store: str | None, author: str |
 @_author_option
 def draft_waive(draft_id: str, fingerprint: str, reason: str, expires: str | None, store: str | None,
                 author: str | None) -> None:
-    """Waive one finding of the latest check, by fingerprint (a unique prefix is enough)."""
+    """Waive one finding of the latest check, with a reason."""
     until = _date(expires, "--expires")
     with _ledger(store) as ledger:
         full = ledger.waive(draft_id, fingerprint, reason=reason, expires=until, today=_today(),
@@ -1070,7 +1071,7 @@ def ledger_log(ref: str | None, fmt: str, store: str | None) -> None:
               help="A head hash printed earlier; the chain must still contain it (repeatable).")
 @_store_option
 def ledger_verify(heads: tuple[str, ...], store: str | None) -> None:
-    """Prove the stored history was not edited: exit 0 if intact, 1 naming each broken record."""
+    """Prove the stored history was not edited (hash chain)."""
     with _ledger(store) as ledger:
         result = ledger.verify(heads=heads)
     if not result.ok:

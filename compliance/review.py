@@ -69,6 +69,20 @@ def findings_for(located: Iterable[Located], catalogue: Catalogue, *, law_path: 
     return sorted(findings.values(), key=_order)
 
 
+def _placed(law: Law, located: list[Located]) -> list[Located]:
+    """Give provisions a draft inserted (no line in the law's file) the line of their nearest ancestor."""
+    from attrs import evolve
+
+    result = []
+    for item in located:
+        if not item.line:
+            line = next((a.line for a in law.ancestors(item.eid) if a.line), None)
+            if line:
+                item = evolve(item, line=line)
+        result.append(item)
+    return result
+
+
 def _order(finding: Finding) -> tuple:
     line = finding.location.line if finding.location.line is not None else 10**9
     return (line, finding.location.eid, -finding.severity.rank, finding.rule)
@@ -118,7 +132,8 @@ def check(law: Law, draft: Draft, *, catalogue: Catalogue | None = None, select:
     extra = [*integrity_facts(law, amended, draft),
              *late_change_facts(amended.changes, effective or today or date.today(), election,
                                 assumed=effective is None)]
-    after = findings_for([*extract(after_law, progress=after_progress), *extra], rules, law_path=law.path)
+    after = findings_for([*_placed(after_law, extract(after_law, progress=after_progress)), *extra], rules,
+                         law_path=law.path)
 
     touched: set[str] = set()
     for change in amended.changes:

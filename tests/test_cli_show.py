@@ -124,3 +124,16 @@ def test_installed_command_shows_a_provision_and_refuses_random_bytes(example_la
     assert 2 == refused.returncode
     assert f"suffrage: error: {noise}: looks like binary data, expected a law in plain text or Markdown\n" == (
         refused.stderr)
+
+
+def test_help_lists_every_command_with_a_whole_one_line_description() -> None:
+    """No command's summary is cut short with '...' in `suffrage --help` or its groups' help."""
+    for args in ([], ["draft"], ["law"], ["rules"]):
+        result = run(*args, "--help")
+        assert result.exit_code == 0
+        commands = result.output.split("Commands:", 1)[1].strip().splitlines()
+        assert commands
+        for line in commands:
+            name, _, summary = line.strip().partition(" ")
+            assert summary.strip(), f"{name} has no description"
+            assert not summary.rstrip().endswith("..."), line

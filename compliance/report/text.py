@@ -1,7 +1,8 @@
 """The human report: findings grouped by provision, most severe first.
 
 Each finding shows its severity, rule, message, the words of the law it rests
-on, and the text of every standard it cites — so a drafter can judge it
+on, the text of the standard it cites first and the identifiers of the others
+(``suffrage rules explain RULE`` prints them all) — so a drafter can judge it
 without opening another document. For a check, each finding says whether the
 draft introduced, kept or resolved it. ``color=True`` adds ANSI colours (the
 command line turns it on for terminals only).
@@ -111,8 +112,12 @@ def _finding_lines(finding: Finding, color: bool) -> list[str]:
         out.extend(_wrap(f"evidence: “{finding.evidence}”", "    "))
     if finding.via:
         out.extend(_wrap("through references: " + " → ".join(finding.via), "    "))
-    for citation in finding.citations:
-        out.extend(_wrap(f"{citation.id}: {citation.text}", "    "))
+    if finding.citations:
+        # The primary citation in full; the others by identifier (all texts are in JSON and HTML).
+        first, *others = finding.citations
+        out.extend(_wrap(f"{first.id}: {first.text}", "    "))
+        if others:
+            out.extend(_wrap("also cites: " + ", ".join(c.id for c in others), "    "))
     if finding.waiver is not None:
         expiry = f", until {finding.waiver.expires.isoformat()}" if finding.waiver.expires else ""
         out.extend(_wrap(f"waived: {finding.waiver.reason}{expiry}", "    "))
