@@ -73,6 +73,7 @@ __all__ = [
     "load_pack",
     "load_catalogue",
     "compile_condition",
+    "ConditionError",
     "fingerprint",
     "FUNCTIONS",
     "cache_dir",
@@ -144,6 +145,10 @@ _ALLOWED_NODES: tuple[type[ast.AST], ...] = (
 )
 
 
+class ConditionError(ValueError):
+    """A condition that passed the checks at load time failed when evaluated (e.g. division by zero)."""
+
+
 def compile_condition(expression: str, names: Iterable[str]) -> Callable[[Mapping[str, Any], Mapping[str, Callable]], bool]:
     """Check ``expression`` against the allow-list and return an evaluator.
 
@@ -195,7 +200,7 @@ def _evaluator(expression: str, tree: ast.Expression | None = None) -> Callable[
     (a fresh one when another thread holds it): building an evaluator and
     parsing the text on every call cost ten times the evaluation itself.
     """
-    from simpleeval import EvalWithCompoundTypes
+    from simpleeval import EvalWithCompoundTypes, InvalidExpression
 
     parsed = (tree if tree is not None else ast.parse(expression, mode="eval")).body
     shared = EvalWithCompoundTypes(names={}, functions=dict(FUNCTIONS))
@@ -209,6 +214,10 @@ def _evaluator(expression: str, tree: ast.Expression | None = None) -> Callable[
         except TypeError:
             # A comparison with a missing (None) attribute is simply not met.
             return False
+        except (ArithmeticError, ValueError, InvalidExpression, RecursionError) as exc:
+            # Division by zero, a string repeated too often (simpleeval's limits): the pack's mistake,
+            # reported as such by Rule.matches rather than crashing the run.
+            raise ConditionError(f"{type(exc).__name__}: {exc}") from None
 
     def evaluate(env: Mapping[str, Any], functions: Mapping[str, Callable]) -> bool:
         if not lock.acquire(blocking=False):
@@ -291,7 +300,11 @@ class Rule:
             # A rule read back from the catalogue cache: its condition was checked when the pack was loaded.
             condition = _evaluator(self.when)
             object.__setattr__(self, "condition", condition)
-        return condition(env, functions)
+        try:
+            return condition(env, functions)
+        except ConditionError as exc:
+            raise RulePackError(f"rule {self.id} (pack {self.pack}): condition {self.when!r} failed on "
+                                f"value {env.get('value')!r}: {exc}") from None
 
     def render_message(self, env: Mapping[str, Any]) -> str:
         values = _Defaults({key: _display(value) for key, value in env.items() if value is not None})
