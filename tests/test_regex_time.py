@@ -9,9 +9,12 @@ module or extractor added later is checked without touching this test.
 
 Each pattern scans every hostile shape on a 16 KB line to the end
 (``finditer``), then the three shapes it finds hardest on a 64 KB line — a
-pattern whose time grows faster than the line fails there — and on a 1 MB
-line, where more than a second of CPU with faster than linear growth fails,
-and so does more than three seconds whatever the growth. ``tests/test_regex_linear.py`` (the parser's own check, 200 KB
+pattern whose time grows faster than the line fails there — and the hardest
+on a 1 MB line, where more than a second of CPU with faster than linear growth fails,
+and so does more than ten seconds whatever the growth. A linear pattern that
+needs more than a second there is reported as a ``SlowPatternWarning`` in the
+warnings summary: the goal is a second, but a machine under load (the test
+measures CPU time, not wall time) should not turn a linear pattern red. ``tests/test_regex_linear.py`` (the parser's own check, 200 KB
 lines) stays as it is; this one extends it to 1 MB, more shapes, and every
 module.
 """
@@ -25,6 +28,7 @@ import signal
 import sys
 import time
 import types
+import warnings
 from collections.abc import Iterator
 
 import pytest
@@ -35,8 +39,12 @@ from compliance.facts.patterns import LazyPattern, registered
 SIZE = 1_000_000
 SMALL = 16_000
 MEDIUM = 64_000
-LIMIT = 1.0  # CPU seconds for one pattern on one 1 MB line ...
-HARD_LIMIT = 3.0  # ... unless it grows linearly and a loaded machine only made it slow; never more than this
+LIMIT = 1.0  # CPU seconds for one pattern on one 1 MB line: the goal; a linear pattern over it is a warning
+HARD_LIMIT = 10.0  # never more than this, however linear
+
+
+class SlowPatternWarning(UserWarning):
+    """A pattern that grows linearly but needs more than a second on a hostile megabyte."""
 
 #: Shapes that make badly written patterns backtrack: long runs of what a pattern repeats, then a mismatch.
 SHAPES = [
@@ -46,6 +54,8 @@ SHAPES = [
     "the age of ", "not ", "shall not ", "no person ", "except ", "election ", "elections held on ",
     "candidate ", "vote ", "voters ", "the ", "of the ", "and ", ", ", "; ", ": ", "days ", "within ",
     "January ", "1 January ", "2024-", "[Repealed", "In this Act ", "means ", "\t", "\u00a0",
+    "the party ", "members of the ", "resided in ", "signatures of voters ", "powers of the deputy ",
+    "observers ", "appeal ", "court ", "commission ", "ballot ", "is amended ", "by replacing ", "§ ",
 ]
 #: What ends each line: a character most patterns do not expect after the run.
 TAILS = ["", "!", "(", "\u2028"]
@@ -150,22 +160,27 @@ def test_the_package_patterns_are_all_found() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(("where", "pattern"), PATTERNS, ids=[f"{w}:{p.pattern[:30]}" for w, p in PATTERNS])
 def test_pattern_scans_a_hostile_megabyte_in_linear_time(where: str, pattern: re.Pattern[str], alarm: None) -> None:
-    """Every shape on 16 KB; the three hardest on 64 KB, where growth is judged; then on 1 MB.
+    """Every shape on 16 KB; the three hardest on 64 KB, where growth is judged; the hardest on 1 MB.
 
     A pattern that grows faster than its line is failed at 64 KB, before the megabyte: the regex engine
     cannot be interrupted inside one scan, so a quadratic pattern would hold the test run for hours.
     """
     trial = sorted(((_scan(pattern, line[:SMALL]), label, line) for label, line in LINES), reverse=True)[:3]
     problems = []
-    for small, label, line in trial:
+    for rank, (small, label, line) in enumerate(trial):
         medium = _scan(pattern, line[:MEDIUM])
         if medium > 0.05 and medium > 2 * (MEDIUM / SMALL) * max(small, 0.001):
             problems.append(f"{label}: {small:.3f} s on {SMALL // 1000} KB but {medium:.3f} s on {MEDIUM // 1000} KB")
             continue
+        if rank > 0:
+            continue  # growth judged; the megabyte itself only for the hardest shape (CI time)
         spent = _scan(pattern, line)
         superlinear = spent > 2 * (SIZE / MEDIUM) * max(medium, 0.001)
         if spent > HARD_LIMIT or (spent > LIMIT and superlinear):
             problems.append(f"{label}: {spent:.2f} s on 1 MB, {medium:.3f} s on {MEDIUM // 1000} KB")
+        elif spent > LIMIT:
+            warnings.warn(f"{where} takes {spent:.2f} s of CPU on {label} (linear: {medium:.3f} s on "
+                          f"{MEDIUM // 1000} KB); the goal is under a second", SlowPatternWarning, stacklevel=1)
     assert [] == problems, f"{where} {pattern.pattern[:120]!r} is not linear: {'; '.join(problems)}"
 
 

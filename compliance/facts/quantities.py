@@ -52,7 +52,7 @@ _WORD = r"(?:" + "|".join(sorted([w for w in (*_UNITS, *_TENS, *_SCALES) if w no
 #: A number in digits (with thousands separators or decimals) or in words.
 NUMBER = (
     r"(?:\d{1,3}(?:[,\u00a0 ]\d{3}){1,4}(?!\d)|\d{1,12}(?:\.\d{1,4})?"
-    r"|" + _WORD + r"(?:[\s\-]+(?:and[\s\-]+)?" + _WORD + r"){0,6})"
+    r"|" + _WORD + r"(?:[\s\-]+(?:and[\s\-]+)?" + _WORD + r"){0,6}+)"
 )
 _NUMBER_RE = lazy(r"(?<![\w.])(?P<n>" + NUMBER + r")(?![\w])", re.I)
 _FRACTION_WORD = r"(?:" + "|".join(sorted(_ORDINAL_FRACTIONS, key=len, reverse=True)) + r")"
