@@ -51,7 +51,6 @@ import os
 import re
 import string
 import threading
-import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from functools import cache
@@ -95,6 +94,8 @@ _MAX_STRING = 300
 @cache
 def topics() -> dict[str, str]:
     """The finding topics (id -> title): a public contract, shipped with the package."""
+    import tomllib
+
     # A plain path, not importlib.resources: the packs are found the same way (builtin_pack_dir), and
     # importlib.resources costs more to import than the whole file takes to read.
     data = tomllib.loads((Path(__file__).resolve().parent / "topics.toml").read_text(encoding="utf-8"))
@@ -390,10 +391,22 @@ def _selects(token: str, rule: Rule) -> bool:
 
 def fingerprint(rule_id: str, eid: str, evidence: str) -> str:
     """A stable identity for a finding: rule, provision and the words it rests on (whitespace- and case-insensitive)."""
-    import hashlib  # here, not at the top: a run without findings never loads OpenSSL
-
     normal = " ".join(evidence.lower().split())
-    return hashlib.sha256(f"{rule_id}|{eid}|{normal}".encode()).hexdigest()[:16]
+    return _sha256()(f"{rule_id}|{eid}|{normal}".encode()).hexdigest()[:16]
+
+
+@cache
+def _sha256() -> Callable[[bytes], Any]:
+    """SHA-256 from CPython's built-in module when there is one: ``hashlib`` loads OpenSSL first, which
+    costs a short ``suffrage review`` more than a tenth of its start-up. Same digests either way."""
+    for module in ("_sha2", "_sha256"):  # Python 3.12+, 3.11
+        try:
+            return __import__(module).sha256
+        except (ImportError, AttributeError):
+            continue
+    import hashlib
+
+    return hashlib.sha256
 
 
 def _line_of(text: str, pattern: str) -> int | None:
@@ -413,6 +426,8 @@ def load_pack(path: str | Path, *, fact_names: Mapping[str, Sequence[str]] | Non
 
     Returns the pack and (citation, rule) pairs still to resolve.
     """
+    import tomllib
+
     from .facts import fact_specs
 
     path = Path(path)
