@@ -86,16 +86,27 @@ def _line_of(statement: Statement, provision: Provision, start: int) -> int:
     return provision.line + statement.text.count("\n", own_start, start)
 
 
-def extract(law: Law, *, progress: Progress | None = None) -> list[Located]:
+def extract(law: Law, *, progress: Progress | None = None,
+            memo: dict[Statement, list[Fact]] | None = None) -> list[Located]:
     """All facts in ``law``, located at the provisions whose words they rest on.
 
     ``progress(done, total)`` is called after each provision (see :mod:`compliance.progress`).
+    ``memo``, when given, maps statements to the facts found in them and is filled as statements are
+    read: :func:`compliance.review.check` passes one dict for the law before and after a draft, so the
+    provisions a draft leaves alone (same words, same headings, same surroundings) are read once.
     """
     found: list[Located] = []
     run = extractors()
     total = max(1, law.provision_count)
     for done, (provision, statement) in enumerate(build_statements(law), start=1):
-        found.extend(_extract_statement(provision, statement, run))
+        if memo is None:
+            facts = _statement_facts(statement, run)
+        else:
+            facts = memo.get(statement)
+            if facts is None:
+                facts = memo[statement] = _statement_facts(statement, run)
+        found.extend(Located(fact, provision.eid, provision.citation, _line_of(statement, provision, fact.span[0]))
+                     for fact in facts)
         if progress is not None:
             progress(min(done, total), total)
     if progress is not None:
@@ -103,10 +114,11 @@ def extract(law: Law, *, progress: Progress | None = None) -> list[Located]:
     return found
 
 
-def _extract_statement(provision: Provision, statement: Statement, run) -> list[Located]:
+def _statement_facts(statement: Statement, run) -> list[Fact]:
+    """The facts of every extractor that touch the statement's own words, each once."""
     own_start, own_end = statement.own
     seen: set[tuple] = set()
-    result: list[Located] = []
+    result: list[Fact] = []
     for extractor in run:
         for fact in extractor(statement):
             start, end = fact.span
@@ -116,8 +128,14 @@ def _extract_statement(provision: Provision, statement: Statement, run) -> list[
             if key in seen:
                 continue
             seen.add(key)
-            result.append(Located(fact, provision.eid, provision.citation, _line_of(statement, provision, start)))
+            result.append(fact)
     return result
+
+
+def _extract_statement(provision: Provision, statement: Statement, run) -> list[Located]:
+    """The located facts of one provision's statement (kept for callers of the earlier name)."""
+    return [Located(fact, provision.eid, provision.citation, _line_of(statement, provision, fact.span[0]))
+            for fact in _statement_facts(statement, run)]
 
 
 def extract_text(text: str) -> list[Fact]:
