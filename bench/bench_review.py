@@ -68,7 +68,8 @@ def _run(command: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,), cw
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd,
                           check=False)
     if done.returncode not in ok:
-        raise RuntimeError(f"{' '.join(command)} exited {done.returncode}: {done.stderr.decode(errors='replace')[-300:]}")
+        error = done.stderr.decode(errors="replace")[-300:]
+        raise RuntimeError(f"{' '.join(command)} exited {done.returncode}: {error}")
 
 
 def _startup(quick: bool) -> list[Benchmark]:

@@ -194,7 +194,8 @@ def compile_condition(expression: str, names: Iterable[str]) -> Callable[[Mappin
     return _evaluator(expression, tree)
 
 
-def _evaluator(expression: str, tree: ast.Expression | None = None) -> Callable[[Mapping[str, Any], Mapping[str, Callable]], bool]:
+def _evaluator(expression: str,
+               tree: ast.Expression | None = None) -> Callable[[Mapping[str, Any], Mapping[str, Callable]], bool]:
     """Evaluate an expression already checked against the allow-list (see :func:`compile_condition`).
 
     The expression is parsed once and one ``simpleeval`` evaluator is reused

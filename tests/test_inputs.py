@@ -92,7 +92,8 @@ def test_a_50_mb_law_over_a_lowered_limit_is_refused_with_the_setting_to_change(
 
 
 PATHOLOGICAL = {
-    "deep CIS points": "Article 1. Title\n" + "".join(f"{'1.' * depth} Text at depth {depth}.\n" for depth in range(1, 60)),
+    "deep CIS points": "Article 1. Title\n" + "".join(f"{'1.' * depth} Text at depth {depth}.\n"
+                                                      for depth in range(1, 60)),
     "deep Commonwealth labels": "1 Short title\n" + "".join(f"({label}) Words.\n" for label in
                                                            ["a", "i", "A", "I", "1", "aa", "ii", "AA"] * 40),
     "a label of 10,000 digits": "Article " + "9" * 10_000 + ". Title\n1. Text.\n",

@@ -10,13 +10,14 @@ module or extractor added later is checked without touching this test.
 Each pattern scans every hostile shape on a 16 KB line to the end
 (``finditer``), then the three shapes it finds hardest on a 64 KB line — a
 pattern whose time grows faster than the line fails there — and the hardest
-on a 1 MB line, where more than a second of CPU with faster than linear growth fails,
-and so does more than ten seconds whatever the growth. A linear pattern that
-needs more than a second there is reported as a ``SlowPatternWarning`` in the
-warnings summary: the goal is a second, but a machine under load (the test
-measures CPU time, not wall time) should not turn a linear pattern red. ``tests/test_regex_linear.py`` (the parser's own check, 200 KB
-lines) stays as it is; this one extends it to 1 MB, more shapes, and every
-module.
+on a 1 MB line, where more than a second of CPU with faster than linear
+growth fails, and so does more than ten seconds whatever the growth. A
+linear pattern that needs more than a second there is reported as a
+``SlowPatternWarning`` in the warnings summary: the goal is a second, but a
+machine under load (the test measures CPU time, not wall time) should not
+turn a linear pattern red. ``tests/test_regex_linear.py`` (the parser's own
+check, 200 KB lines) stays as it is; this one extends it to 1 MB, more
+shapes, and every module.
 """
 
 from __future__ import annotations
