@@ -30,7 +30,11 @@ class Benchmark:
     ``setup``, when given, is called (untimed) before every timed call of
     either, to restore a starting state (an empty store, a fresh copy).
     ``skipped`` holds the reason when the benchmark cannot run here (a
-    missing corpus file); use :func:`skip` to make one.
+    missing corpus file); use :func:`skip` to make one. ``quick_repeat``
+    caps the repetitions of a ``--quick`` run (raise it for jobs so short
+    that three runs give a noisy median). ``note``, when given, is called
+    once after the timing and its text is printed at the end of the line
+    (peak memory, sizes, a goal met or missed).
     """
 
     name: str
@@ -40,6 +44,8 @@ class Benchmark:
     repeat: int = 5
     setup: Callable[[], object] | None = None
     skipped: str = ""
+    quick_repeat: int = 3
+    note: Callable[[], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class Result:
     baseline_runs: tuple[float, ...] = field(default=())
     skipped: str = ""
     error: str = ""
+    note: str = ""
 
     @property
     def ratio(self) -> float:
@@ -81,7 +88,7 @@ def measure(benchmark: Benchmark, *, quick: bool = False) -> Result:
     """Time ``benchmark``: a warm-up call of each side, then alternate timed calls; medians and ratio."""
     if benchmark.skipped:
         return Result(benchmark.name, benchmark.baseline_name, skipped=benchmark.skipped)
-    repeat = max(1, min(benchmark.repeat, 3) if quick else benchmark.repeat)
+    repeat = max(1, min(benchmark.repeat, benchmark.quick_repeat) if quick else benchmark.repeat)
     runs: list[float] = []
     bases: list[float] = []
     try:
@@ -90,6 +97,7 @@ def measure(benchmark: Benchmark, *, quick: bool = False) -> Result:
         for _ in range(repeat):
             runs.append(_timed(benchmark.run, benchmark.setup))
             bases.append(_timed(benchmark.baseline, benchmark.setup))
+        note = benchmark.note() if benchmark.note is not None else ""
     except Exception as error:  # noqa: BLE001 - a failing benchmark is reported, the others still run
         return Result(benchmark.name, benchmark.baseline_name, error=f"{type(error).__name__}: {error}")
     return Result(
@@ -99,6 +107,7 @@ def measure(benchmark: Benchmark, *, quick: bool = False) -> Result:
         baseline_seconds=statistics.median(bases),
         runs=tuple(runs),
         baseline_runs=tuple(bases),
+        note=note,
     )
 
 
@@ -117,7 +126,8 @@ def format_row(result: Result) -> str:
     if result.error:
         return f"{result.name:<48} FAILED: {result.error}"
     return (f"{result.name:<48} {_seconds(result.seconds):>10}   vs {result.baseline_name:<36} "
-            f"{_seconds(result.baseline_seconds):>10}   ratio {result.ratio:7.1f}x")
+            f"{_seconds(result.baseline_seconds):>10}   ratio {result.ratio:7.1f}x"
+            + (f"   {result.note}" if result.note else ""))
 
 
 def format_table(results: list[Result]) -> str:

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.json).write_text(json.dumps([
             {"name": r.name, "seconds": r.seconds, "baseline": r.baseline_name, "baseline_seconds": r.baseline_seconds,
              "ratio": None if r.skipped or r.error else r.ratio, "runs": r.runs, "baseline_runs": r.baseline_runs,
-             "skipped": r.skipped or None, "error": r.error or None}
+             "skipped": r.skipped or None, "error": r.error or None, "note": r.note or None}
             for r in results], indent=2) + "\n", encoding="utf-8")
     return 1 if failed else 0
 

@@ -17,7 +17,6 @@ the same bytes and a clean ``git diff``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 import attrs
@@ -82,6 +81,8 @@ def dump_baseline(report: Report) -> str:
         "law": report.law_path,
         "findings": [attrs.asdict(e) for e in baseline.entries],
     }
+    import json  # here and in parse_baseline: a run without a baseline file does not import json
+
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -91,6 +92,8 @@ def read_baseline(path: str) -> Baseline:
 
 
 def parse_baseline(text: str, *, path: str = "<baseline>") -> Baseline:
+    import json
+
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 
 from attrs import frozen
@@ -85,6 +84,8 @@ def _has_tool_table(pyproject: Path) -> bool:
         return False
     if "suffrage" not in text:
         return False
+    import tomllib  # only when there is a file to read: the import costs a short run a few ms
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
@@ -107,6 +108,8 @@ def load_config(path: str | os.PathLike[str], *, cwd: str | os.PathLike[str] | N
 
 def parse_config(text: str, *, path: str, cwd: str | os.PathLike[str] | None = None) -> Config:
     """Parse configuration text; paths are made relative to ``cwd`` (default: the working directory)."""
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

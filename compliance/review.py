@@ -128,11 +128,13 @@ def check(law: Law, draft: Draft, *, catalogue: Catalogue | None = None, select:
     election = election or draft.election
 
     before_progress, after_progress = phased(progress, (law.provision_count, after_law.provision_count))
-    before = findings_for(extract(law, progress=before_progress), rules, law_path=law.path)
+    memo: dict = {}  # statements the draft leaves alone are read once, for before and after
+    before = findings_for(extract(law, progress=before_progress, memo=memo), rules, law_path=law.path)
     extra = [*integrity_facts(law, amended, draft),
              *late_change_facts(amended.changes, effective or today or date.today(), election,
                                 assumed=effective is None)]
-    after = findings_for([*_placed(after_law, extract(after_law, progress=after_progress)), *extra], rules,
+    after = findings_for([*_placed(after_law, extract(after_law, progress=after_progress, memo=memo)), *extra],
+                         rules,
                          law_path=law.path)
 
     touched: set[str] = set()

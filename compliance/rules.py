@@ -47,14 +47,13 @@ ids, bad expressions or message templates, missing examples.
 from __future__ import annotations
 
 import ast
-import hashlib
+import os
 import re
 import string
-import tomllib
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -73,8 +72,10 @@ __all__ = [
     "load_pack",
     "load_catalogue",
     "compile_condition",
+    "ConditionError",
     "fingerprint",
     "FUNCTIONS",
+    "cache_dir",
 ]
 
 RULE_ID_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}\d{3}$")
@@ -93,7 +94,11 @@ _MAX_STRING = 300
 @cache
 def topics() -> dict[str, str]:
     """The finding topics (id -> title): a public contract, shipped with the package."""
-    data = tomllib.loads(resources.files("compliance").joinpath("topics.toml").read_text(encoding="utf-8"))
+    import tomllib
+
+    # A plain path, not importlib.resources: the packs are found the same way (builtin_pack_dir), and
+    # importlib.resources costs more to import than the whole file takes to read.
+    data = tomllib.loads((Path(__file__).resolve().parent / "topics.toml").read_text(encoding="utf-8"))
     found: dict[str, str] = {}
 
     def walk(table: Mapping[str, Any], prefix: str) -> None:
@@ -141,6 +146,10 @@ _ALLOWED_NODES: tuple[type[ast.AST], ...] = (
 )
 
 
+class ConditionError(ValueError):
+    """A condition that passed the checks at load time failed when evaluated (e.g. division by zero)."""
+
+
 def compile_condition(expression: str, names: Iterable[str]) -> Callable[[Mapping[str, Any], Mapping[str, Callable]], bool]:
     """Check ``expression`` against the allow-list and return an evaluator.
 
@@ -182,15 +191,43 @@ def compile_condition(expression: str, names: Iterable[str]) -> Callable[[Mappin
             if not isinstance(value, (int, float, str, bool, type(None))):
                 raise ValueError(f"constant {value!r} is not allowed")
 
-    from simpleeval import EvalWithCompoundTypes
+    return _evaluator(expression, tree)
 
-    def evaluate(env: Mapping[str, Any], functions: Mapping[str, Callable]) -> bool:
-        evaluator = EvalWithCompoundTypes(names=dict(env), functions={**FUNCTIONS, **functions})
+
+def _evaluator(expression: str,
+               tree: ast.Expression | None = None) -> Callable[[Mapping[str, Any], Mapping[str, Callable]], bool]:
+    """Evaluate an expression already checked against the allow-list (see :func:`compile_condition`).
+
+    The expression is parsed once and one ``simpleeval`` evaluator is reused
+    (a fresh one when another thread holds it): building an evaluator and
+    parsing the text on every call cost ten times the evaluation itself.
+    """
+    from simpleeval import EvalWithCompoundTypes, InvalidExpression
+
+    parsed = (tree if tree is not None else ast.parse(expression, mode="eval")).body
+    shared = EvalWithCompoundTypes(names={}, functions=dict(FUNCTIONS))
+    lock = threading.Lock()
+
+    def run(evaluator: Any, env: Mapping[str, Any], functions: Mapping[str, Callable]) -> bool:
+        evaluator.names = dict(env)
+        evaluator.functions = {**FUNCTIONS, **functions}
         try:
-            return bool(evaluator.eval(expression))
+            return bool(evaluator.eval(expression, previously_parsed=parsed))
         except TypeError:
             # A comparison with a missing (None) attribute is simply not met.
             return False
+        except (ArithmeticError, ValueError, InvalidExpression, RecursionError) as exc:
+            # Division by zero, a string repeated too often (simpleeval's limits): the pack's mistake,
+            # reported as such by Rule.matches rather than crashing the run.
+            raise ConditionError(f"{type(exc).__name__}: {exc}") from None
+
+    def evaluate(env: Mapping[str, Any], functions: Mapping[str, Callable]) -> bool:
+        if not lock.acquire(blocking=False):
+            return run(EvalWithCompoundTypes(names={}, functions=dict(FUNCTIONS)), env, functions)
+        try:
+            return run(shared, env, functions)
+        finally:
+            lock.release()
 
     return evaluate
 
@@ -260,8 +297,16 @@ class Rule:
     condition: Callable[..., bool] | None = field(default=None, eq=False, repr=False)
 
     def matches(self, env: Mapping[str, Any], functions: Mapping[str, Callable]) -> bool:
-        assert self.condition is not None
-        return self.condition(env, functions)
+        condition = self.condition
+        if condition is None:
+            # A rule read back from the catalogue cache: its condition was checked when the pack was loaded.
+            condition = _evaluator(self.when)
+            object.__setattr__(self, "condition", condition)
+        try:
+            return condition(env, functions)
+        except ConditionError as exc:
+            raise RulePackError(f"rule {self.id} (pack {self.pack}): condition {self.when!r} failed on "
+                                f"value {env.get('value')!r}: {exc}") from None
 
     def render_message(self, env: Mapping[str, Any]) -> str:
         values = _Defaults({key: _display(value) for key, value in env.items() if value is not None})
@@ -348,7 +393,21 @@ def _selects(token: str, rule: Rule) -> bool:
 def fingerprint(rule_id: str, eid: str, evidence: str) -> str:
     """A stable identity for a finding: rule, provision and the words it rests on (whitespace- and case-insensitive)."""
     normal = " ".join(evidence.lower().split())
-    return hashlib.sha256(f"{rule_id}|{eid}|{normal}".encode()).hexdigest()[:16]
+    return _sha256()(f"{rule_id}|{eid}|{normal}".encode()).hexdigest()[:16]
+
+
+@cache
+def _sha256() -> Callable[[bytes], Any]:
+    """SHA-256 from CPython's built-in module when there is one: ``hashlib`` loads OpenSSL first, which
+    costs a short ``suffrage review`` more than a tenth of its start-up. Same digests either way."""
+    for module in ("_sha2", "_sha256"):  # Python 3.12+, 3.11
+        try:
+            return __import__(module).sha256
+        except (ImportError, AttributeError):
+            continue
+    import hashlib
+
+    return hashlib.sha256
 
 
 def _line_of(text: str, pattern: str) -> int | None:
@@ -368,6 +427,8 @@ def load_pack(path: str | Path, *, fact_names: Mapping[str, Sequence[str]] | Non
 
     Returns the pack and (citation, rule) pairs still to resolve.
     """
+    import tomllib
+
     from .facts import fact_specs
 
     path = Path(path)
@@ -399,13 +460,15 @@ def load_pack(path: str | Path, *, fact_names: Mapping[str, Sequence[str]] | Non
 
     provisions: dict[str, CitedText] = {}
     for identifier, entry in (data.get("provisions") or {}).items():
-        line = _line_of(text, r'^\[provisions\."' + re.escape(identifier) + r'"\]')
+        def line() -> int | None:
+            return _line_of(text, r'^\[provisions\."' + re.escape(identifier) + r'"\]')
+
         if not PROVISION_ID_RE.match(identifier):
             raise RulePackError(f"provision id {identifier!r} should look like 'VC-CGP:I.1.3.ii' or 'ICCPR:25(b)'",
-                                where=name, line=line)
+                                where=name, line=line())
         if not isinstance(entry, dict) or set(entry) - _PROVISION_KEYS or not isinstance(entry.get("text"), str):
             raise RulePackError(f"provision {identifier!r} must have a string 'text' (and optional 'source', "
-                                "'verified')", where=name, line=line)
+                                "'verified')", where=name, line=line())
         provisions[identifier] = CitedText(identifier, " ".join(entry["text"].split()),
                                            str(entry.get("source", "")), bool(entry.get("verified", True)))
 
@@ -415,9 +478,10 @@ def load_pack(path: str | Path, *, fact_names: Mapping[str, Sequence[str]] | Non
     topic_ids = topics()
     for number, raw in enumerate(data.get("rule") or [], start=1):
         rule_id = raw.get("id") if isinstance(raw, dict) else None
-        where, line = _where(name, text, rule_id if isinstance(rule_id, str) else None)
 
-        def fail(message: str) -> RulePackError:
+        def fail(message: str, rule_id: Any = rule_id, number: int = number) -> RulePackError:
+            # The line is looked up only for the error message: a search per rule costs more than the rule.
+            where, line = _where(name, text, rule_id if isinstance(rule_id, str) else None)
             label = f"rule {rule_id}" if isinstance(rule_id, str) else f"rule #{number}"
             return RulePackError(f"{label}: {message}", where=where, line=line)
 
@@ -518,14 +582,124 @@ def _pack_files(directory: Path) -> list[Path]:
 
 @cache
 def _builtin() -> Catalogue:
-    return _load([builtin_pack_dir()])
+    return _load_cached([builtin_pack_dir()])
 
 
 def load_catalogue(extra_dirs: Sequence[str | Path] = ()) -> Catalogue:
-    """The built-in packs plus every ``*.toml`` pack in ``extra_dirs``, validated together."""
+    """The built-in packs plus every ``*.toml`` pack in ``extra_dirs``, validated together.
+
+    A catalogue that loaded cleanly is remembered in the user's cache directory
+    (see :func:`cache_dir`), keyed on the size and modification time of every
+    pack file and of the code that validates them, so that the next run of
+    ``suffrage`` reads it back instead of parsing and checking the TOML again.
+    """
     if not extra_dirs:
         return _builtin()
-    return _load([builtin_pack_dir(), *(Path(d) for d in extra_dirs)])
+    return _load_cached([builtin_pack_dir(), *(Path(d) for d in extra_dirs)])
+
+
+# --------------------------------------------------------------------------
+# The catalogue cache
+# --------------------------------------------------------------------------
+# Parsing ~200 KB of TOML and checking every rule costs several times what
+# starting Python and click does; a command-line run should not pay it every
+# time. The cache holds plain data (marshal: strings, numbers, tuples — it
+# cannot carry code), written atomically, and is only used when the key
+# stored in it equals the key of the files on disk now. Any problem reading
+# or writing it just means loading the packs the slow way.
+
+_CACHE_FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    """Where the catalogue cache lives: ``$SUFFRAGE_CACHE_DIR``, else ``$XDG_CACHE_HOME/suffrage``, else
+    ``~/.cache/suffrage``. ``SUFFRAGE_CACHE_DIR=""`` (empty) turns the cache off."""
+    configured = os.environ.get("SUFFRAGE_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "suffrage"
+
+
+def _stat_key(path: Path) -> tuple[str, int, int]:
+    info = path.stat()
+    return str(path.resolve()), info.st_size, info.st_mtime_ns
+
+
+def _cache_key(files: Sequence[Path]) -> tuple:
+    """Everything a loaded catalogue depends on: the pack files, the topics, and the code that checks them."""
+    import sys
+
+    from . import __version__
+
+    here = Path(__file__).resolve().parent
+    code = [here / "rules.py", here / "topics.toml", *sorted((here / "facts").glob("*.py"))]
+    return (_CACHE_FORMAT, __version__, sys.version, tuple(_stat_key(p) for p in [*files, *code]))
+
+
+def _to_data(catalogue: Catalogue) -> tuple:
+    def example(e: Example) -> tuple:
+        return (e.expect, e.text, e.law, e.draft, e.effective.isoformat() if e.effective else None,
+                e.election.isoformat() if e.election else None, e.name)
+
+    def rule(r: Rule) -> tuple:
+        return (r.id, r.name, r.title, r.topic, r.severity.value, r.cites, r.fact, r.when, r.message,
+                r.description, tuple(example(e) for e in r.examples), r.pack)
+
+    return tuple(
+        (p.id, p.title, p.version, p.instrument, p.source, p.path,
+         tuple((c.id, c.text, c.source, c.verified) for c in p.provisions.values()),
+         tuple(rule(r) for r in p.rules))
+        for p in catalogue.packs)
+
+
+def _from_data(data: tuple) -> Catalogue:
+    def day(text: str | None) -> date | None:
+        return date.fromisoformat(text) if text else None
+
+    packs = []
+    for pack_id, title, version, instrument, source, path, provisions, rules in data:
+        packs.append(Pack(
+            pack_id, title, version, instrument, source, path,
+            {c[0]: CitedText(*c) for c in provisions},
+            tuple(Rule(id=r[0], name=r[1], title=r[2], topic=r[3], severity=Severity(r[4]), cites=tuple(r[5]),
+                       fact=r[6], when=r[7], message=r[8], description=r[9],
+                       examples=tuple(Example(e[0], e[1], e[2], e[3], day(e[4]), day(e[5]), e[6]) for e in r[10]),
+                       pack=r[11])
+                  for r in rules),
+        ))
+    return Catalogue(tuple(packs))
+
+
+def _load_cached(directories: Sequence[Path]) -> Catalogue:
+    import marshal
+    import zlib
+
+    where = cache_dir()
+    if where is None:
+        return _load(directories)
+    files = [path for directory in directories for path in _pack_files(directory)]
+    try:
+        key = _cache_key(files)
+    except OSError:
+        return _load(directories)
+    names = "\n".join(str(d.resolve()) for d in directories)
+    cache_file = where / f"catalogue-{zlib.crc32(names.encode('utf-8', 'surrogateescape')):08x}.marshal"
+    try:
+        stored_key, data = marshal.loads(cache_file.read_bytes())
+        if stored_key == key:
+            return _from_data(data)
+    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
+        pass
+    catalogue = _load(directories)
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        scratch = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+        scratch.write_bytes(marshal.dumps((key, _to_data(catalogue))))
+        os.replace(scratch, cache_file)
+    except (OSError, ValueError):
+        pass
+    return catalogue
 
 
 def _load(directories: Sequence[Path]) -> Catalogue:

@@ -44,7 +44,6 @@ waiver's ``file:line`` so that annotations can point at it.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
@@ -88,6 +87,8 @@ def load_waivers(path: str) -> tuple[Waiver, ...]:
 
 def parse_waivers(text: str, *, path: str = "<waivers>") -> tuple[Waiver, ...]:
     """Parse the TOML text of a waivers file (see the module docstring)."""
+    import tomllib  # here: a run without a waivers file does not pay for the TOML parser
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,15 @@ EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 CASES = SHARED / "cases"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the rule catalogue cache of this test session in a scratch directory, not in ~/.cache.
+
+    Set in the environment, so that the installed ``suffrage`` run by subprocess tests uses it too.
+    """
+    if "SUFFRAGE_CACHE_DIR" not in os.environ:
+        os.environ["SUFFRAGE_CACHE_DIR"] = tempfile.mkdtemp(prefix="suffrage-test-cache-")
 
 
 @pytest.fixture(scope="session")

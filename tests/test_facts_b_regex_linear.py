@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from compliance.facts import _standing, candidacy, extract_text, mandate, nomination, parties
+from compliance.facts.patterns import LazyPattern
 
 MODULES = [_standing, candidacy, nomination, parties, mandate]
 SIZE = 20_000
@@ -41,6 +42,8 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     def walk(prefix: str, value: object) -> Iterator[tuple[str, re.Pattern[str]]]:
         if isinstance(value, re.Pattern):
             yield prefix, value
+        elif isinstance(value, LazyPattern):  # compiled on first use (compliance.facts.patterns)
+            yield prefix, value.compiled
         elif isinstance(value, (tuple, list)):
             for index, item in enumerate(value):
                 yield from walk(f"{prefix}[{index}]", item)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .base import Statement, sentence_bounds
+from .patterns import lazy
 
 __all__ = [
     "STAND_RE",
@@ -103,17 +104,17 @@ _STANDING_PARTS = (
     r"requirements?\s+for\s+(?:a\s+)?(?:candidates?|deputies|members?|the\s+office)",
 )
 #: Words that make a clause about the right to stand (the passive electoral right), the word "candidate" included.
-STAND_RE = re.compile(r"\b(?:" + "|".join((*_STANDING_PARTS, r"candidates?\b")) + r")", re.I)
+STAND_RE = lazy(r"\b(?:" + "|".join((*_STANDING_PARTS, r"candidates?\b")) + r")", re.I)
 #: Standing cues that name the act of standing, not merely a candidate (for bars, where "candidate" alone is too broad).
-STRICT_STAND_RE = re.compile(r"\b(?:" + "|".join(_STANDING_PARTS) + r")", re.I)
+STRICT_STAND_RE = lazy(r"\b(?:" + "|".join(_STANDING_PARTS) + r")", re.I)
 #: Words that make a clause about voting.
-VOTE_RE = re.compile(
+VOTE_RE = lazy(
     r"\b(?:right\s+to\s+(?:vote|elect)\b|entitled\s+to\s+vote|qualified\s+as\s+an?\s+elector|may\s+vote|shall\s+vote|"
     r"eligible\s+to\s+vote|active\s+electoral\s+right|take\s+part\s+in\s+(?:the\s+)?voting)",
     re.I,
 )
 #: A clause that bars someone from standing.
-BAR_RE = re.compile(
+BAR_RE = lazy(
     r"\b(?:(?:shall|may|can|must|will|is|are)\s+not\s+(?:be\s+)?(?:eligible|elected|chosen|qualified|"
     r"entitled\s+to\s+(?:be|stand)|capable|registered|nominated|stand|be\s+a\s+candidate|a\s+candidate|become)|"
     r"cannot\s+(?:be|stand|become)|ineligible|disqualified|not\s+eligible|not\s+qualified|no\s+(?:person|citizen|"
@@ -124,20 +125,20 @@ BAR_RE = re.compile(
 )
 
 _OFFICES = (
-    ("head of state", re.compile(
+    ("head of state", lazy(
         r"\b(?:president(?:ial)?\s*(?:of\s+the\s+(?:republic|state|country))?|head\s+of\s+(?:the\s+)?state|"
         r"post\s+of\s+president|office\s+of\s+president)\b", re.I)),
-    ("upper house", re.compile(
+    ("upper house", lazy(
         r"\b(?:senat(?:e|or|ors)|upper\s+(?:house|chamber)|council\s+of\s+the\s+(?:federation|republic)|"
         r"house\s+of\s+lords|second\s+chamber|federal\s+council|bundesrat)\b", re.I)),
-    ("local executive", re.compile(r"\b(?:mayors?|akims?|governors?|"
+    ("local executive", lazy(r"\b(?:mayors?|akims?|governors?|"
                                    r"heads?\s+of\s+(?:the\s+)?(?:local\s+)?administration)\b",
                              re.I)),
-    ("local council", re.compile(
+    ("local council", lazy(
         r"\b(?:local\s+(?:council|government|self-government|representative|authorit|elections?)|municipal(?:ity|"
         r"ities)?|maslikhats?|city\s+council|town\s+council|village\s+council|district\s+council|regional\s+council|"
         r"county\s+council|councillors?|local\s+kenesh|communal|commune|oblast\s+council|rural\s+council)\b", re.I)),
-    ("lower house", re.compile(
+    ("lower house", lazy(
         r"\b(?:deput(?:y|ies)|member\s+of\s+(?:the\s+)?(?:parliament|house\s+of\s+(?:representatives|commons)|"
         r"national\s+assembly|legislature|mazhilis|majlis|saeima|seimas|sejm)|members\s+of\s+parliament|mps?\b|"
         r"mazhilis|majlis|state\s+duma|duma|saeima|seimas|sejm|riigikogu|verkhovna\s+rada|jogorku\s+kenesh|"
@@ -148,7 +149,7 @@ _OFFICES = (
 
 #: Appointed posts and functions whose "candidates" are not candidates for election (commission members, judges,
 #: officials, agents and observers): qualifications for them are not candidacy requirements.
-APPOINTED_RE = re.compile(
+APPOINTED_RE = lazy(
     r"\b(?:(?:members?|chair\w*|deputy\s+chair\w*|secretar\w*|composition)\s+of\s+(?:the\s+|"
     r"an?\s+)?(?:\w+\s+){0,3}?(?:commissions?|boards?|committees?|courts?|tribunals?)|commission\s+members?|judges?|"
     r"ombudsm[ae]n|auditors?|observers?|prox(?:y|ies)|agents?|scrutineers?|(?:election|returning|polling|"
@@ -233,27 +234,27 @@ def is_barred(statement: Statement, sentence: str) -> bool:
 
 #: Grounds to refuse or cancel a registration that leave it to discretion or are disproportionate, by kind.
 REFUSAL_GROUNDS = (
-    ("vague", re.compile(
+    ("vague", lazy(
         r"\b(?:interests?\s+of\s+(?:the\s+)?(?:state|nation|society|republic|country)|state\s+interests?|"
         r"national\s+(?:interests?|unity)|public\s+morality|(?:public|social|civil|national|interethnic|"
         r"inter-ethnic)\s+(?:harmony|accord|concord)|discredit\w*|honou?r\s+and\s+dignity|"
         r"dignity\s+of\s+(?:the\s+)?(?:state|nation|president))", re.I)),
-    ("discretion", re.compile(
+    ("discretion", lazy(
         r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+(?:\s+\w+)?|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|"
         r"as\s+it\s+(?:sees|deems|considers)\s+fit|(?:commission|authority)\s+(?:considers|"
         r"deems)\s+(?:it\s+)?(?:necessary|appropriate))", re.I)),
-    ("warnings", re.compile(
+    ("warnings", lazy(
         r"\b(?:(?:two|three|several|repeated|multiple)\s+(?:written\s+|official\s+)?warnings|"
         r"(?:written\s+)?warn(?:ings?|ed)\s+(?:\w+\s+){0,8}?(?:repeated|further|again|another)|(?:repeated|second|"
         r"further)\s+(?:violation|breach)\w*\s+(?:\w+\s+){0,6}?warning|(?:after|following)\s+(?:a\s+|two\s+|"
         r"one\s+)?(?:written\s+)?warnings?)\b", re.I)),
-    ("any-violation", re.compile(
+    ("any-violation", lazy(
         r"\b(?:(?:any|other|repeated)\s+(?:violations?|breach(?:es)?|infringements?)\s+of\s+(?:this|"
         r"the)\s+(?:\w+\s+)?(?:law|code|act|legislation)|(?:violat\w*|breach\w*|contravene\w*|"
         r"infring\w*)\s+any\s+(?:provision|requirement|rule)\s+of\s+(?:this|the)|(?:violat\w+|"
         r"breach\w*)\s+(?:of\s+)?(?:this|the)\s+(?:law|code|act)\s+(?:in\s+any\s+(?:way|form)|irrespective|"
         r"regardless))", re.I)),
-    ("inaccuracy", re.compile(
+    ("inaccuracy", lazy(
         r"\b(?:(?:inaccura\w+|incorrect|incomplete|untrue|false|erroneous)\s+(?:\w+\s+){0,3}?(?:information|data|"
         r"particulars)[^.;]{0,120}?(?:irrespective|regardless)\s+of|(?:irrespective|"
         r"regardless)\s+of\s+(?:the\s+)?(?:amount|significance|extent|materiality|size)|minor\s+(?:inaccurac|errors?|"

@@ -86,44 +86,55 @@ class Statement:
 
 
 def build_statements(law: Law) -> Iterator[tuple[Provision, Statement]]:
-    """One statement per provision that carries text (containers and repealed provisions excluded)."""
-    for top in law.body:
-        yield from _walk(law, top, [], [], [], "")
+    """One statement per provision that carries text (containers and repealed provisions excluded).
+
+    Walks the tree with an explicit stack, parents before children, in document order: a generator per
+    level (``yield from`` down five or six levels) cost more than building the statements themselves.
+    """
+    tradition, title = law.tradition, law.title
+    # (provision, headings above it, lead-in words of its parents, their closing words, its unit's text)
+    stack: list[tuple[Provision, tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
+        (top, (), (), (), "") for top in reversed(law.body)]
+    while stack:
+        provision, headings, leads, tails, scope = stack.pop()
+        if provision.crossheading or provision.heading:
+            headings = (*headings, *(h for h in (provision.crossheading, provision.heading) if h))
+        if provision.is_container:
+            stack.extend((child, headings, leads, tails, "") for child in reversed(provision.children))
+            continue
+        if not scope:
+            scope = "\n".join([*headings[len(headings) - _own_headings(provision):], provision.full_text()])
+        if provision.repealed:
+            continue
+        text_part, tail_part = provision.text, provision.tail
+        body = f"{text_part}\n{tail_part}" if text_part and tail_part else (text_part or tail_part)
+        if body:
+            heading_text = "\n".join(headings)
+            before = "\n".join((*headings, *leads)) if leads else heading_text
+            prefix = f"{before}\n" if before else ""
+            after = "\n".join(reversed(tails))
+            start = len(prefix)
+            yield provision, Statement(
+                text=f"{prefix}{body}\n{after}" if after else f"{prefix}{body}",
+                own=(start, start + len(body)),
+                eid=provision.eid,
+                citation=provision.citation,
+                headings=heading_text,
+                kind=provision.kind,
+                tradition=tradition,
+                law_title=title,
+                scope=scope,
+            )
+        if provision.children:
+            child_leads = (*leads, text_part) if text_part else leads
+            child_tails = (*tails, tail_part) if tail_part else tails
+            stack.extend((child, headings, child_leads, child_tails, scope)
+                         for child in reversed(provision.children))
 
 
-def _walk(law: Law, provision: Provision, headings: list[str], leads: list[str], tails: list[str],
-          scope: str):
-    heading_parts = [h for h in (provision.crossheading, provision.heading) if h]
-    if provision.is_container:
-        for child in provision.children:
-            yield from _walk(law, child, [*headings, *heading_parts], leads, tails, "")
-        return
-    if not scope:
-        scope = "\n".join([*heading_parts, provision.full_text()])
-    if provision.repealed:
-        return
-    body = "\n".join(part for part in (provision.text, provision.tail) if part)
-    before = "\n".join([*headings, *heading_parts, *leads])
-    after = "\n".join(t for t in reversed(tails) if t)
-    prefix = f"{before}\n" if before else ""
-    text = f"{prefix}{body}" + (f"\n{after}" if after else "")
-    start = len(prefix)
-    if body:
-        yield provision, Statement(
-            text=text,
-            own=(start, start + len(body)),
-            eid=provision.eid,
-            citation=provision.citation,
-            headings="\n".join([*headings, *heading_parts]),
-            kind=provision.kind,
-            tradition=law.tradition,
-            law_title=law.title,
-            scope=scope,
-        )
-    child_leads = [*leads, provision.text] if provision.text else leads
-    child_tails = [*tails, provision.tail] if provision.tail else tails
-    for child in provision.children:
-        yield from _walk(law, child, [*headings, *heading_parts], child_leads, child_tails, scope)
+def _own_headings(provision: Provision) -> int:
+    """How many heading lines the provision itself has (its crossheading and heading)."""
+    return bool(provision.crossheading) + bool(provision.heading)
 
 
 _CLAUSE_BREAK = re.compile(r"\n|[.;:](?:\s|$)|—")

@@ -44,6 +44,7 @@ from ..model import Fact
 from ._standing import (APPOINTED_RE, STAND_RE, VOTE_RE, any_in, evidence_span, is_barred, lead_text, office_of,
                         own_lower, span_text, stand_context, statement_might_stand, strict_stand_context)
 from .base import FactSpec, Statement, is_negated, make_fact
+from .patterns import lazy
 from .quantities import Quantity, find_ages, find_durations, to_days
 
 __all__ = ["FACTS", "EXTRACTORS"]
@@ -97,16 +98,16 @@ def _office(statement: Statement, clause: str, sentence: str) -> str:
 # Minimum age to stand
 # --------------------------------------------------------------------------
 
-_AGE_WORD = re.compile(r"\b(?:age|aged|old)\b", re.I)
+_AGE_WORD = lazy(r"\b(?:age|aged|old)\b", re.I)
 #: Words before an age that make it a ceiling ("under 25", "has not reached 25") ...
-_NOT_LOWER = re.compile(r"(?:not\s+(?:yet\s+)?(?:reached|attained|attain|reach)|\bunder\b|\bbelow\b|"
+_NOT_LOWER = lazy(r"(?:not\s+(?:yet\s+)?(?:reached|attained|attain|reach)|\bunder\b|\bbelow\b|"
                         r"(?<!not\s)younger\s+than|(?<!not\s)less\s+than)", re.I)
 #: ... and words that make it a floor ("has reached 25", "not younger than 40", "over the age of thirty").
-_LOWER = re.compile(r"(?:not\s+younger\s+than|not\s+less\s+than|not\s+under|at\s+least|\breached|\battained|"
+_LOWER = lazy(r"(?:not\s+younger\s+than|not\s+less\s+than|not\s+under|at\s+least|\breached|\battained|"
                     r"\battain|\breach|\bover\b|\babove\b|older\s+than|exceeded|minimum\s+age|\baged\b|"
                     r"of\s+or\s+above)", re.I)
-_AFTER_LOWER = re.compile(r"^\W{0,3}(?:years?\s+)?(?:of\s+age\s+)?(?:or|and)\s+(?:older|over|more|above|upwards)", re.I)
-_AFTER_UPPER = re.compile(r"^\W{0,3}(?:years?\s+)?(?:of\s+age\s+)?(?:or|and)\s+(?:younger|under|less|below)", re.I)
+_AFTER_LOWER = lazy(r"^\W{0,3}(?:years?\s+)?(?:of\s+age\s+)?(?:or|and)\s+(?:older|over|more|above|upwards)", re.I)
+_AFTER_UPPER = lazy(r"^\W{0,3}(?:years?\s+)?(?:of\s+age\s+)?(?:or|and)\s+(?:younger|under|less|below)", re.I)
 
 
 def _bound(text: str, start: int, end: int) -> str | None:
@@ -165,14 +166,14 @@ def _min_age(statement: Statement) -> Iterator[Fact]:
 # Residence
 # --------------------------------------------------------------------------
 
-_RESIDE = re.compile(
+_RESIDE = lazy(
     r"\b(?:resid(?:ed|es|ing|ent|ence|ency)|lived|living|lives|domicil(?:ed|e|iary)|inhabitant|habitual(?:ly)?|"
     r"settled)\b", re.I)
-_LOCAL_PLACE = re.compile(
+_LOCAL_PLACE = lazy(
     r"\b(?:region|municipality|constituency|electoral\s+district|district|city|town|village|commune|locality|"
     r"province|oblast|county|ward|territory\s+of\s+the\s+respective|respective\s+(?:\w+\s+)?(?:territory|unit)|"
     r"maslikhat|local)\b", re.I)
-_NO_REQUIREMENT = re.compile(r"\b(?:no\s+(?:period|length|minimum\s+period)\s+of\s+residence|"
+_NO_REQUIREMENT = lazy(r"\b(?:no\s+(?:period|length|minimum\s+period)\s+of\s+residence|"
                              r"not\s+(?:be\s+)?required)\b",
                              re.I)
 
@@ -231,15 +232,15 @@ def _residence(statement: Statement) -> Iterator[Fact]:
 
 _LANGUAGE_NAMES = (r"(?:latvian|lettish|kazakh|turkmen|estonian|lithuanian|georgian|armenian|azerbaijani|uzbek|tajik|"
                    r"kyrgyz|russian|ukrainian|belarusian|moldovan|romanian|english|french|turkish)")
-_LANGUAGE = re.compile(
+_LANGUAGE = lazy(
     r"\b(?:(?:state|official|national)\s+languages?|language\s+of\s+the\s+state|" + _LANGUAGE_NAMES + r"\s+language|"
     r"(?:fluen(?:t|cy)|proficien(?:t|cy)|command|knowledge|mastery|conversant)\s+(?:in|of|with)\s+(?:the\s+)?"
     + _LANGUAGE_NAMES + r"\b)", re.I)
-_PROFICIENCY = re.compile(
+_PROFICIENCY = lazy(
     r"\b(?:fluen(?:t|tly|cy)|speaks?|speaking|command\s+of|proficien(?:t|cy)|knowledge\s+of|knows?|mastery|"
     r"masters?\b|able\s+to\s+(?:read|speak|write|understand)|ability\s+to\s+(?:read|speak|write)|literate|conversant|"
     r"level\s+of)\b", re.I)
-_LANGUAGE_TEST = re.compile(
+_LANGUAGE_TEST = lazy(
     r"\b(?:certificate|certified|test(?:ed|ing|s)?|exam(?:ination|ined|ine|s)?|linguistic\s+commission|"
     r"language\s+(?:commission|inspection|board)|inspection)\b", re.I)
 
@@ -276,16 +277,16 @@ def _language(statement: Statement) -> Iterator[Fact]:
 # Education
 # --------------------------------------------------------------------------
 
-_EDUCATION = re.compile(
+_EDUCATION = lazy(
     r"\b(?:(?P<level>higher|secondary|primary|university|tertiary|post-?secondary|elementary|basic|"
     r"high[\s-]school)\s+(?:\w+\s+){0,2}?(?:education|degree|diploma|schooling|school)|(?P<degree>university|"
     r"academic|bachelor'?s?|master'?s?|college|law)\s+degree|degree\s+from\s+a\s+(?:\w+\s+)?university|"
     r"(?P<lit>literate|literacy|able\s+to\s+read\s+and\s+write|ability\s+to\s+read\s+and\s+write)|"
     r"educational\s+(?:qualification|requirement|level|attainment)s?|completed\s+(?:\w+\s+)?education)\b",
     re.I)
-_EDU_NOT = re.compile(r"^\s*(?:institutions?|establishments?|facilit|organisations?|organizations?|"
+_EDU_NOT = lazy(r"^\s*(?:institutions?|establishments?|facilit|organisations?|organizations?|"
                       r"(?:\w+\s+)?(?:in|of)\s+the\s+(?:state|official|national)\s+language)", re.I)
-_REQUIRE = re.compile(r"\b(?:ha(?:s|ve|ving)|hold(?:s|ing)?|with|must|shall|required?|requirement|possess(?:es|ing)?|"
+_REQUIRE = lazy(r"\b(?:ha(?:s|ve|ving)|hold(?:s|ing)?|with|must|shall|required?|requirement|possess(?:es|ing)?|"
                       r"completed|who\s+(?:is|are)|minimum)\b", re.I)
 
 
@@ -334,7 +335,7 @@ def _education(statement: Statement) -> Iterator[Fact]:
 # Experience and employment
 # --------------------------------------------------------------------------
 
-_EXPERIENCE = re.compile(
+_EXPERIENCE = lazy(
     r"\b(?:(?:work|working|professional|managerial|service|practical|judicial|legal|public[\s-]service|"
     r"civil[\s-]service|administrative|leadership)\s+experience|experience\s+(?:in|of|as|at)\s+(?:the\s+|"
     r"a\s+)?(?:civil|public|state|government|elected|management|administration|leading|senior|professional)|(?:has|"
@@ -342,13 +343,13 @@ _EXPERIENCE = re.compile(
     r"at\s+least\s+)?[\w\-]+\s+years\s+)?(?:in|as|for|at|with)\s+(?:the\s+|a\s+)?(?:civil|public|state|government|"
     r"elected)|length\s+of\s+service|years?\s+of\s+(?:public\s+|civil\s+|state\s+)?(?:service|work|experience))\b",
     re.I)
-_EMPLOYED = re.compile(
+_EMPLOYED = lazy(
     r"\b(?:works?|working|employed|holds?\s+a\s+(?:post|position))\s+(?:in|at|for|by|with)\s+(?:a\s+|"
     r"the\s+)?(?:state\s+(?:body|organ|service|institution|enterprise)|public\s+(?:association|body|service)|"
     r"enterprise|institution|organi[sz]ation|government)", re.I)
-_INCOMPATIBLE = re.compile(r"\b(?:leave|released?|suspend|relieved|incompatib|resign|at\s+the\s+same\s+time|"
+_INCOMPATIBLE = lazy(r"\b(?:leave|released?|suspend|relieved|incompatib|resign|at\s+the\s+same\s+time|"
                            r"may\s+not\s+(?:use|hold|combine)|shall\s+not\s+(?:use|hold|combine))", re.I)
-_POSITIVE = re.compile(r"\b(?:may\s+be\s+elected|eligible|shall\s+(?:also\s+)?have|must\s+have|required|"
+_POSITIVE = lazy(r"\b(?:may\s+be\s+elected|eligible|shall\s+(?:also\s+)?have|must\s+have|required|"
                        r"is\s+elected|be\s+elected|qualified|requirements?)\b", re.I)
 
 
@@ -392,7 +393,7 @@ def _experience(statement: Statement) -> Iterator[Fact]:
 # Descent and citizenship
 # --------------------------------------------------------------------------
 
-_DESCENT = re.compile(
+_DESCENT = lazy(
     r"\b(?:(?P<birth>citizens?\s+(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?by\s+(?:birth|origin|descent)|"
     r"natural[\s-]born|native[\s-]born|citizenship\s+by\s+(?:birth|origin))|(?P<born>born\s+(?:in|within|"
     r"on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:republic|country|state|"
@@ -412,7 +413,7 @@ _DESCENT_WHAT = {
     "never-other-citizenship": "never having held another citizenship",
     "other-citizenship": "holding no other citizenship", "citizenship-length": "a minimum period of citizenship",
 }
-_PERMITS = re.compile(r"\b(?:permissible|permitted|may\s+(?:hold|have|retain)|does\s+not\s+(?:prevent|affect)|"
+_PERMITS = lazy(r"\b(?:permissible|permitted|may\s+(?:hold|have|retain)|does\s+not\s+(?:prevent|affect)|"
                       r"shall\s+not\s+(?:prevent|affect)|regardless\s+of|irrespective\s+of|not\s+by\s+reason\s+only)\b",
                       re.I)
 
@@ -457,44 +458,44 @@ def _descent(statement: Statement) -> Iterator[Fact]:
 # Criminal record
 # --------------------------------------------------------------------------
 
-_CRIME = re.compile(
+_CRIME = lazy(
     r"\b(?:convict(?:ed|ion|ions)|criminal\s+records?|sentenced|previous\s+convictions?|criminal\s+(?:offence|"
     r"offense)|crimes?|offences?|offenses?|previous(?:ly)?\s+convicted)\b", re.I)
-_PARDON = re.compile(
+_PARDON = lazy(
     r"\b(?:even\s+(?:if|though|where|after)\s+(?:(?:they|he\s+or\s+she|he|she|the\s+person)\s+(?:have|has|"
     r"had)\s+)?(?:been\s+)?(?:pardon(?:ed)?|amnest(?:ied|y))|(?:notwithstanding|irrespective\s+of|regardless\s+of|"
     r"despite)\s+(?:a\s+|any\s+)?(?:pardon|amnesty)|pardon\s+(?:or\s+amnesty\s+)?(?:shall\s+not|does\s+not))", re.I)
-_ANY = re.compile(
+_ANY = lazy(
     r"\b(?:(?:irrespective|regardless)\s+of\s+(?:the\s+)?(?:nature|gravity|severity|seriousness|type|kind|category)|"
     r"any\s+(?:[a-z]+\s+)?(?:criminal\s+)?(?:offence|offense|crime|conviction)|(?:of|for)\s+(?:a|"
     r"any)\s+(?:criminal\s+)?(?:offence|offense|crime)(?!\s+(?:punishable|of\s+(?:a\s+)?(?:grave|serious)|(?:which|"
     r"that)\s+is\s+(?:grave|serious))))", re.I)
-_UNEXPUNGED = re.compile(
+_UNEXPUNGED = lazy(
     r"\b(?:unexpunged|unspent|not\s+(?:yet\s+)?(?:been\s+)?(?:expunged|removed|cancell?ed|spent|extinguished|lifted)|"
     r"outstanding\s+(?:conviction|criminal\s+record))", re.I)
-_LIFELONG = re.compile(
+_LIFELONG = lazy(
     r"\b(?:for\s+life|(?:has|have)\s+ever\s+been\s+convicted|at\s+any\s+time\s+(?:been\s+)?convicted|lifetime|"
     r"life-?long|permanently|previously\s+(?:been\s+)?convicted|prior\s+convictions?|previous\s+convictions?|"
     r"ever\s+(?:been\s+)?sentenced)\b",
     re.I)
-_SERIOUS = re.compile(
+_SERIOUS = lazy(
     r"\b(?:grave|serious|especially\s+grave|particularly\s+grave|severe|terroris[mt]|"
     r"corrupt\s+(?:or\s+illegal\s+)?practices?|illegal\s+practices?|electoral\s+(?:offences?|fraud)|treason|"
     r"punishable\s+by\s+(?:imprisonment\s+(?:for\s+)?)?life)\b", re.I)
-_LIMITED = re.compile(
+_LIMITED = lazy(
     r"\b(?:for\s+(?:a\s+period\s+of\s+)?[\w\-]+\s+years\s+(?:after|from|following|beginning)|"
     r"within\s+(?:the\s+)?[\w\-]+\s+years|until\s+(?:the\s+)?(?:expiry|expiration|end|completion)|while\s+|"
     r"during\s+(?:the\s+)?(?:term|period)|serving\s+(?:a\s+|the\s+)?sentence|imprisoned|in\s+custody|"
     r"deprivation\s+of\s+liberty|so\s+disentitled)\b", re.I)
-_CLEAN = re.compile(r"\b(?:without\s+(?:a\s+)?(?:criminal\s+record|convictions?)|(?:has|have|having)\s+no\s+"
+_CLEAN = lazy(r"\b(?:without\s+(?:a\s+)?(?:criminal\s+record|convictions?)|(?:has|have|having)\s+no\s+"
                     r"(?:criminal\s+record|convictions?)|not\s+(?:have|having)\s+(?:a\s+)?(?:criminal\s+record|"
                     r"convictions?))\b", re.I)
-_RECORD = re.compile(r"\b(?:criminal\s+records?|convicted|convictions?)\b", re.I)
+_RECORD = lazy(r"\b(?:criminal\s+records?|convicted|convictions?)\b", re.I)
 _BAN_WHAT = {
     "pardoned": "even after a pardon", "any": "for any offence", "unexpunged": "for any record not yet expunged",
     "lifelong": "for life", "record": "for any criminal record",
 }
-_IMPRISONMENT_YEARS = re.compile(r"\bimprisonment\b", re.I)
+_IMPRISONMENT_YEARS = lazy(r"\bimprisonment\b", re.I)
 
 
 def _criminal_ban(statement: Statement) -> Iterator[Fact]:

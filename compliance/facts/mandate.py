@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from ..model import Fact
 from ._standing import any_in, evidence_span, lead_text, office_of, own_lower, span_text
 from .base import FactSpec, Statement, is_negated, make_fact
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -41,23 +42,23 @@ FACTS = (
              "Elected representatives may be recalled; value is who recalls: voters, party or other.", ("office",)),
 )
 
-_TERMINATION = re.compile(
+_TERMINATION = lazy(
     r"\b(?:(?:powers?|mandates?|seats?|membership|term\s+of\s+office)\s+(?:\w+\s+){0,30}?(?:terminat\w*|ceas\w*|"
     r"end(?:s|ed)?\b|vacant|expir\w*|lost|forfeit\w*|revoked|withdrawn|extinguish\w*)|early\s+termination|"
     r"terminat\w*\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:powers|mandates?)|(?:lose|loses|losing|forfeits?|"
     r"deprived\s+of|stripped\s+of)\s+(?:his\s+or\s+her\s+|their\s+|the\s+|its\s+)?(?:mandates?|seats?)|"
     r"vacat\w*\s+(?:his\s+or\s+her\s+|the\s+|their\s+)?seats?|recall\w*)", re.I)
 _LOSS = (
-    ("faction", re.compile(
+    ("faction", lazy(
         r"\b(?:(?:leav(?:es|ing)|withdraw(?:s|al|ing)?\s+from|exit\w*\s+from|resign\w*\s+from|expul\w+\s+from|"
         r"expelled\s+from|(?:failure|fails?|refus\w+)\s+(?:\w+\s+){0,10}?to\s+(?:join|"
         r"become\s+a\s+member\s+of))\s+(?:\w+\s+){0,4}?(?:parliamentary\s+)?(?:faction|fraction|"
         r"parliamentary\s+group|caucus)|(?:leav\w*|left)\s+(?:that|the|his\s+or\s+her)\s+faction)", re.I)),
-    ("expulsion", re.compile(
+    ("expulsion", lazy(
         r"\b(?:expul\w+|expelled|exclu(?:sion|"
         r"ded))\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies)",
         re.I)),
-    ("leaving-party", re.compile(
+    ("leaving-party", lazy(
         r"\b(?:(?:leav(?:es|ing|e)|left|withdraw(?:s|al|ing)?\s+from|resign(?:s|ation|ing)?\s+from|renounc\w+|"
         r"termination\s+of\s+(?:his\s+or\s+her\s+)?membership\s+(?:in|of)|(?:given|gives|"
         r"giving)\s+up\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?membership\s+of|ceas(?:es|"
@@ -65,10 +66,10 @@ _LOSS = (
         r"switch\w*\s+to\s+another)\s+(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies)|chang(?:es|ing|"
         r"e)\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?(?:party|political)\s+(?:affiliation|membership))",
         re.I)),
-    ("party-dissolved", re.compile(
+    ("party-dissolved", lazy(
         r"\b(?:termination\s+of\s+the\s+activit(?:y|ies)|dissolution|liquidation|ban(?:ning)?)\s+of\s+(?:that|the|"
         r"his\s+or\s+her)\s+(?:political\s+)?party", re.I)),
-    ("party-decision", re.compile(
+    ("party-decision", lazy(
         r"\b(?:(?:decision|resolution|request|proposal)\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:body|organ|congress|"
         r"leadership|leader|council|bureau)\s+of\s+(?:the|that|his\s+or\s+her)\s+(?:political\s+)?party|(?:party|"
         r"faction)\s+(?:\w+\s+){0,4}?(?:may|shall)\s+(?:\w+\s+){0,2}?(?:recall|revoke|withdraw|"
@@ -83,13 +84,13 @@ _LOSS_WORDS = ("leav", "left", "chang", "expel", "expul", "exclu", "ceas", "with
                "given up",
                "switch", "dissol", "liquidat", "ban", "activit", "decision", "resolution", "request", "proposal",
                "recall", "revoke", "replace")
-_RECALL = re.compile(r"\brecall(?:ed|ing|s)?\b", re.I)
-_REPRESENTATIVE = re.compile(r"\b(?:deput(?:y|ies)|members?\s+of\s+(?:parliament|the\s+\w+)|representatives?|"
+_RECALL = lazy(r"\brecall(?:ed|ing|s)?\b", re.I)
+_REPRESENTATIVE = lazy(r"\b(?:deput(?:y|ies)|members?\s+of\s+(?:parliament|the\s+\w+)|representatives?|"
                              r"councillors?|mps?|mayors?|akims?|elected\s+(?:officials?|persons?))\b", re.I)
-_RECALL_NOT = re.compile(r"\b(?:commission|officer|official\s+observer|ambassador|returning|electoral\s+officer|"
+_RECALL_NOT = lazy(r"\b(?:commission|officer|official\s+observer|ambassador|returning|electoral\s+officer|"
                          r"judge|ballot)\b", re.I)
-_BY_VOTERS = re.compile(r"\b(?:voters|electors|citizens|constituents|residents)\b", re.I)
-_FREE_MANDATE = re.compile(r"\b(?:not\s+be\s+bound|free\s+mandate|imperative\s+mandate\s+(?:is|shall\s+be)\s+"
+_BY_VOTERS = lazy(r"\b(?:voters|electors|citizens|constituents|residents)\b", re.I)
+_FREE_MANDATE = lazy(r"\b(?:not\s+be\s+bound|free\s+mandate|imperative\s+mandate\s+(?:is|shall\s+be)\s+"
                            r"(?:prohibited|null|void))\b", re.I)
 
 
@@ -156,7 +157,7 @@ def _recall(statement: Statement) -> Iterator[Fact]:
         return
 
 
-_BOUND = re.compile(
+_BOUND = lazy(
     r"\b(?:(?:shall|must|is\s+obliged\s+to|are\s+obliged\s+to|are\s+required\s+to|"
     r"is\s+required\s+to)\s+(?:\w+\s+){0,3}?(?:vote|"
     r"act)\s+(?:\w+\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:decisions?|instructions?|positions?|"

@@ -42,6 +42,7 @@ from ..model import Fact
 from ._standing import (GROUND_WORDS, REFUSAL_GROUNDS, any_in, evidence_span, lead_text, own_lower, span_text,
                         statement_might_stand)
 from .base import FactSpec, Statement, make_fact
+from .patterns import lazy
 from .quantities import NUMBER, find_percents, parse_number
 
 __all__ = ["FACTS", "EXTRACTORS"]
@@ -84,14 +85,14 @@ FACTS = (
 # Independent candidates
 # --------------------------------------------------------------------------
 
-_SELF = re.compile(
+_SELF = lazy(
     r"\b(?:self[\s-]?nominat(?:ion|ions|ed|ing)|independent\s+candida(?:tes?|cy|ture)|nominate\s+themselves|"
     r"nominated\s+by\s+(?:groups?\s+of\s+)?(?:voters|electors|citizens)|non-partisan\s+candidates?)", re.I)
-_PROHIBITED = re.compile(
+_PROHIBITED = lazy(
     r"\b(?:(?:shall|may|is|are|will|can)\s+not\s+(?:be\s+)?(?:allowed|permitted|admitted|admissible|accepted|"
     r"possible|registered|stand|nominate)|not\s+(?:be\s+)?(?:allowed|permitted)|prohibited|inadmissible|forbidden|"
     r"excluded|no\s+(?:self[\s-]?nomination|independent\s+candidat))", re.I)
-_PARTY_ONLY = re.compile(
+_PARTY_ONLY = lazy(
     r"\b(?:(?:nominated|put\s+forward|proposed|presented)\s+(?:exclusively|solely|only)\s+by\s+(?:a\s+|"
     r"the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies)|(?:only|exclusively|"
     r"solely)\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)\s+(?:\w+\s+){0,6}?(?:may|shall|can|"
@@ -101,7 +102,7 @@ _PARTY_ONLY = re.compile(
     r"the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies)|unless\s+(?:he\s+or\s+she|he|she|the\s+person|"
     r"that\s+person)\s+is\s+(?:nominated|sponsored|endorsed)\s+by\s+(?:a|"
     r"the)\s+(?:registered\s+)?(?:political\s+)?party)", re.I)
-_MEMBERSHIP = re.compile(
+_MEMBERSHIP = lazy(
     r"\b(?:(?:only|exclusively)\s+(?:\w+\s+){0,2}?(?:persons|citizens|candidates|those)\s+(?:who\s+(?:have\s+been|"
     r"are)\s+)?members\s+of\s+(?:that|the|a|its)\s+(?:political\s+)?party|members\s+of\s+(?:that|the|its|"
     r"the\s+nominating)\s+(?:political\s+)?party\s+for\s+(?:not\s+less\s+than|at\s+least|a\s+period\s+of|the\s+last|"
@@ -162,21 +163,21 @@ def _independents(statement: Statement) -> Iterator[Fact]:
 # Signatures
 # --------------------------------------------------------------------------
 
-_SIGNATURE = re.compile(r"\b(?:signatures?|supporters|subscribed|signed\s+by|supported\s+by|support\s+lists?|"
+_SIGNATURE = lazy(r"\b(?:signatures?|supporters|subscribed|signed\s+by|supported\s+by|support\s+lists?|"
                         r"signature\s+lists?)\b",
                         re.I)
-_OF_VOTERS = re.compile(r"^[^.;]{0,90}?\b(?:voters|electors|electorate|registered\s+(?:in|voters)|"
+_OF_VOTERS = lazy(r"^[^.;]{0,90}?\b(?:voters|electors|electorate|registered\s+(?:in|voters)|"
                         r"citizens\s+having\s+the\s+right\s+to\s+vote)\b", re.I)
-_OF_SIGNATURES = re.compile(r"^\s*(?:or\s+more\s+)?(?:of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?signatures", re.I)
-_NOT_CANDIDACY = re.compile(
+_OF_SIGNATURES = lazy(r"^\s*(?:or\s+more\s+)?(?:of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?signatures", re.I)
+_NOT_CANDIDACY = lazy(
     r"\b(?:recall|referendum|initiative\s+(?:of|to)|petition|legislative\s+initiative|(?:registration|found(?:ing|"
     r"ation))\s+of\s+(?:a|the)\s+(?:political\s+)?(?:party|association))\b", re.I)
-_INDEPENDENT = re.compile(r"\b(?:self[\s-]?nominated|independent|nominated\s+by\s+(?:voters|citizens)|"
+_INDEPENDENT = lazy(r"\b(?:self[\s-]?nominated|independent|nominated\s+by\s+(?:voters|citizens)|"
                           r"initiative\s+group)\b",
                           re.I)
-_PARTY = re.compile(r"\b(?:part(?:y|ies)|blocs?|coalitions?)\b", re.I)
-_ELECTORATE = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:registered\s+)?(?:voters|electors)\b", re.I)
-_COUNT = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:valid\s+)?signatures\b", re.I)
+_PARTY = lazy(r"\b(?:part(?:y|ies)|blocs?|coalitions?)\b", re.I)
+_ELECTORATE = lazy(r"(?P<n>" + NUMBER + r")\s+(?:registered\s+)?(?:voters|electors)\b", re.I)
+_COUNT = lazy(r"(?P<n>" + NUMBER + r")\s+(?:valid\s+)?signatures\b", re.I)
 
 
 def _who(sentence: str) -> str:
@@ -229,7 +230,7 @@ def _signature_percent(statement: Statement) -> Iterator[Fact]:
                         who=_who(sentence), computed=computed)
 
 
-_EXEMPT = re.compile(
+_EXEMPT = lazy(
     r"\b(?:exempt(?:ed)?\s+from\s+(?:the\s+)?(?:collect(?:ing|ion\s+of)|submit(?:ting|ssion\s+of)|"
     r"gathering)\s+(?:\w+\s+)?signatures|without\s+(?:collecting\s+|submitting\s+|"
     r"presenting\s+)?(?:signature\s+lists|signatures|supporting\s+signatures|support\s+lists|"
@@ -239,7 +240,7 @@ _EXEMPT = re.compile(
     r"from)\s+(?:independent|self-nominated)\s+candidates\s+only|only\s+(?:by|for|from)\s+(?:independent|"
     r"self-nominated)\s+candidates|(?:shall|does|do)\s+not\s+apply\s+to\s+(?:\w+\s+){0,3}?(?:candidates|"
     r"lists)\s+(?:nominated|put\s+forward|presented)\s+by\s+(?:\w+\s+)?(?:political\s+)?part)", re.I)
-_PARLIAMENTARY = re.compile(
+_PARLIAMENTARY = lazy(
     r"\b(?:represented\s+in|(?:received|won|obtained|gained)\s+(?:\w+\s+){0,2}?(?:seats|mandates)|"
     r"parliamentary\s+part(?:y|ies)|factions?\s+in|(?:previous|outgoing|current)\s+(?:parliament|state\s+duma|duma|"
     r"assembly|convocation))", re.I)
@@ -263,13 +264,13 @@ def _signature_unequal(statement: Statement) -> Iterator[Fact]:
         return
 
 
-_CHECK_DISCRETION = re.compile(
+_CHECK_DISCRETION = lazy(
     r"\b(?:in\s+the\s+opinion\s+of\s+the\s+\w+|at\s+(?:its|the\s+\w+'s)\s+(?:own\s+)?discretion|if\s+(?:it|"
     r"the\s+\w+)\s+(?:has|have)\s+(?:any\s+)?doubts?|(?:raise|raises|raising)\s+doubts?|"
     r"on\s+(?:any\s+)?other\s+grounds|(?:considers|deems)\s+(?:them\s+|it\s+)?(?:unreliable|doubtful|invalid))", re.I)
-_SAMPLE = re.compile(r"\b(?:random\s+sample|sample|sampling|selective(?:ly)?\s+(?:check|verif))", re.I)
-_INVALID = re.compile(r"\b(?:invalid|unreliable|forged|false|defective|inaccurate|void|doubtful)\b", re.I)
-_REFUSE = re.compile(r"\b(?:refuse|refusal|reject|shall\s+not\s+(?:be\s+)?register|denied|deny)", re.I)
+_SAMPLE = lazy(r"\b(?:random\s+sample|sample|sampling|selective(?:ly)?\s+(?:check|verif))", re.I)
+_INVALID = lazy(r"\b(?:invalid|unreliable|forged|false|defective|inaccurate|void|doubtful)\b", re.I)
+_REFUSE = lazy(r"\b(?:refuse|refusal|reject|shall\s+not\s+(?:be\s+)?register|denied|deny)", re.I)
 
 
 def _signature_checks(statement: Statement) -> Iterator[Fact]:
@@ -313,31 +314,31 @@ def _signature_checks(statement: Statement) -> Iterator[Fact]:
 # Deposits
 # --------------------------------------------------------------------------
 
-_DEPOSIT_WORD = re.compile(r"\b(?:deposits?|pledges?|(?:registration|nomination|candidacy|candidate's|"
+_DEPOSIT_WORD = lazy(r"\b(?:deposits?|pledges?|(?:registration|nomination|candidacy|candidate's|"
                            r"filing)\s+fees?)\b",
                            re.I)
-_DEPOSIT_NOT = re.compile(
+_DEPOSIT_NOT = lazy(
     r"\b(?:security\s+for\s+(?:the\s+)?costs|recounts?|petitions?|appeals?|application\s+to\s+(?:the\s+)?court|"
     r"ballot\s*box(?:es)?|deposit\s+slips?|deposited\s+(?:in|into|to|with)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:account|"
     r"ballot|office|clerk)|deposits?\s+into|maps?)\b", re.I)
-_DEPOSIT_CONTEXT = re.compile(r"\b(?:elect(?:ion|oral)\s+deposits?|candidates?|nominat\w*|lists?\s+of\s+candidates|"
+_DEPOSIT_CONTEXT = lazy(r"\b(?:elect(?:ion|oral)\s+deposits?|candidates?|nominat\w*|lists?\s+of\s+candidates|"
                               r"part(?:y|ies)|registration|elected|votes?)\b", re.I)
-_REFUND = re.compile(r"\b(?:return(?:ed|able)?|refund(?:ed|able)?|repa(?:id|yable)|reimbursed|forfeit(?:ed)?|retained|"
+_REFUND = lazy(r"\b(?:return(?:ed|able)?|refund(?:ed|able)?|repa(?:id|yable)|reimbursed|forfeit(?:ed)?|retained|"
                      r"transferred\s+to\s+the\s+(?:state\s+)?budget|paid\s+into)\b", re.I)
-_RUNOFF = re.compile(r"\b(?:repeat\s+vot\w*|second\s+round|run-?off|re-?run)\b", re.I)
-_SEATS = re.compile(
+_RUNOFF = lazy(r"\b(?:repeat\s+vot\w*|second\s+round|run-?off|re-?run)\b", re.I)
+_SEATS = lazy(
     r"\bonly\s+(?:\w+\s+){0,5}?(?:admitted\s+to\s+the\s+(?:allocation|distribution)|(?:that|which|who)\s+(?:win|won|"
     r"obtain(?:ed)?|receive[ds]?|gain(?:ed)?)\s+(?:\w+\s+)?(?:seats|mandates)|passed?\s+the\s+threshold|"
     r"represented\s+in)", re.I)
-_WINNERS = re.compile(
+_WINNERS = lazy(
     r"\bonly\s+(?:if|where|when|to)\s+(?:\w+\s+){0,6}?(?:is|are|was|were|has\s+been|have\s+been)\s+elected|"
     r"\b(?:returned|refunded|repaid)\s+(?:\w+\s+){0,4}?(?:if|where|when|to)\s+(?:\w+\s+){0,6}?(?:is|are|was|were|"
     r"has\s+been|have\s+been)\s+elected\W+(?:\w+\s+){0,3}?(?:otherwise|in\s+all\s+other\s+cases|"
     r"in\s+any\s+other\s+case)",
     re.I)
-_NONE = re.compile(r"\b(?:non-?refundable|not\s+(?:be\s+)?(?:returned|refunded|repaid|refundable|reimbursed)|"
+_NONE = lazy(r"\b(?:non-?refundable|not\s+(?:be\s+)?(?:returned|refunded|repaid|refundable|reimbursed)|"
                    r"no\s+(?:refund|reimbursement))\b", re.I)
-_WAGES = re.compile(
+_WAGES = lazy(
     r"(?P<n>" + NUMBER + r")[\s-]+(?:(?:times|fold)\s+(?:the\s+)?(?:amount\s+of\s+the\s+)?(?:\w+\s+){0,2}?)?"
     r"(?P<unit>minimum\s+(?:monthly\s+)?(?:wages?|salar(?:y|ies)|calculation\s+index)|monthly\s+calculation\s+index|"
     r"average\s+(?:monthly\s+)?(?:wages?|salar(?:y|ies)))", re.I)
@@ -420,15 +421,15 @@ class _Span:
 # Refusal and cancellation of registration
 # --------------------------------------------------------------------------
 
-_REFUSAL = re.compile(
+_REFUSAL = lazy(
     r"\b(?:refus(?:e|es|ed|al)\s+(?:\w+\s+){0,3}?(?:regist\w*|nomination)|cancel(?:l?ation|l?ed|"
     r"s)?\s+(?:of\s+)?(?:the\s+|his\s+or\s+her\s+|a\s+)?(?:registration|candidacy|nomination)|"
     r"registration\s+(?:\w+\s+){0,8}?(?:may|shall)\s+be\s+(?:cancell?ed|annulled|revoked|withdrawn)|deregist\w*|"
     r"struck\s+off|strike\s+(?:\w+\s+){0,3}?off|revo(?:ke|cation\s+of)\s+(?:the\s+)?registration|"
     r"annul(?:ment\s+of)?\s+(?:the\s+)?registration|removed?\s+from\s+the\s+(?:list|ballot)|"
     r"grounds\s+for\s+(?:refusal|cancell?ation))", re.I)
-_CANDIDATE = re.compile(r"\b(?:candidates?|candidacy|nominees?|lists?\s+of\s+candidates|nomination)\b", re.I)
-_PARTY_REGISTRATION = re.compile(r"\b(?:registration\s+of\s+(?:a|the)\s+(?:political\s+)?party|"
+_CANDIDATE = lazy(r"\b(?:candidates?|candidacy|nominees?|lists?\s+of\s+candidates|nomination)\b", re.I)
+_PARTY_REGISTRATION = lazy(r"\b(?:registration\s+of\s+(?:a|the)\s+(?:political\s+)?party|"
                                  r"registration\s+authority|(?:aims|activities|charter)\s+of\s+the\s+party)\b", re.I)
 
 

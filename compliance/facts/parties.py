@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from ..model import Fact
 from ._standing import GROUND_WORDS, REFUSAL_GROUNDS, any_in, evidence_span, lead_text, own_lower, span_text
 from .base import FactSpec, Statement, make_fact
+from .patterns import lazy
 from .quantities import NUMBER, find_percents, parse_number
 
 __all__ = ["FACTS", "EXTRACTORS"]
@@ -63,18 +64,18 @@ FACTS = (
     FactSpec("parties.blocs_banned", "bool", "Electoral blocs or coalitions of parties are prohibited.", ()),
 )
 
-_PARTY = re.compile(r"\b(?:political\s+part(?:y|ies)|part(?:y|ies)|political\s+(?:association|organi[sz]ation)s?)\b",
+_PARTY = lazy(r"\b(?:political\s+part(?:y|ies)|part(?:y|ies)|political\s+(?:association|organi[sz]ation)s?)\b",
                     re.I)
-_PARTY_SETUP = re.compile(
+_PARTY_SETUP = lazy(
     r"\b(?:regist\w*|found(?:ed|ing|ers?)|establish\w*|creat\w*|(?:shall|must)[\s:]{1,4}(?:\d\)\s*)?have|"
     r"requirements?|liquidat\w*|membership|dissol\w*|recogni[sz]\w*|eligible\s+(?:political\s+)?party)\b", re.I)
-_MEMBER_COUNT = re.compile(
+_MEMBER_COUNT = lazy(
     r"(?<![\w.])(?P<n>" + NUMBER + r")\s+(?:\w+\s+){0,3}?(?P<what>members|citizens|founders|persons|electors|"
     r"signatures|supporters)\b", re.I)
-_REGIONAL_AFTER = re.compile(
+_REGIONAL_AFTER = lazy(
     r"^\W{0,3}(?:\w+\s+){0,6}?(?:in\s+each|each\s+of|in\s+every|per\s+(?:region|province|oblast)|"
     r"in\s+(?:at\s+least\s+|more\s+than\s+)?(?:half|two[\s-]thirds|all|a\s+majority))\b", re.I)
-_REGIONAL = re.compile(
+_REGIONAL = lazy(
     r"\b(?:(?:regional\s+|territorial\s+|local\s+)?(?:branches|divisions|organi[sz]ations|"
     r"offices)\s+in\s+(?:more\s+than\s+|at\s+least\s+|not\s+less\s+than\s+)?(?:one\s+)?(?:half|two[\s-]thirds|"
     r"a\s+majority|all|each|every|\w+\s+per\s?cent)|in\s+(?:each|every|all)\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:regions?|"
@@ -135,14 +136,14 @@ def _registration(statement: Statement) -> Iterator[Fact]:
 _REFUSAL_GROUND_WORDS = ("interest", "moral", "harmony", "accord", "concord", "discredit", "dignity", "opinion",
                          "discretion", "sees fit", "deems fit", "considers it", "violation", "breach", "infringement",
                          "other cases", "other grounds", "unity")
-_PARTY_REFUSAL = re.compile(r"\b(?:refus\w*|den(?:y|ied)|reject\w*|dissol\w*|liquidat\w*|suspend\w*|ban(?:ned)?)\b",
+_PARTY_REFUSAL = lazy(r"\b(?:refus\w*|den(?:y|ied)|reject\w*|dissol\w*|liquidat\w*|suspend\w*|ban(?:ned)?)\b",
                             re.I)
-_PARTY_REG_CONTEXT = re.compile(
+_PARTY_REG_CONTEXT = lazy(
     r"\b(?:(?:regist\w*|dissol\w*|liquidat\w*|suspen\w*|ban(?:ned|ning)?|"
     r"prohibit\w*)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:political\s+)?part(?:y|ies)\b|part(?:y|"
     r"ies)\s+(?:\w+\s+){0,4}?(?:regist\w*|dissolved|liquidated|suspended|banned|prohibited)|registration\s+authority|"
     r"registry\s+of\s+(?:political\s+)?parties)", re.I)
-_OTHER_CASES = re.compile(r"\bin\s+other\s+cases\b|\bon\s+other\s+grounds\b", re.I)
+_OTHER_CASES = lazy(r"\bin\s+other\s+cases\b|\bon\s+other\s+grounds\b", re.I)
 
 
 def _party_refusal(statement: Statement) -> Iterator[Fact]:
@@ -181,7 +182,7 @@ def _party_refusal(statement: Statement) -> Iterator[Fact]:
 # Thresholds
 # --------------------------------------------------------------------------
 
-_SEAT_CUE = re.compile(
+_SEAT_CUE = lazy(
     r"\b(?:(?:allocation|distribution|apportionment)\s+of\s+(?:(?:deputy|parliamentary)\s+)?(?:seats|mandates)|"
     r"(?:admitted|entitled|qualif(?:y|ied)|eligible)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:allocation|distribution|"
     r"seats|mandates)|(?:take|took|taking)\s+part\s+in\s+the\s+(?:allocation|distribution)|"
@@ -190,27 +191,27 @@ _SEAT_CUE = re.compile(
     r"will\s+be)\s+(?:allocated|distributed|apportioned)|disregard\w*\s+(?:\w+\s+){0,4}?(?:totals?|votes|lists?|"
     r"part(?:y|ies))|(?:obtain|win|receive)\w*\s+(?:any\s+)?(?:seats|mandates)|allocated\s+(?:any\s+)?(?:seats|"
     r"mandates)|entitled\s+to\s+(?:any\s+)?(?:seats|mandates)|threshold)\b", re.I)
-_THRESHOLD_NOT = re.compile(
+_THRESHOLD_NOT = lazy(
     r"\b(?:deposit|refund\w*|reimburs\w*|payments?|fund(?:ing|s)|subsid\w*|returned|forfeit\w*|recall\w*|turnout|"
     r"quorum|broadcasting|airtime|signatures?|deviat\w*|quota|allowance|population|differ\w*)\b", re.I)
-_COMMISSION_SEATS = re.compile(
+_COMMISSION_SEATS = lazy(
     r"\b(?:appoint|nominat|delegat|propos)\w*\s+(?:\w+\s+){0,5}?(?:members?|representatives?)\s+(?:of|to|"
     r"in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:commissions?|boards?|committees?)", re.I)
-_OF_VOTES = re.compile(r"^[^.;]{0,120}?\b(?:votes?|voters|ballots|electors)\b", re.I)
-_REGISTERED_BASE = re.compile(r"^[^.;]{0,120}?\b(?:(?:total\s+number\s+of\s+)?(?:voters|electors)\s+(?:included|"
+_OF_VOTES = lazy(r"^[^.;]{0,120}?\b(?:votes?|voters|ballots|electors)\b", re.I)
+_REGISTERED_BASE = lazy(r"^[^.;]{0,120}?\b(?:(?:total\s+number\s+of\s+)?(?:voters|electors)\s+(?:included|"
                               r"registered|entered|on\s+the)|registered\s+(?:voters|electors)|electorate)\b", re.I)
-_CAST_BASE = re.compile(r"^[^.;]{0,120}?\b(?:votes\s+cast|valid\s+votes|voters\s+who\s+(?:took\s+part|participated|"
+_CAST_BASE = lazy(r"^[^.;]{0,120}?\b(?:votes\s+cast|valid\s+votes|voters\s+who\s+(?:took\s+part|participated|"
                         r"voted)|(?:party|second|list)\s+votes)\b", re.I)
-_IN_EACH = re.compile(
+_IN_EACH = lazy(
     r"^[^.;]{0,160}?\b(?:in\s+(?:each|every|all)\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?(?:regions?|provinces?|oblasts?|"
     r"districts?|constituenc\w+|units?|subjects?|cities)|in\s+(?:at\s+least\s+)?(?:half|two[\s-]thirds|"
     r"\w+)\s+of\s+the\s+(?:regions|provinces|oblasts|districts|constituencies))", re.I)
-_BLOC = re.compile(r"\b(?:blocs?|coalitions?|alliances?)\b", re.I)
-_INDEPENDENT = re.compile(r"\bindependent\s+candidates?\b", re.I)
-_MINORITY_EXEMPT = re.compile(
+_BLOC = lazy(r"\b(?:blocs?|coalitions?|alliances?)\b", re.I)
+_INDEPENDENT = lazy(r"\bindependent\s+candidates?\b", re.I)
+_MINORITY_EXEMPT = lazy(
     r"\b(?:national\s+)?minorit(?:y|ies)\b[^.;]{0,120}?(?:shall\s+not\s+apply|not\s+(?:be\s+)?(?:applied|required|"
     r"subject)|exempt\w*)|(?:shall\s+not\s+apply|exempt\w*)[^.;]{0,120}?\bminorit(?:y|ies)\b", re.I)
-_ALTERNATIVE = re.compile(r"\bor\s+(?:have\s+|has\s+)?(?:won|wins|obtained|obtains|receive[ds]?)\s+(?:a\s+seat|seats|"
+_ALTERNATIVE = lazy(r"\bor\s+(?:have\s+|has\s+)?(?:won|wins|obtained|obtains|receive[ds]?)\s+(?:a\s+seat|seats|"
                           r"(?:at\s+least\s+)?(?:\w+\s+)?(?:constituency|electorate|district)\s+seats?|"
                           r"(?:a\s+)?seats?\s+in\s+(?:at\s+least\s+)?\w+\s+(?:constituenc|electorate|district))",
                           re.I)
@@ -273,7 +274,7 @@ def _threshold(statement: Statement) -> Iterator[Fact]:
 # Blocs
 # --------------------------------------------------------------------------
 
-_BLOCS_BANNED = re.compile(
+_BLOCS_BANNED = lazy(
     r"\b(?:(?:formation|creation|establishment|registration|nomination|"
     r"participation)\s+of\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)\s+(?:\w+\s+){0,3}?(?:shall|is|are|"
     r"will)\s+not\s+(?:be\s+)?(?:permitted|allowed|admitted|possible)|(?:may|shall|can|"

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
+from .patterns import lazy
+
 __all__ = [
     "Quantity",
     "NUMBER",
@@ -50,31 +52,31 @@ _WORD = r"(?:" + "|".join(sorted([w for w in (*_UNITS, *_TENS, *_SCALES) if w no
 #: A number in digits (with thousands separators or decimals) or in words.
 NUMBER = (
     r"(?:\d{1,3}(?:[,\u00a0 ]\d{3}){1,4}(?!\d)|\d{1,12}(?:\.\d{1,4})?"
-    r"|" + _WORD + r"(?:[\s\-]+(?:and[\s\-]+)?" + _WORD + r"){0,6})"
+    r"|" + _WORD + r"(?:[\s\-]+(?:and[\s\-]+)?" + _WORD + r"){0,6}+)"
 )
-_NUMBER_RE = re.compile(r"(?<![\w.])(?P<n>" + NUMBER + r")(?![\w])", re.I)
+_NUMBER_RE = lazy(r"(?<![\w.])(?P<n>" + NUMBER + r")(?![\w])", re.I)
 _FRACTION_WORD = r"(?:" + "|".join(sorted(_ORDINAL_FRACTIONS, key=len, reverse=True)) + r")"
 
-_PERCENT_RE = re.compile(
+_PERCENT_RE = lazy(
     r"(?<![\w.])(?P<n>" + NUMBER + r")(?:\s*\(\s*\d{1,3}(?:\.\d{1,3})?\s*\)|)"
     r"\s*(?:%|per\s?cent(?:um)?\b|percent(?:age points?)?\b)",
     re.I,
 )
-_HALF_OF_PERCENT_RE = re.compile(
+_HALF_OF_PERCENT_RE = lazy(
     r"\b(?P<num>one|a)\s+(?P<den>half|third|quarter|tenth)\s+of\s+(?:one|a|1)\s+(?:per\s?cent|percent|%)",
     re.I,
 )
-_FRACTION_RE = re.compile(
+_FRACTION_RE = lazy(
     r"(?<![\w])(?P<num>one|two|three|four|five|a|\d{1,2})[\s\-]+(?P<den>" + _FRACTION_WORD + r")\b"
     r"|(?<![\w.])(?P<a>\d{1,3})\s*/\s*(?P<b>\d{1,4})(?![\w/])",
     re.I,
 )
-_DURATION_RE = re.compile(
+_DURATION_RE = lazy(
     r"(?<![\w.])(?P<n>" + NUMBER + r"|an?|single)(?:\s*\(\s*\d{1,4}\s*\))?[\s\-]+"
     r"(?P<unit>calendar\s+days?|working\s+days?|business\s+days?|clear\s+days?|days?|hours?|weeks?|months?|years?)\b",
     re.I,
 )
-_AGE_RE = re.compile(
+_AGE_RE = lazy(
     r"(?:"
     r"(?:age|aged)\s+(?:of\s+)?(?:at\s+least\s+|not\s+less\s+than\s+)?(?P<a>" + NUMBER + r")(?:\s+years?)?"
     r"|(?<![\w.])(?P<b>" + NUMBER + r")(?:\s*\(\s*\d{1,3}\s*\))?[\s\-]+years?(?:[\s\-]+of[\s\-]+age|[\s\-]+old|[\s\-]+of\s+age\b)?"
