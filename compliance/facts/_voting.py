@@ -61,7 +61,7 @@ GRANT_CUE = re.compile(
     r"(?:vote|be\s+(?:registered|enrolled|included|entered)|enrolment|registration|have\s+(?:their|his|her|his\s+or\s+her)\s+names?)|"
     r"(?:is|are|shall\s+be)\s+qualified\s+(?:as\s+an?\s+|to\s+be\s+registered\s+as\s+an?\s+|to\s+vote)|"
     r"qualified\s+as\s+an?\s+elector|qualification\s+of\s+electors|"
-    r"(?:may|shall|can)\s+vote\b|(?:may|shall)\s+(?:enrol|be\s+enrolled|be\s+registered\s+as\s+an?\s+(?:\w+\s+){0,3}(?:elector|voter))|"
+    r"(?:may|shall|can)\s+vote\b|(?:may|shall)\s+(?:enrol|be\s+enrolled|be\s+registered\s+as\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:electors?|voters?))|"
     r"(?:are|is|shall\s+be)\s+(?:an?\s+)?(?:electors?|voters?)\b|electors?\s+are\b|active\s+electoral\s+right|"
     r"(?:shall\s+be\s+)?elected\s+by\s+(?:universal|direct|all|the\s+(?:citizens|voters|electors|people))|"
     r"right\s+to\s+(?:vote|elect)\b|entitled\s+to\s+vote)",
@@ -89,6 +89,8 @@ EXCLUDE_CUE = re.compile(
     r"|no\s+(?:person|one|citizen|prisoner)\b[^.;:]{0,100}?\b(?:shall|may|is)\s+(?:be\s+)?(?:entitled\s+to\s+|qualified\s+to\s+)?"
     r"(?:vote|be\s+registered|be\s+enrolled|registration|enrolment)"
     r"|dis(?:en)?franchis\w*"
+    r"|(?<!not\sbe\s)(?<!not\s)(?<!never\sbe\s)(?:removed|struck\s+off|deleted|erased|excluded)\s+from\s+(?:the\s+|any\s+)?(?:voter|voters'?|electoral|electors'?)?\s*"
+    r"(?:lists?|registers?|rolls?)\b"
     r"|shall\s+not\s+(?:be\s+)?(?:eligible|qualified)\s+to\s+vote"
     r"|(?:are|is)\s+not\s+electors"
     r")",

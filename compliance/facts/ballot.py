@@ -97,9 +97,9 @@ _FAMILY = re.compile(
 _MARKING_CONTROL = re.compile(
     r"\b(?:show|present|display|hand|submit)\w*\s+(?:\w+\s+){0,3}?(?:marked|completed|filled[- ]in|filled)\s+ballot"
     r"(?:\s+papers?)?\s+(?:\w+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:chair\w*|members?|commission|officers?|officials?|observers?)"
-    r"|\b(?:mark|fill)\w*\s+(?:in\s+)?(?:the\s+|his\s+or\s+her\s+|their\s+)?ballot(?:\s+papers?)?\s+(?:\w+\s+){0,3}?"
-    r"(?:in\s+the\s+presence\s+of|in\s+front\s+of|under\s+the\s+supervision\s+of|in\s+full\s+view\s+of)\s+(?:the\s+)?"
-    r"(?:chair\w*|commission|members?|officers?|officials?)"
+    r"|\b(?:mark|fill)\w*\s+(?:in\s+)?(?:the\s+|his\s+or\s+her\s+|their\s+)?ballot(?:\s+papers?)?\s+(?:\w+\s+){0,8}?"
+    r"(?:in\s+the\s+presence\s+of|in\s+front\s+of|under\s+the\s+supervision\s+of|in\s+full\s+view\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?(?:chair\w*|commission|members?|officers?|officials?)"
     r"|\b(?:polling|voting)\s+(?:booths?|screens?|compartments?)\s+(?:\w+\s+){0,3}?(?:(?:is|are|shall\s+be)\s+not\s+"
     r"(?:required|necessary|mandatory|compulsory)|(?:is|are|shall\s+be)\s+optional)",
     re.I,
@@ -118,11 +118,13 @@ _DISCLOSED_TO = re.compile(
 )
 
 
-_SECRECY_GATE = Gate(words="open hands roll voice viva voted together booth booths", stems="openly acclamation public "
-                     "counterfoil number family household screens received completed marked filled")
+_SECRECY_GATE = Gate(words="open hands roll voice viva voted together booth booths mark fill took", stems="openly "
+                     "acclamation public counterfoil number family household screens received completed marked filled "
+                     "marking presence participated")
 _OPEN_GATE = frozenset((b"open", b"openl", b"hands", b"accla", b"roll", b"voice", b"viva", b"publi"))
+_WHO_GATE = frozenset((b"voted", b"recei", b"took", b"taken", b"parti"))
 _VOTER_GATE = frozenset((b"elect", b"voter", b"roll", b"regis", b"page", b"line"))
-_MARKING_GATE = frozenset((b"booth", b"scree", b"compa", b"marke", b"compl", b"fille"))
+_MARKING_GATE = frozenset((b"booth", b"scree", b"compa", b"mark", b"marke", b"marki", b"compl", b"fille", b"fill"))
 
 
 def _secrecy(statement: Statement) -> Iterator[Fact]:
@@ -182,7 +184,7 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
             continue
         yield fact("marking-control", match)
         break
-    for match in (_WHO_VOTED.finditer(text, own_lo, own_hi) if b"voted" in words or b"recei" in stems else ()):
+    for match in (_WHO_VOTED.finditer(text, own_lo, own_hi) if not _WHO_GATE.isdisjoint(stems) else ()):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         sentence = text[s_lo:s_hi]
         if not _DISCLOSED_TO.search(sentence):
@@ -206,7 +208,7 @@ _PRESSURE = (
     ("employer-turnout", re.compile(
         r"\b(?:ensure|secure|guarantee|organi[sz]e|provide\s+for|promote)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:participation|turnout|"
         r"attendance|voting)\s+(?:\w+\s+){0,2}?of\s+(?:\w+\s+){0,2}?" + _DEPENDANTS + r"\b"
-        r"|\b" + _DEPENDANTS + r"\s+(?:shall|must|are\s+obliged\s+to|are\s+required\s+to)\s+(?:\w+\s+){0,2}?(?:vote|take\s+part\s+in\s+"
+        r"|\b" + _DEPENDANTS + r"\s+(?:of\s+(?:\w+\s+){1,4}?)?(?:shall|must|are\s+obliged\s+to|are\s+required\s+to)\s+(?:\w+\s+){0,2}?(?:vote|take\s+part\s+in\s+"
         r"(?:the\s+)?voting)\b[^.;]{0,80}?\b(?:organi[sz]ed|under\s+the\s+supervision|together|as\s+a\s+group|in\s+groups|"
         r"at\s+the\s+(?:place|premises))", re.I)),
     ("turnout-reporting", re.compile(
@@ -278,11 +280,13 @@ _CHAMBER = re.compile(
 _UPPER = re.compile(r"\b(?:senate|house\s+of\s+(?:lords|peoples|nationalities|councillors)|council\s+of\s+(?:the\s+republic|"
                     r"the\s+federation|states)|federation\s+council|federal\s+council|upper\s+(?:house|chamber)|second\s+"
                     r"chamber|bundesrat|seanad)\b", re.I)
+_OTHER_BODY = re.compile(r"\b(?:commission|committee|board|tribunal|court|authority|council\s+of\s+ministers|cabinet|"
+                         r"agency|office\s+of)\b", re.I)
 _SEAT_WORD = r"(?:deputies|members|senators|seats|representatives|councillors|mandates)"
 _APPOINTED = re.compile(
     r"\b" + _SEAT_WORD + r"\b[^.;]{0,120}?\b(?:shall\s+be\s+|are\s+|is\s+)?(?:appointed|nominated|designated)\s+by\s+(?:the\s+)?"
-    r"(?:president|king|queen|monarch|governor|head\s+of\s+state|government|prime\s+minister|emir|sultan|crown|"
-    r"council\s+of\s+ministers|supreme\s+leader)"
+    r"(?:president|king|queen|monarch|governor|head\s+of\s+state|government|prime\s+minister|minister|emir|sultan|crown|"
+    r"council\s+of\s+ministers|supreme\s+leader|mayor|secretary\s+of\s+state)"
     r"|\b(?:the\s+)?(?:president|king|monarch|head\s+of\s+state|governor[- ]general)\s+(?:of\s+the\s+\w+\s+)?(?:shall\s+)?"
     r"appoints?\s+(?:\w+\s+){0,4}?" + _SEAT_WORD + r"\b"
     r"|\bex\s+officio\s+(?:members?|senators?|deputies)\b",
@@ -324,13 +328,19 @@ def _chambers(statement: Statement) -> Iterator[Fact]:
                  own, re.I) and not re.search(_SEAT_WORD, own, re.I):
         return
     chamber = " ".join(chamber_match.group(0).split())
+    surroundings = text[:own_lo]
+    if _OTHER_BODY.search(surroundings) and not _CHAMBER.search(surroundings):
+        return  # members of a commission or board, whoever nominates them
     unelected = None
     for kind, pattern in ((("appointed", _APPOINTED),) if appointed else ()) + ((("indirect", _INDIRECT),) if indirect else ()):
         for match in pattern.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             sentence = text[s_lo:s_hi]
+            verb = re.search(r"\b(?:appointed|nominated|designated|appoints?|elected|chosen|delegated|selected|formed)\b",
+                             match.group(0), re.I)
+            subject = text[s_lo: match.start() + (verb.start() if verb else 0)]
             if re.search(r"\b(?:commission|committee|board|court|officers?|officials?|staff|secretar\w+|chair\w*|speaker|"
-                         r"ombudsman|auditor|judges?|ministers?|government|akim|governor)\b", sentence, re.I) \
+                         r"ombudsman|auditor|judges?|ministers?|government|akim|governor)\b", subject, re.I) \
                     and not re.search(r"\b(?:deputies|senators|seats)\b", sentence, re.I):
                 continue
             if negated(text, match.start()):
@@ -435,7 +445,8 @@ _OPEN_ENDED = re.compile(
     r"determines?)|\bindefinitely\b|\buntil\s+(?:further\s+notice|such\s+time|the\s+(?:end|termination|completion|lifting|"
     r"cessation)\s+of)|\bwithout\s+(?:a\s+)?(?:fixed|specified|set)\s+(?:date|limit|period)|\bat\s+(?:his|her|its|their)\s+"
     r"discretion|\bas\s+(?:he|she|it|they)\s+(?:considers?|thinks?|deems?)\s+(?:fit|necessary|appropriate)|"
-    r"\bafter\s+the\s+completion\s+of\b|\b(?:date|day)\s+of\s+(?:their|the|such)\s+(?:\w+\s+)?elections?\s+(?:shall\s+be\s+)?"
+    r"\bafter\s+the\s+completion\s+of\b|\buntil\s+(?:the\s+|such\s+)?(?:\w+\s+){0,5}?(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:lifted|ended|terminated|over|completed|restored|revoked|cancelled)\b|\b(?:date|day)\s+of\s+(?:their|the|such)\s+(?:\w+\s+)?elections?\s+(?:shall\s+be\s+)?"
     r"(?:set|fixed|determined|appointed|decided)\s+by\s+(?:the\s+)?(?:president|government|king|governor|executive)",
     re.I,
 )
@@ -492,7 +503,9 @@ _UNSAFE = (
     ("storage-without-safeguards", re.compile(
         r"\b(?:sheet|strip|piece)\s+of\s+paper\b[^.;]{0,200}?\b(?:overnight|night|kept|stored)\b"
         r"|\b(?:presence|attendance)\s+of\s+(?:the\s+)?observers\b[^.;]{0,80}?\b(?:is|shall\s+be)\s+not\s+(?:required|"
-        r"necessary|mandatory)", re.I)),
+        r"necessary|mandatory)"
+        r"|\b(?:stored|kept|keep|store|storage)\b[^.;]{0,120}?\bwithout\s+(?:the\s+)?(?:presence\s+of\s+)?(?:any\s+)?"
+        r"observers\b", re.I)),
     ("unlimited-proxies", re.compile(
         r"\bno\s+limit\s+(?:on|to)\s+the\s+number\s+of\s+(?:powers\s+of\s+attorney|proxies|proxy\s+votes|voters)\b|"
         r"\bany\s+number\s+of\s+(?:proxies|powers\s+of\s+attorney|voters)\b|\b(?:unlimited|without\s+limit)\b", re.I)),

@@ -219,8 +219,8 @@ _NEVER_REVIEW = re.compile(
     r"alteration|redistribution|readjustment)|(?:periodically\s+)?(?:reviewed|revised|altered|changed|redrawn|redistributed|"
     r"readjusted|amended|modified))\b"
     r"|\bno\s+(?:periodic(?:al)?\s+)?(?:review|revision|redistribution|readjustment|redistricting)\b"
-    r"|\b(?:are|is|shall\s+be|remain)\s+(?:fixed\s+)?(?:permanent(?:ly)?(?:\s+fixed)?|unchangeable|fixed\s+for\s+all\s+time|"
-    r"immutable)\b",
+    r"|\b(?:are|is|shall\s+be|remain|shall\s+remain)\s+(?:fixed\s+)?(?:permanent(?:ly)?(?:\s+fixed)?|unchangeable|unchanged|"
+    r"fixed\s+for\s+all\s+time|immutable|frozen)\b",
     re.I,
 )
 _NOT_NEVER = re.compile(
@@ -241,7 +241,7 @@ _CENSUS = re.compile(r"\b(?:after|following|on\s+the\s+basis\s+of)\s+(?:each|eve
 
 _REVIEW_GATE = Gate(words="fixed", stems="review revised revision readjust readjustment redistribution redistributed "
                     "redistricting redraw redrawn delimitation apportion reapportion boundary boundaries census "
-                    "permanent permanently unchangeable immutable distributed redivision")
+                    "permanent permanently unchangeable unchanged immutable frozen distributed redivision")
 
 
 def _review(statement: Statement) -> Iterator[Fact]:

@@ -58,7 +58,7 @@ FACTS = (
 _GATE = Gate(
     words="correctional gaol gaols jail jails deaf blind felon felons felony trial",
     stems="prisoner prison imprison sentence convict custody detained detention remand arrest incapable incapacity "
-          "unsound mental guardian tutelage capacity psychiatric lunatic insane insanity disabled disability liberty "
+          "unsound incompetent incompetence mental guardian tutelage capacity psychiatric lunatic insane insanity disabled disability liberty "
           "penal penitentiary incarcerated idiot physically",
 )
 
@@ -84,7 +84,7 @@ _PRETRIAL_HINT = re.compile(
 )
 _INCAP = re.compile(
     r"\b(?:(?:legally\s+)?incapable(?!\s+of\s+(?:voting|being\s+used|acting|satisfactorily))|(?:legal\s+|mental\s+)?incapacity|"
-    r"incapacitated|lack(?:s|ing)?\s+(?:legal\s+)?capacity|(?:deprived\s+of|without|limited\s+in)\s+(?:(?:his|her|their)\s+)?"
+    r"incapacitated|incompeten(?:t|ce|cy)|lack(?:s|ing)?\s+(?:legal\s+)?capacity|(?:deprived\s+of|without|limited\s+in)\s+(?:(?:his|her|their)\s+)?"
     r"(?:legal\s+|active\s+)?capacity|unsound\s+mind|mental(?:ly)?\s+(?:ill\w*|disorder\w*|disab\w+|deficien\w+|impair\w*|"
     r"defective|retard\w*|incompeten\w*|infirm\w*)|insan(?:e|ity)|lunatics?|idiots?|guardianship|under\s+(?:a\s+)?guardian\w*|"
     r"tutelage|tutorship|curatorship|psychiatric|intellectual(?:ly)?\s+disab\w+|(?:persons?|people|voters?|citizens?)\s+with\s+"
@@ -185,6 +185,11 @@ def _exclusions(statement: Statement) -> Iterator[Fact]:
     text = statement.text
     own_lo, own_hi = statement.own
     done: set[str] = set()
+    # A ground already stated in the lead-in is reported once, at the lead-in, not again at each item below it.
+    lead_lo = len(statement.headings) if statement.headings and text.startswith(statement.headings) else 0
+    for name, pattern in (("detainees", _DETAIN), ("prisoners", _PRISON), ("incapacity", _INCAP)):
+        if lead_lo < own_lo and pattern.search(text, lead_lo, own_lo):
+            done.add(name)
 
     detained_spans: list[tuple[int, int]] = []
     for match in _DETAIN.finditer(text, own_lo, own_hi):

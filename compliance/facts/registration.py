@@ -148,7 +148,8 @@ def _registers(statement: Statement) -> Iterator[Fact]:
     for match in (_NO_ADDRESS.finditer(text, own_lo, own_hi) if not _ADDRESS_GATE.isdisjoint(stems) else ()):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         sentence = text[s_lo:s_hi]
-        if _NOT_ENTERED.search(sentence) and _LIST_RE.search(sentence + " " + statement.context):
+        if _NOT_ENTERED.search(sentence) and (_LIST_RE.search(sentence + " " + statement.context) or re.search(
+                r"\b(?:registered|enrolled|entered)\s+as\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:electors?|voters?)|\benrol", sentence, re.I)):
             yield fact("register.homeless_excluded", "no-address", match)
             break
     if b"day" in words and (match := _ADDITIONS.search(text, own_lo, own_hi)) is not None:

@@ -335,13 +335,14 @@ _GROUNDS = (
     ("religion", re.compile(
         r"\b(?:profess\w*|adherents?\s+of|members?\s+of|belong\w*\s+to|believers?\s+in|follow\w*)\s+(?:the\s+|a\s+)?"
         r"(?:\w+\s+){0,3}?(?:religion|faith|church|confession|denomination)\b|\b(?:muslims?|christians?|catholics?|"
-        r"protestants?|jews|hindus?|buddhists?)\b",
+        r"protestants?|jews|hindus?|buddhists?)\b(?!\s+(?:or\s+\w+\s+)?names?)",
         re.I)),
     ("ethnicity", re.compile(
         r"\bconstituent\s+peoples?\b|\b(?:bosniaks?|croats?|serbs?)\b|\b(?:ethnic|racial|tribal)\s+(?:origin|group|"
         r"community|affiliation|belonging|background)|\bof\s+(?:\w+\s+)?(?:ethnic|national)\s+origin|\brace\b|"
         r"\b(?:white|black|coloured|colored|european|native|aboriginal)\s+(?:persons?|citizens?|voters?|electors?|people|"
-        r"inhabitants?|residents?)\b|\bnationality\s+(?:\w+\s+){0,2}?(?:declared|belong\w*)",
+        r"inhabitants?|residents?)\b|\bnationality\s+(?:\w+\s+){0,2}?(?:declared|belong\w*)|\bof\s+[A-Z]\w+\s+(?:descent|"
+        r"extraction|race|ethnicity|ethnic\s+origin)\b|\bcommunal\s+rolls?\b",
         re.I)),
     ("origin", re.compile(
         r"\b(?:citizens?|persons?)\s+by\s+birth\b|\bnaturali[sz]ed\s+(?:citizens?|persons?)|\bnative-born\b|"
@@ -367,7 +368,7 @@ _EQUALITY = re.compile(
 _DISTINCTION_GATE = Gate(
     words="male males men women constituent bosniak bosniaks croat croats serb serbs race racial tribal white black "
           "coloured colored native born birth nationality jews jewish hindu hindus muslim muslims christian christians "
-          "catholic catholics protestant protestants orthodox faith church",
+          "catholic catholics protestant protestants orthodox faith church descent extraction communal",
     stems="religion religious confession denomination ethnic naturalised naturalized aboriginal buddhist",
 )
 
@@ -384,7 +385,7 @@ def _distinctions(statement: Statement) -> Iterator[Fact]:
             sentence = text[s_lo:s_hi]
             if _EQUALITY.search(sentence):
                 continue
-            if not _RESTRICTION.search(sentence):
+            if not _RESTRICTION.search(sentence) and not (ground == "sex" and GRANT_CUE.search(sentence)):
                 continue
             standing = bool(STAND_CUE.search(sentence)) and not VOTE_CUE.search(
                 re.sub(r"\b(?:be\s+elected|eligible|candidates?|stand\w*)\b", " ", sentence, flags=re.I))
