@@ -208,6 +208,8 @@ _PRESSURE = (
     ("employer-turnout", re.compile(
         r"\b(?:ensure|secure|guarantee|organi[sz]e|provide\s+for|promote)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:participation|turnout|"
         r"attendance|voting)\s+(?:\w+\s+){0,2}?of\s+(?:\w+\s+){0,2}?" + _DEPENDANTS + r"\b"
+        r"|\b(?:ensure|secure|guarantee|achieve|attain|deliver)\w*\s+(?:a\s+|the\s+)?(?:high|maximum|full|universal|total|"
+        r"\d{2,3}\s*(?:%|per\s*cent))\s+(?:\w+\s+)?(?:turnout|participation)"
         r"|\b" + _DEPENDANTS + r"\s+(?:of\s+(?:\w+\s+){1,4}?)?(?:shall|must|are\s+obliged\s+to|are\s+required\s+to)\s+(?:\w+\s+){0,2}?(?:vote|take\s+part\s+in\s+"
         r"(?:the\s+)?voting)\b[^.;]{0,80}?\b(?:organi[sz]ed|under\s+the\s+supervision|together|as\s+a\s+group|in\s+groups|"
         r"at\s+the\s+(?:place|premises))", re.I)),
@@ -237,7 +239,7 @@ _PRESSURE_GATE = Gate(words="staff voted", stems="employees employers workers st
 
 _PRESSURE_KINDS = {
     "employer-turnout": frozenset((b"parti", b"turno", b"atten", b"vote", b"votin")),
-    "turnout-reporting": frozenset((b"voted", b"turno", b"recei")),
+    "turnout-reporting": frozenset((b"voted", b"turno", b"recei", b"faile", b"abstai")),
     "command-voting": frozenset((b"soldi", b"servi", b"milit", b"consc")),
     "sanction": frozenset((b"dismi", b"benef", b"bonus", b"disci", b"allow")),
 }
@@ -345,8 +347,10 @@ def _chambers(statement: Statement) -> Iterator[Fact]:
                 continue
             if negated(text, match.start()):
                 continue
-            sentence_chamber = _CHAMBER.search(sentence)
-            name = " ".join(sentence_chamber.group(0).split()) if sentence_chamber else chamber
+            named = [" ".join(m.group(0).split()) for m in _CHAMBER.finditer(subject)] or \
+                [" ".join(m.group(0).split()) for m in _CHAMBER.finditer(sentence)] or [chamber]
+            lower_ones = [n for n in named if not _UPPER.search(n)]
+            name = lower_ones[-1] if lower_ones else named[-1]
             unelected = (kind, match, name)
             break
         if unelected:
@@ -431,7 +435,10 @@ def _terms(statement: Statement) -> Iterator[Fact]:
         if re.search(r"\b(?:imprison\w*|sentence\w*|fine|penalt\w+|expir\w+|convict\w*|offen[cs]e)\b", before[-80:], re.I):
             continue
         sentence = text[s_lo:s_hi]
-        office = _office(sentence) or _office(statement.headings) or "other"
+        segment_lo = s_lo
+        for split in re.finditer(r";\s|,?\s(?:and|while|whereas)\s+(?=the\s+[A-Z]|[A-Z])", text[s_lo:start]):
+            segment_lo = s_lo + split.end()
+        office = _office(text[segment_lo:s_hi]) or _office(sentence) or _office(statement.headings) or "other"
         yield make_fact("term.years", duration.value, statement, start, end,
                         evidence=evidence_span(text, start, end), office=office)
 
@@ -439,7 +446,8 @@ def _terms(statement: Statement) -> Iterator[Fact]:
 _POSTPONE = re.compile(r"\b(?:postpone|defer|delay|suspend|adjourn|put\s+off)\w*\s+(?:\w+\s+){0,4}?(?:elections?|polls?|"
                        r"voting|the\s+date\s+of\s+(?:the\s+)?elections?)\b", re.I)
 _EXTEND = re.compile(r"\b(?:powers|terms?(?:\s+of\s+(?:office|powers))?|mandates?)\b[^.;]{0,120}?\b(?:are|is|shall\s+be|may\s+be)\s+"
-                     r"(?:hereby\s+)?(?:extended|prolonged)\b", re.I)
+                     r"(?:hereby\s+)?(?:extended|prolonged)\b"
+                     r"|\b(?:extend|extends|prolong|prolongs)\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:term|mandate|powers)", re.I)
 _OPEN_ENDED = re.compile(
     r"\bfor\s+such\s+(?:period|time)\s+as\s+(?:\w+\s+){0,4}?(?:considers?|deems?|thinks?|may\s+(?:consider|deem|determine)|"
     r"determines?)|\bindefinitely\b|\buntil\s+(?:further\s+notice|such\s+time|the\s+(?:end|termination|completion|lifting|"
@@ -487,7 +495,8 @@ def _postponement(statement: Statement) -> Iterator[Fact]:
 
 _MODES = re.compile(r"\b(?P<mobile>mobile|portable|(?:place|premises)\s+of\s+stay|home\s+vot\w+|outside\s+the\s+(?:polling\s+"
                     r"station|premises))|(?P<early>early\s+vot\w+|vote\s+early|advance\s+vot\w+|pre-?poll)|(?P<proxy>proxy|"
-                    r"proxies|power\s+of\s+attorney|powers\s+of\s+attorney|on\s+(?:his\s+or\s+her|their|another's)\s+behalf)|"
+                    r"proxies|power\s+of\s+attorney|powers\s+of\s+attorney|on\s+(?:his\s+or\s+her|their|another's)\s+behalf|"
+                    r"on\s+behalf\s+of)|"
                     r"(?P<postal>postal|by\s+post|by\s+mail)", re.I)
 _UNSAFE = (
     ("no-individual-request", re.compile(
@@ -506,6 +515,9 @@ _UNSAFE = (
         r"necessary|mandatory)"
         r"|\b(?:stored|kept|keep|store|storage)\b[^.;]{0,120}?\bwithout\s+(?:the\s+)?(?:presence\s+of\s+)?(?:any\s+)?"
         r"observers\b", re.I)),
+    ("family-proxy", re.compile(
+        r"\bvote\s+(?:on\s+behalf\s+of|for)\s+(?:\w+\s+){0,2}?(?:members\s+of\s+(?:his\s+or\s+her|his|her|their|the)\s+family|"
+        r"family\s+members|relatives|spouses?|(?:his|her|their)\s+(?:family|household))", re.I)),
     ("unlimited-proxies", re.compile(
         r"\bno\s+limit\s+(?:on|to)\s+the\s+number\s+of\s+(?:powers\s+of\s+attorney|proxies|proxy\s+votes|voters)\b|"
         r"\bany\s+number\s+of\s+(?:proxies|powers\s+of\s+attorney|voters)\b|\b(?:unlimited|without\s+limit)\b", re.I)),

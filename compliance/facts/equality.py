@@ -77,6 +77,9 @@ _EXTRA_VOTES = (
         r"\b(?:one|an?)\s+(?:additional\s+)?(?:vote|elector|person|nominee|voter)\s+for\s+(?:each|every)\s+(?:\w+\s+){0,4}?"
         r"(?:pounds?|dollars?|value|acres?|hectares?|shares?|employees|members)\b"
         r"|\bvotes?\s+(?:shall\s+be\s+)?weighted\b|\bweight\s+of\s+(?:each|the|his|her|a)\s+vote", re.I)),
+    ("plural", re.compile(
+        r"\b(?:two|three|four|five|six|\d)\s+votes\b(?=[^.]{0,120}?\b(?:other|remaining|all\s+other)\s+(?:voters|electors)\s+"
+        r"(?:shall\s+)?(?:have|has|cast)\s+(?:only\s+)?one\s+vote)", re.I)),
     ("university", re.compile(r"\buniversity\s+(?:constituenc\w+|seats?|franchise|electors?)\b|\bgraduates?\b[^.;]{0,80}?\b"
                               r"(?:additional|extra|second|further)\s+votes?\b", re.I)),
 )
@@ -84,7 +87,7 @@ _EQUAL_NUMBER = re.compile(r"\b(?:each|every|all)\s+(?:voters?|electors?)\s+(?:s
                            r"\s+to)\b|\bsame\s+number\s+of\s+votes\b|\bone\s+vote\b(?!\s+for\s+each)", re.I)
 
 
-_EXTRA_GATE = Gate(words="extra firm firms other each every", stems="additional plural supplementary further company "
+_EXTRA_GATE = Gate(words="extra firm firms other each every two three votes", stems="additional plural supplementary further company "
                    "companies corporation corporate weight weighted university graduates")
 
 
@@ -120,7 +123,8 @@ def _extra_votes(statement: Statement) -> Iterator[Fact]:
 _DISTRICT_WORDS = re.compile(r"\b(?:districts?|constituenc\w+|divisions?|electoral\s+areas?|wards?|ridings?|"
                              r"precincts?|seats?|mandates?|electorates?)\b", re.I)
 _NORM_WORDS = re.compile(r"\b(?:quota|average|norm|mean|equal|per\s+(?:seat|mandate|deputy|member|representative)|"
-                         r"representation\s+norm)\b", re.I)
+                         r"representation\s+norm|between\s+(?:\w+\s+)?(?:constituencies|districts|divisions)|"
+                         r"(?:largest|smallest)\s+(?:constituency|district))\b", re.I)
 _DEVIATION_WORDS = re.compile(r"\b(?:deviat\w*|depart\w*|differ\w*|var(?:y|ies|iation|iance)\w*|allowance|tolerance|"
                               r"more\s+or\s+less|above\s+or\s+below|exceed\w*|within|margin|plus\s+or\s+minus|"
                               r"greater\s+than|less\s+than|more\s+than)\b", re.I)
@@ -128,7 +132,7 @@ _SPECIAL = re.compile(r"\b(?:sparsely|remote|hard-to-reach|hard\s+to\s+reach|iso
                       r"minorit\w+|inaccessible|distant|northern|low\s+population\s+density)\b", re.I)
 
 
-_DEVIATION_GATE = Gate(words="norm mean", stems="quota average equal")
+_DEVIATION_GATE = Gate(words="norm mean", stems="quota average equal deviation deviate differ variation between")
 
 
 def _deviation(statement: Statement) -> Iterator[Fact]:
@@ -186,7 +190,7 @@ _UNEQUAL_GATE = Gate(words="each every", stems="irrespective regardless independ
 
 def _unequal_basis(statement: Statement) -> Iterator[Fact]:
     lower = statement.lower
-    if not any(w in lower for w in ("district", "constituenc")):
+    if not any(w in lower for w in ("district", "constituenc", "deput", "seat", "mandate", "member")):
         return
     text = statement.text
     own_lo, own_hi = statement.own
@@ -198,7 +202,7 @@ def _unequal_basis(statement: Statement) -> Iterator[Fact]:
         return
     s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
     sentence = text[s_lo:s_hi] + "\n" + statement.context
-    if not re.search(r"\b(?:district|constituenc)", sentence, re.I):
+    if not re.search(r"\b(?:district|constituenc|deput|seats?\b|mandates?\b|members\s+of)", sentence, re.I):
         return
     if re.search(r"\b(?:senat\w*|upper\s+(?:house|chamber)|council\s+of\s+the\s+(?:federation|republic)|house\s+of\s+"
                  r"(?:lords|nationalities|peoples)|bundesrat)\b", sentence, re.I):
@@ -210,7 +214,7 @@ def _unequal_basis(statement: Statement) -> Iterator[Fact]:
 
 
 _REVIEW_WORD = re.compile(
-    r"\b(?:review\w*|revis\w+|readjust\w*|re-?distribut\w+|redistrict\w*|redraw\w*|re-?delimit\w*|reapportion\w*|"
+    r"\b(?:review\w*|reports?\s+on\s+the\s+(?:constituencies|districts|boundaries)|boundary\s+commission\w*|revis\w+|readjust\w*|re-?distribut\w+|redistrict\w*|redraw\w*|re-?delimit\w*|reapportion\w*|"
     r"apportion\w*|distribution\s+of\s+seats|re-?division|redivision|distributed\s+into)\b",
     re.I,
 )
@@ -231,15 +235,17 @@ _NOT_NEVER = re.compile(
 _REVIEW_SUBJECT = re.compile(r"\b(?:boundar\w+|districts?|constituenc\w+|divisions?|electoral\s+areas?|seats?|wards?|"
                              r"representation\s+order)\b", re.I)
 _INTERVAL_BEFORE = re.compile(
-    r"(?:every|each|once\s+in|once\s+every|intervals?\s+of|period\s+of|at\s+least\s+(?:once\s+)?every|"
-    r"not\s+(?:less|more)\s+(?:often\s+)?than\s+(?:once\s+)?(?:every|in)|after\s+(?:each|every))\s+(?:\w+\s+)?$",
+    r"(?:every|each|once\s+in|once\s+every|intervals?\s+of|periods?\s+of|at\s+least\s+(?:once\s+)?every|"
+    r"not\s+(?:less|more)\s+(?:often\s+)?than\s+(?:once\s+)?(?:every|in)|after\s+(?:each|every))\s+"
+    r"(?:not\s+(?:less|more)\s+than\s+\w+\s+(?:and|or|nor)\s+)?(?:not\s+(?:more|longer)\s+than\s+|not\s+exceeding\s+|"
+    r"up\s+to\s+|at\s+most\s+|\w+\s+)?$",
     re.I,
 )
 _CENSUS = re.compile(r"\b(?:after|following|on\s+the\s+basis\s+of)\s+(?:each|every|the)\s+(?P<kind>decennial|quinquennial|"
                      r"five-yearly|ten-yearly)\s+census\b", re.I)
 
 
-_REVIEW_GATE = Gate(words="fixed", stems="review revised revision readjust readjustment redistribution redistributed "
+_REVIEW_GATE = Gate(words="fixed intervals", stems="review revised revision readjust readjustment redistribution redistributed "
                     "redistricting redraw redrawn delimitation apportion reapportion boundary boundaries census "
                     "permanent permanently unchangeable unchanged immutable frozen distributed redivision")
 
@@ -280,7 +286,7 @@ def _review(statement: Statement) -> Iterator[Fact]:
             if duration.unit != "year":
                 continue
             start, end = window_lo + duration.start, window_lo + duration.end
-            if not _INTERVAL_BEFORE.search(text[max(s_lo, start - 40):start]):
+            if not _INTERVAL_BEFORE.search(text[max(s_lo, start - 80):start]):
                 continue
             yield make_fact("districts.review_years", int(duration.value), statement, start, end,
                             evidence=evidence_span(text, start, end))
@@ -335,9 +341,11 @@ def _state_bias(statement: Statement) -> Iterator[Fact]:
         for match in pattern.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             sentence = text[s_lo:s_hi]
-            if kind == "public-resources" and (negated(text, match.start() + len(match.group(0)) // 2, window=200)
-                                               or re.search(r"\b(?:not|no|prohibit\w*|except)\b", match.group(0), re.I)):
-                continue
+            if kind == "public-resources":
+                verb = re.search(r"\b(?:use|make\s+use\s+of|retain)\b", match.group(0), re.I)
+                at = match.start() + (verb.start() if verb else 0)
+                if negated(text, at, window=30) or re.search(r"\b(?:prohibit\w*|forbidden|except)\b", sentence, re.I):
+                    continue
             if kind == "discretionary-funding":
                 # The decision is about public money for parties or candidates (this sentence or the one before).
                 around = text[max(own_lo, s_lo - 250): s_hi]

@@ -72,6 +72,7 @@ _PRISON = re.compile(
 _DETAIN = re.compile(
     r"\b(?:remand(?:ed)?|pre-?\s?trial\s+detention|(?:detained|detention|custody)\s+pending\s+trial|pending\s+trial|awaiting\s+trial|"
     r"preventive\s+measure|measure\s+of\s+restraint|detention\s+in\s+custody|(?:held|kept|placed|remanded)\s+in\s+custody|"
+    r"(?:held|kept|placed|remanded|detained)\s+in\s+(?:police|pre-?trial|temporary|investigative)\s+custody|"
     r"administrative\s+(?:detention|arrest)|under\s+arrest|arrested|(?:suspected|accused)\s+(?:persons?|of)|"
     r"persons?\s+(?:suspected|accused)|suspects?\b|investigat\w+\s+(?:isolat\w+|detention|custody)|"
     r"(?:deprived\s+of\s+(?:their\s+)?liberty|in\s+detention|detained)(?![^.;]{0,60}\b(?:sentence|convict|mental|hospital|psychiatr)))",

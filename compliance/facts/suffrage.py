@@ -62,7 +62,7 @@ FACTS = (
 _VOTE_CUES = re.compile(
     r"\b(?:right\s+to\s+(?:vote|elect)|entitled\s+to\s+(?:vote|be\s+registered|enrol)|qualified\s+(?:as\s+an?\s+|to\s+be\s+registered\s+as\s+an?\s+)?electors?|"
     r"may\s+vote|shall\s+vote|eligible\s+to\s+vote|enrol(?:l?ment)?\s+as\s+(?:an?\s+)?electors?|electors?\b|voters?\b|"
-    r"active\s+electoral\s+right|suffrage|elected\s+by|take\s+part\s+in\s+(?:the\s+)?(?:voting|elections?))",
+    r"active\s+electoral\s+right|suffrage|elected\s+by|take\s+part\s+in\s+(?:the\s+)?(?:voting|elections?)|voting\b)",
     re.I,
 )
 _VOTE_GRANT = re.compile(
@@ -78,7 +78,9 @@ _STAND_CUES = re.compile(
 )
 _AGE_THRESHOLD_BEFORE = re.compile(
     r"(?:reached|attained|attain|attains|reach|reaches|turned|turns|over|under|above|below|younger\s+than|less\s+than|"
-    r"at\s+least|aged|of\s+or\s+over|age\s+of|full\s+age)\W*(?:the\s+)?(?:age\s+of\s+)?$",
+    r"at\s+least|aged|of\s+or\s+over|age\s+of|full\s+age|passed|past|completed|exceeded|exceeding)\W*(?:the\s+)?"
+    r"(?:age\s+of\s+)?$"
+    r"|\b(?:minimum|voting|qualifying|electoral)\s+age\b[^.;]{0,60}?\b(?:is|shall\s+be|be|of|at)\W*$",
     re.I,
 )
 _AGE_THRESHOLD_AFTER = re.compile(
@@ -105,7 +107,7 @@ def _voting_age(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     for age in find_ages(text[own_lo:own_hi]):
         start, end = own_lo + age.start, own_lo + age.end
-        before = text[max(0, start - 40): start]
+        before = text[max(0, start - 90): start]
         after = text[end: end + 40]
         if not (_AGE_THRESHOLD_BEFORE.search(before) or _AGE_THRESHOLD_AFTER.search(after)
                 or re.match(r"(?:age|aged)\b", age.text, re.I)):
@@ -274,6 +276,10 @@ _QUALIFICATIONS = (
         r"income\s+of\s+(?:not\s+less\s+than|at\s+least)|census\s+(?:qualification|tax))",
         re.I)),
 )
+_ELECTOR_CONDITION = re.compile(
+    r"\b(?:electors?|voters?)\s+(?:must|shall|should)\s+(?:\w+\s+){0,2}?(?:be|have|possess|pass|know|speak|hold|own|pay|read)\b",
+    re.I,
+)
 _ASSISTANCE = re.compile(
     r"\b(?:assist\w*|help\w*|interpret\w*|translat\w+|companion|braille|in\s+the\s+language|languages?\s+of\s+(?:the\s+)?"
     r"(?:ballot|instructions|materials)|ballot\s+papers?\s+(?:shall|must)\s+be\s+printed|information)\b",
@@ -310,7 +316,7 @@ def _qualifications(statement: Statement) -> Iterator[Fact]:
                 continue  # extra votes for property are a vote-weight question
             words = cue_text(statement, match.start(), match.end())
             how = stance(words)
-            if how not in ("grant", "exclude"):
+            if how not in ("grant", "exclude") and not _ELECTOR_CONDITION.search(sentence):
                 continue
             if not VOTE_CUE.search(words):
                 continue
@@ -330,7 +336,8 @@ _GROUNDS = (
     ("sex", re.compile(
         r"\b(?:male|men)\s+(?:citizens?|persons?|inhabitants?|residents?|electors?|voters?|subjects?|householders?|"
         r"heads?\s+of|members?)\b|\ball\s+(?:adult\s+)?(?:men|males)\b|\bwomen\s+(?:shall|may|are|do|cannot)\s+not\b|"
-        r"\bwomen\s+(?:cannot|are\s+excluded|have\s+no)\b|\b(?:only|exclusively)\s+(?:men|males)\b|\bmen\s+only\b",
+        r"\bwomen\s+(?:cannot|are\s+excluded|have\s+no)\b|\b(?:only|exclusively)\s+(?:men|males)\b|\bmen\s+only\b"
+        r"|\b(?:women|females?)\s+(?:\w+\s+){0,3}?(?:only|not|no)\b",
         re.I)),
     ("religion", re.compile(
         r"\b(?:profess\w*|adherents?\s+of|members?\s+of|belong\w*\s+to|believers?\s+in|follow\w*)\s+(?:the\s+|a\s+)?"
@@ -352,7 +359,7 @@ _GROUNDS = (
 _RESTRICTION = re.compile(
     r"\b(?:only|exclusively|solely|may\s+not|shall\s+not|cannot|can\s+not|must\s+(?:be|belong|profess|declare)|"
     r"reserved\s+(?:for|to)|no\s+person\s+who|not\s+be\s+eligible|(?:is|are)\s+not\s+entitled|who\s+does\s+not|"
-    r"who\s+do\s+not|(?:one|two)\s+(?:bosniak|croat|serb)|assembly\s+of\s+all|consist\w*\s+of\s+all|excluded|"
+    r"who\s+do\s+not|\w+\s+(?:bosniaks?|croats?|serbs?)\b|assembly\s+of\s+all|consist\w*\s+of\s+all|excluded|"
     r"disqualified)\b",
     re.I,
 )
@@ -375,7 +382,8 @@ _DISTINCTION_GATE = Gate(
 
 def _distinctions(statement: Statement) -> Iterator[Fact]:
     scope = statement.scope_text.lower()
-    if not any(word in scope for word in ("vot", "elect", "suffrage", "franchise", "enrol", "ballot", "landsgemeinde")):
+    if not any(word in scope for word in ("vot", "elect", "suffrage", "franchise", "enrol", "ballot", "landsgemeinde",
+                                          "delegates", "deputies", "seats", "presidency", "parliament", "house of")):
         return
     text = statement.text
     own_lo, own_hi = statement.own
