@@ -44,6 +44,7 @@ __all__ = [
     "negated",
     "Gate",
     "gated",
+    "Test",
 ]
 
 #: Words that show a clause is about voting (not only standing).
@@ -264,6 +265,19 @@ class Gate:
 
     def test(self, found: frozenset[bytes], beginnings: frozenset[bytes]) -> bool:
         return not (self.words.isdisjoint(found) and self.stems.isdisjoint(beginnings))
+
+
+class Test(Gate):
+    """A gate given as a function of the provision's words and five-letter stems (for "both A and B" tests)."""
+
+    __slots__ = ("function",)
+
+    def __init__(self, function) -> None:
+        super().__init__()
+        self.function = function
+
+    def test(self, found: frozenset[bytes], beginnings: frozenset[bytes]) -> bool:
+        return bool(self.function(found, beginnings))
 
 
 def gated(name: str, *pairs):

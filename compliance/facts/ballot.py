@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from ._voting import Gate, cue_text, evidence_span, gated, negated, own_words
+from ._voting import Gate, Test, cue_text, evidence_span, gated, negated, own_words
 from .base import FactSpec, Statement, make_fact, sentence_bounds
 from .quantities import find_durations
 
@@ -121,7 +121,7 @@ _DISCLOSED_TO = re.compile(
 _SECRECY_GATE = Gate(words="open hands roll voice viva voted together booth booths mark fill took", stems="openly "
                      "acclamation public counterfoil number family household screens received completed marked filled "
                      "marking presence participated")
-_OPEN_GATE = frozenset((b"open", b"openl", b"hands", b"accla", b"roll", b"voice", b"viva", b"publi"))
+_OPEN_GATE = frozenset((b"open", b"openl", b"hands", b"accla", b"voice", b"viva"))
 _WHO_GATE = frozenset((b"voted", b"recei", b"took", b"taken", b"parti"))
 _VOTER_GATE = frozenset((b"elect", b"voter", b"roll", b"regis", b"page", b"line"))
 _MARKING_GATE = frozenset((b"booth", b"scree", b"compa", b"mark", b"marke", b"marki", b"compl", b"fille", b"fill"))
@@ -136,7 +136,9 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
         return make_fact("secrecy.breach", kind, statement, match.start(), match.end(),
                          evidence=evidence_span(text, match.start(), match.end()))
 
-    for match in (_OPEN_VOTING.finditer(text, own_lo, own_hi) if not _OPEN_GATE.isdisjoint(stems) else ()):
+    open_words = not _OPEN_GATE.isdisjoint(stems) or (b"call" in words and b"roll" in words) or (
+        b"public" in words and (b"vote" in words or b"voting" in words))
+    for match in (_OPEN_VOTING.finditer(text, own_lo, own_hi) if open_words else ()):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         sentence = text[s_lo:s_hi]
         if negated(text, match.start()) or re.search(r"\b(?:prohibit\w*|secret\s+ballot|not\s+permitted)\b", sentence, re.I):
@@ -302,7 +304,8 @@ _INDIRECT = re.compile(
     r"representative)\s+bodies|congress\s+of|kurultai|council\s+of\s+elders|legislative\s+and\s+executive)",
     re.I,
 )
-_CHAMBER_GATE = Gate(words="officio chosen", stems="appointed appoints appoint elected delegated nominated formed")
+_CHAMBER_GATE = Gate(words="officio chosen appointed appoints appoint elected delegated nominated formed designated "
+                          "selected")
 _CHAMBER_WORDS = frozenset(w.encode() for w in (
     "senate senators mazhilis majlis parliament house chamber assembly duma sejm saeima seimas riigikogu rada kenesh "
     "khural legislature congress council councils maslikhat maslikhats bundesrat seanad deputies").split())

@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from ._voting import Gate, evidence_span, gated, negated, own_words
+from ._voting import Gate, Test, evidence_span, gated, negated, own_words
 from .base import FactSpec, Statement, make_fact, sentence_bounds
 from .quantities import find_durations, find_percents
 
@@ -87,8 +87,11 @@ _EQUAL_NUMBER = re.compile(r"\b(?:each|every|all)\s+(?:voters?|electors?)\s+(?:s
                            r"\s+to)\b|\bsame\s+number\s+of\s+votes\b|\bone\s+vote\b(?!\s+for\s+each)", re.I)
 
 
-_EXTRA_GATE = Gate(words="extra firm firms other each every two three votes", stems="additional plural supplementary further company "
+_EXTRA_STEMS = Gate(words="extra firm firms", stems="additional plural supplementary further company "
                    "companies corporation corporate weight weighted university graduates")
+_EXTRA_GATE = Test(lambda words, stems: _EXTRA_STEMS.test(words, stems)
+                   or (b"other" in words and not {b"also", b"busin", b"premi", b"votes"}.isdisjoint(stems))
+                   or (b"each" in words and not {b"pound", b"value", b"share", b"acre", b"hecta"}.isdisjoint(stems)))
 
 
 def _extra_votes(statement: Statement) -> Iterator[Fact]:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from ._voting import Gate, evidence_span, gated, own_words
+from ._voting import Test, evidence_span, gated, own_words
 from .base import FactSpec, Statement, make_fact, sentence_bounds
 
 __all__ = ["FACTS", "EXTRACTORS"]
@@ -109,12 +109,13 @@ _ADDITIONS = re.compile(
 )
 
 
-_GATE = Gate(words="list lists roll rolls homeless", stems="register canvass")
+_ADDRESS_GATE = frozenset((b"homel", b"addre", b"abode", b"domic", b"resid", b"dwell"))
+_LIST_WORDS = frozenset((b"list", b"lists", b"roll", b"rolls", b"register", b"registers", b"canvass", b"homeless"))
+_GATE = Test(lambda words, stems: not (_LIST_WORDS.isdisjoint(words) and _ADDRESS_GATE.isdisjoint(stems)))
 _PER_ELECTION_GATE = frozenset((b"each", b"every", b"anew"))
 _PERMANENT_GATE = frozenset((b"perma", b"maint", b"keep", b"keeps", b"kept", b"canva", b"conti", b"natio", b"centr",
-                             b"regis", b"rolli", b"unifi", b"singl", b"updat"))
+                             b"rolli", b"unifi", b"singl", b"updat", b"elect", b"voter"))
 _FINAL_GATE = frozenset((b"final", b"appea", b"revie", b"chall", b"conte"))
-_ADDRESS_GATE = frozenset((b"homel", b"addre", b"abode", b"domic", b"resid", b"dwell"))
 
 
 def _registers(statement: Statement) -> Iterator[Fact]:
