@@ -90,6 +90,7 @@ EXCLUDE_CUE = re.compile(
     r"|no\s+(?:person|one|citizen|prisoner)\b[^.;:]{0,100}?\b(?:shall|may|is)\s+(?:be\s+)?(?:entitled\s+to\s+|qualified\s+to\s+)?"
     r"(?:vote|be\s+registered|be\s+enrolled|registration|enrolment)"
     r"|dis(?:en)?franchis\w*"
+    r"|refuse\w*\s+(?:to\s+)?(?:registration|register|enrol\w*|inclu\w+)"
     r"|(?<!not\sbe\s)(?<!not\s)(?<!never\sbe\s)(?:removed|struck\s+off|deleted|erased|excluded)\s+from\s+(?:the\s+|any\s+)?(?:voter|voters'?|electoral|electors'?)?\s*"
     r"(?:lists?|registers?|rolls?)\b"
     r"|shall\s+not\s+(?:be\s+)?(?:eligible|qualified)\s+to\s+vote"

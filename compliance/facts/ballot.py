@@ -105,7 +105,8 @@ _MARKING_CONTROL = re.compile(
     re.I,
 )
 _WHO_VOTED = re.compile(
-    r"\b(?:lists?|names|information|data|extracts?|records?)\s+(?:\w+\s+){0,8}?(?:who\s+(?:have\s+|has\s+)?(?:voted|not\s+voted|"
+    r"\b(?:lists?|names|information|data|extracts?|records?|copies|cop(?:y|ies)\s+of\s+the\s+register|registers?)\s+"
+    r"(?:\w+\s+){0,8}?(?:who\s+(?:have\s+|has\s+)?(?:voted|not\s+voted|"
     r"took\s+part|taken\s+part|participated|received\s+a\s+ballot)|(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?"
     r"received\s+a\s+ballot))",
     re.I,
@@ -224,6 +225,9 @@ _PRESSURE = (
         r"\b(?:military\s+personnel|servicemen|soldiers|conscripts|military\s+units?)\b[^.;]{0,100}?\b(?:in\s+formation|in\s+"
         r"(?:an\s+)?organi[sz]ed\s+(?:manner|groups?)|under\s+(?:the\s+)?(?:command|supervision)\s+of|by\s+order\s+of\s+"
         r"(?:their\s+|the\s+)?command\w*)", re.I)),
+    ("proof-of-voting", re.compile(
+        r"\b(?:certificates?|proof|confirmation|stamps?|coupons?|receipts?)\s+(?:\w+\s+){0,3}?(?:participation|voting|having\s+voted)"
+        r"\b[^.;]{0,160}?\b(?:employers?|heads?\s+of|place\s+of\s+(?:work|study)|superiors?|managers?|administration)", re.I)),
     ("sanction", re.compile(
         r"\b(?:dismiss\w*|loss\s+of\s+(?:employment|(?:his\s+or\s+her\s+)?job|benefits|pension|social\s+\w+)|deprived\s+of\s+"
         r"(?:\w+\s+){0,2}?(?:benefits|allowances|bonus\w*|services)|bonus\w*|disciplinary\s+(?:action|measures|liability))\b"
@@ -235,7 +239,7 @@ _EMPLOYER = re.compile(r"\b(?:heads?|managers?|directors?|employers?|administrat
                        r"organi[sz]ations?|enterprises?|institutions?|chiefs?|superiors?)\b", re.I)
 
 
-_PRESSURE_GATE = Gate(words="staff voted", stems="employees employers workers students subordinates personnel "
+_PRESSURE_GATE = Gate(words="staff voted employer", stems="employees employers workers students subordinates personnel "
                       "servicemen soldiers pupils conscripts turnout dismissal dismissed benefits bonus disciplinary")
 
 
@@ -244,6 +248,7 @@ _PRESSURE_KINDS = {
     "turnout-reporting": frozenset((b"voted", b"turno", b"recei", b"faile", b"abstai")),
     "command-voting": frozenset((b"soldi", b"servi", b"milit", b"consc")),
     "sanction": frozenset((b"dismi", b"benef", b"bonus", b"disci", b"allow")),
+    "proof-of-voting": frozenset((b"certi", b"proof", b"confi", b"stamp", b"coupo", b"recei")),
 }
 
 
@@ -511,7 +516,8 @@ _UNSAFE = (
         r"\bany\s+(?:other\s+)?person\b|\bany\s+(?:other\s+)?person\b[^.;]{0,120}?\bby\s+telephone\b", re.I)),
     ("single-official", re.compile(
         r"\b(?:conducted|carried\s+out|organi[sz]ed|taken|accompanied|performed)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+)?(?:single|one|"
-        r"only\s+one|one\s+single)\s+(?:member|official|officer|person)\b", re.I)),
+        r"only\s+one|one\s+single)\s+(?:member|official|officer|person)\b"
+        r"|\b(?:carry|carries|take|takes|conduct|conducts|accompany|accompanies|bring|brings)\b[^.;]{0,100}?\balone\b", re.I)),
     ("storage-without-safeguards", re.compile(
         r"\b(?:sheet|strip|piece)\s+of\s+paper\b[^.;]{0,200}?\b(?:overnight|night|kept|stored)\b"
         r"|\b(?:presence|attendance)\s+of\s+(?:the\s+)?observers\b[^.;]{0,80}?\b(?:is|shall\s+be)\s+not\s+(?:required|"
@@ -522,11 +528,12 @@ _UNSAFE = (
         r"\bvote\s+(?:on\s+behalf\s+of|for)\s+(?:\w+\s+){0,2}?(?:members\s+of\s+(?:his\s+or\s+her|his|her|their|the)\s+family|"
         r"family\s+members|relatives|spouses?|(?:his|her|their)\s+(?:family|household))", re.I)),
     ("unlimited-proxies", re.compile(
-        r"\bno\s+limit\s+(?:on|to)\s+the\s+number\s+of\s+(?:powers\s+of\s+attorney|proxies|proxy\s+votes|voters)\b|"
-        r"\bany\s+number\s+of\s+(?:proxies|powers\s+of\s+attorney|voters)\b|\b(?:unlimited|without\s+limit)\b", re.I)),
+        r"\bno\s+limit\s+(?:on|to)\s+the\s+number\s+of\s+(?:powers\s+of\s+attorney|proxies|proxy\s+votes|voters|electors)\b|"
+        r"\bany\s+number\s+of\s+(?:proxies|powers\s+of\s+attorney|voters|electors|persons)\b|\b(?:unlimited|without\s+limit)\b",
+        re.I)),
     ("proxy-certified-by-employer", re.compile(
-        r"\b(?:certified|attested|authenticated|confirmed)\s+by\s+(?:the\s+)?(?:head|manager|director|administration|"
-        r"employer)s?\b", re.I)),
+        r"\b(?:certified|attested|authenticated|confirmed)\s+by\s+(?:the\s+)?(?:\w+'s\s+|\w+\u2019s\s+)?(?:head|manager|director|"
+        r"administration|employer)s?\b", re.I)),
 )
 
 

@@ -126,7 +126,7 @@ def _extra_votes(statement: Statement) -> Iterator[Fact]:
 _DISTRICT_WORDS = re.compile(r"\b(?:districts?|constituenc\w+|divisions?|electoral\s+areas?|wards?|ridings?|"
                              r"precincts?|seats?|mandates?|electorates?)\b", re.I)
 _NORM_WORDS = re.compile(r"\b(?:quota|average|norm|mean|equal|per\s+(?:seat|mandate|deputy|member|representative)|"
-                         r"representation\s+norm|between\s+(?:\w+\s+)?(?:constituencies|districts|divisions)|"
+                         r"representation\s+norm|between\s+(?:\w+\s+){0,2}?(?:constituencies|districts|divisions)|"
                          r"(?:largest|smallest)\s+(?:constituency|district))\b", re.I)
 _DEVIATION_WORDS = re.compile(r"\b(?:deviat\w*|depart\w*|differ\w*|var(?:y|ies|iation|iance)\w*|allowance|tolerance|"
                               r"more\s+or\s+less|above\s+or\s+below|exceed\w*|within|margin|plus\s+or\s+minus|"
@@ -300,13 +300,15 @@ def _review(statement: Statement) -> Iterator[Fact]:
 # Neutrality of the State
 # --------------------------------------------------------------------------
 
-_OFFICE = (r"(?:(?:public|official|state|government)\s+(?:office|post|position|duties|functions|capacity)|official\s+"
+_OFFICE = (r"(?:(?:public|official|state|government)\s+(?:office|post|position|duties|functions|capacity)|(?:exercise|"
+           r"performance|discharge)\s+of\s+(?:that|the|this|his|her|their)\s+(?:office|post|position)|official\s+"
            r"(?:duties|capacity|activities|functions|business)|office-?holders?|incumbents?|holds?\s+(?:a\s+)?(?:public|state)\s+"
            r"(?:office|post|position)|(?:exercise|performance|discharge)\s+of\s+(?:his|her|their|his\s+or\s+her)\s+"
            r"(?:official\s+)?(?:duties|functions|powers))")
 _STATE_BIAS = (
     ("official-coverage", re.compile(
-        r"\b(?:coverage|reporting|reports?|information|publications?|appearances?|activities)\b[^.;]{0,200}?\b" + _OFFICE +
+        r"\b(?:coverage|reporting|reports?|information|publications?|appearances?|activities|trips?|visits?|meetings?|"
+        r"events?|speeches|statements)\b[^.;]{0,200}?\b" + _OFFICE +
         r"\b[^.;]{0,200}?\b(?:shall|does|do|will)\s+not\s+(?:constitute|be\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+"
         r"(?:\w+\s+){0,2}?(?:campaign\w*|agitation|electioneering)"
         r"|\b(?:shall|does|do|will)\s+not\s+(?:constitute|be\s+(?:considered|deemed|regarded\s+as))\s+(?:\w+\s+){0,2}?"
@@ -326,7 +328,7 @@ _STATE_BIAS = (
         r"\b(?:amount|amounts|recipients?|allocation|distribution|beneficiar\w+)\b[^.;]{0,80}?\b(?:shall\s+be|are|is)\s+"
         r"(?:determined|decided|fixed|established|set|approved)\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?(?:government|president|"
         r"minister\w*|cabinet|executive|prime\s+minister)"
-        r"|\b(?:at\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:discretion|own\s+choosing))\b", re.I)),
+        r"|\b(?:at\s+(?:its|their|his\s+or\s+her|his|her|the)\s+(?:own\s+)?(?:discretion|choosing))\b", re.I)),
 )
 _FUNDING = re.compile(r"\b(?:funds?|funding|financing|subsid\w+|grants?|budget|money|allocations?)\b", re.I)
 _NEUTRAL = re.compile(r"\b(?:equal(?:ly)?|proportion\w*|formula|on\s+the\s+basis\s+of\s+(?:the\s+)?(?:votes|seats|number))\b",

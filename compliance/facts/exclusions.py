@@ -56,7 +56,7 @@ FACTS = (
 )
 
 _GATE = Gate(
-    words="correctional gaol gaols jail jails deaf blind felon felons felony trial",
+    words="correctional gaol gaols jail jails deaf blind felon felons felony trial isolation",
     stems="prisoner prison imprison sentence convict custody detained detention remand arrest incapable incapacity "
           "unsound incompetent incompetence mental guardian tutelage capacity psychiatric lunatic insane insanity disabled disability liberty "
           "penal penitentiary incarcerated idiot physically",
@@ -131,7 +131,8 @@ _COURT_DEPRIVES = re.compile(
     r"voting|electoral\s+rights?|political\s+rights?|franchise)\s+(?:\w+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
     r"(?:court|judge|judgment|tribunal|judicial)"
     r"|\b(?:by|in)\s+(?:an?\s+|the\s+)?(?:express|separate|specific|individual|reasoned)\s+(?:\w+\s+)?(?:decision|judgment|order|ruling)"
-    r"|\bhaving\s+regard\s+to\s+the\s+circumstances\s+of\s+the\s+(?:individual\s+)?case"
+    r"|\bhaving\s+regard\s+to\s+the\s+(?:circumstances|gravity|nature|seriousness)\b"
+    r"|\b(?:court|judge)\b[^.;]{0,80}?\b(?:may|shall)\b[^.;]{0,60}?\border\w*\s+that\b"
     r"|\b(?:as\s+an?\s+)?(?:additional|supplementary|accessory)\s+(?:penalty|punishment|sanction)"
     r"|\b(?:where|if)\s+the\s+(?:court|judge)\s+so\s+(?:orders|decides|rules)"
     r"|\bdeprivation\s+of\s+(?:the\s+right\s+to\s+vote|electoral\s+rights|political\s+rights)\s+(?:\w+\s+){0,4}?(?:imposed|ordered|decided)"

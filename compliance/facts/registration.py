@@ -56,7 +56,7 @@ _PER_ELECTION = re.compile(
     r"formed|produced)\b[^.;]{0,160}?\b(?:(?:separately\s+)?(?:for|before)\s+(?:each|every)\s+(?:\w+\s+){0,2}?(?:elections?|"
     r"electoral\s+campaigns?|votes?|ballots?|polls?)|anew)"
     r"|\b(?:for|before)\s+(?:each|every)\s+(?:\w+\s+){0,2}?elections?\b[^.;]{0,120}?\b(?:compile|draw\s+up|prepare|make\s+up)s?\b"
-    r"[^.;]{0,60}?\b(?:lists?\s+of\s+(?:voters|electors)|(?:voter|electoral)\s+lists?)",
+    r"[^.;]{0,60}?\b(?:lists?\s+of\s+(?:\w+\s+){0,3}?(?:voters|electors|citizens)|(?:voter|electoral)\s+lists?)",
     re.I,
 )
 _PERMANENT = re.compile(

@@ -256,7 +256,8 @@ def _residence(statement: Statement) -> Iterator[Fact]:
 
 _QUALIFICATIONS = (
     ("literacy", re.compile(
-        r"\billiterat\w*|\b(?:able|unable|ability)\s+to\s+(?:read|write)\b|\bread\s+and\s+write\b|\bliteracy\b|\bliterate\b",
+        r"\billiterat\w*|\b(?:able|unable|ability)\s+to\s+(?:read|write)\b|\bread\s+(?:\w+\s+)?(?:and|or)\s+write\b|"
+        r"\bliteracy\b|\bliterate\b",
         re.I)),
     ("language", re.compile(
         r"\b(?:speak|speaks|speaking|knowledge\s+of|proficien\w+\s+in|command\s+of|fluen\w+\s+in|mastery\s+of|"
@@ -269,7 +270,7 @@ _QUALIFICATIONS = (
         r"|\beducation(?:al)?\s+(?:qualification|requirement|certificate|level|attainment)",
         re.I)),
     ("property", re.compile(
-        r"\b(?:rateable\s+value|ratepayers?|pay(?:s|ing)?\s+(?:\w+\s+){0,2}?(?:taxes|rates)|taxpayers?|property\s+qualification|"
+        r"\b(?:rateable\s+value|ratepayers?|(?:pay|pays|paid|paying)\s+(?:\w+\s+){0,3}?(?:tax|taxes|rates)\b|taxpayers?|property\s+qualification|"
         r"householders?|freeholders?|(?:own(?:s|er|ers|ing)?|proprietors?)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:land|property|real\s+estate|"
         r"immovable|house|premises)|occupiers?\s+(?:\w+\s+){0,4}?(?:land|premises|property)|"
         r"(?:land|property|real\s+estate|premises)\s+(?:\w+\s+){0,5}?(?:value|worth|valued)|"
@@ -318,7 +319,8 @@ def _qualifications(statement: Statement) -> Iterator[Fact]:
             how = stance(words)
             if how not in ("grant", "exclude") and not _ELECTOR_CONDITION.search(sentence):
                 continue
-            if not VOTE_CUE.search(words):
+            if not (VOTE_CUE.search(words) or VOTE_CUE.search(statement.headings)
+                    or re.search(r"\bregist\w*", words, re.I) and re.search(r"\belector|\bvoter", statement.headings, re.I)):
                 continue
             if STAND_CUE.search(sentence) and not (_VOTE_GRANT.search(sentence) or EXCLUDE_CUE.search(sentence)
                                                    or GRANT_CUE.search(words)):
