@@ -103,7 +103,7 @@ EXCLUDE_CUE = re.compile(
 PROTECT_CUE = re.compile(
     r"\b(?:retain(?:s|ed)?\s+(?:the|their|his|her|his\s+or\s+her)\s+(?:right\s+to\s+vote|electoral\s+rights?|franchise|vote)|"
     r"(?:shall|may|must)\s+not\s+be\s+(?:deprived|excluded|disqualified|disenfranchised|prevented\s+from\s+voting)|"
-    r"(?:is|are)\s+not\s+(?:deprived|excluded|disqualified)\s+(?:of|from)|"
+    r"(?:is|are)\s+not\s+(?:deprived|excluded|disqualified)\s+(?:of|from|for)|"
     r"(?:may|shall\s+be\s+entitled\s+to|are\s+entitled\s+to|is\s+entitled\s+to)\s+vote\s+by\s+(?:special|postal|absentee|mobile)|"
     r"nothing\s+in\s+this\s+\w+\s+(?:shall\s+)?(?:prevents?|deprives?|affects?)|keep\s+the\s+right\s+to\s+vote|"
     r"does\s+not\s+(?:include|apply\s+to))",
@@ -190,7 +190,7 @@ def following_text(statement: Statement, limit: int = 1500) -> str:
 
 #: A list item that only points at another provision ("a person covered by subsection 93(8AA)").
 REFERENCE_ONLY = re.compile(
-    r"\b(?:covered\s+by|referred\s+to\s+in|mentioned\s+in|described\s+in|specified\s+in|listed\s+in)\s+"
+    r"\b(?:covered\s+by|referred\s+to\s+in|mentioned\s+in|described\s+in|specified\s+in|listed\s+in|by|under)\s+"
     r"(?:sub)?(?:section|paragraph|article|clause|rule|item|point)s?\s+\d",
     re.I,
 )

@@ -338,7 +338,8 @@ def _chambers(statement: Statement) -> Iterator[Fact]:
                  own, re.I) and not re.search(_SEAT_WORD, own, re.I):
         return
     chamber = " ".join(chamber_match.group(0).split())
-    surroundings = text[:own_lo]
+    head_end = len(statement.headings) if statement.headings and text.startswith(statement.headings) else 0
+    surroundings = text[head_end:own_lo] + "\n" + (statement.headings.splitlines() or [""])[-1]
     if _OTHER_BODY.search(surroundings) and not _CHAMBER.search(surroundings):
         return  # members of a commission or board, whoever nominates them
     unelected = None
