@@ -463,8 +463,9 @@ _OPEN_ENDED = re.compile(
     r"cessation)\s+of)|\bwithout\s+(?:a\s+)?(?:fixed|specified|set)\s+(?:date|limit|period)|\bat\s+(?:his|her|its|their)\s+"
     r"discretion|\bas\s+(?:he|she|it|they)\s+(?:considers?|thinks?|deems?)\s+(?:fit|necessary|appropriate)|"
     r"\bafter\s+the\s+completion\s+of\b|\buntil\s+(?:the\s+|such\s+)?(?:\w+\s+){0,5}?(?:is|are|has\s+been|have\s+been)\s+"
-    r"(?:lifted|ended|terminated|over|completed|restored|revoked|cancelled)\b|\b(?:date|day)\s+of\s+(?:their|the|such)\s+(?:\w+\s+)?elections?\s+(?:shall\s+be\s+)?"
-    r"(?:set|fixed|determined|appointed|decided)\s+by\s+(?:the\s+)?(?:president|government|king|governor|executive)",
+    r"(?:lifted|ended|terminated|over|completed|restored|revoked|cancelled)\b|\b(?:date|day)\s+of\s+(?:their|the|such)\s+(?:\w+\s+){0,3}?elections?\s+(?:shall\s+be\s+)?"
+    r"(?:set|fixed|determined|appointed|decided)\s+by\s+(?:the\s+)?(?:president|government|king|governor|executive)|"
+    r"\buntil\s+the\s+(?:entry\s+into\s+force|adoption|completion|conclusion|end|holding)\s+of\b",
     re.I,
 )
 _LIMITED = re.compile(r"\b(?:not\s+(?:more|longer)\s+than|not\s+exceeding|no\s+(?:more|longer)\s+than|up\s+to|at\s+most|maximum\s+of)\s+"

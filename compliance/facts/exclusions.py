@@ -66,7 +66,8 @@ _PRISON = re.compile(
     r"\b(?:prisoners?|imprison(?:ed|ment)|incarcerat\w*|penal\s+(?:institution|colon\w+|establishment)s?|penitentiar\w*|"
     r"correctional\s+(?:institution|facilit|centre|center)\w*|places?\s+of\s+(?:deprivation\s+of\s+liberty|confinement|imprisonment)|"
     r"serving\s+(?:a\s+|their\s+|his\s+or\s+her\s+|any\s+)?(?:\w+\s+){0,2}?sentences?|sentenced|convicted|convictions?|felon(?:y|ies|s)?|"
-    r"under\s+(?:a\s+)?(?:court\s+)?sentence|(?:in|into)\s+(?:a\s+)?prison|gaol|jail)\b",
+    r"(?:under|by|pursuant\s+to)\s+(?:a\s+|the\s+)?(?:court\s+|judicial\s+)?sentence|(?:in|into)\s+(?:a\s+)?prison|gaol|jail|"
+    r"deprived\s+of\s+(?:their\s+|his\s+or\s+her\s+)?liberty(?=[^.;]{0,60}\bsentence))\b",
     re.I,
 )
 _DETAIN = re.compile(

@@ -90,7 +90,7 @@ _AGE_THRESHOLD_AFTER = re.compile(
 )
 _AGE_OTHER_PURPOSE = re.compile(
     r"\b(?:postal|by\s+post|mobile|home\s+vot\w*|absent\w*|early\s+vot\w*|special\s+(?:ballot|vote)|proxy|assist\w*|exempt\w*|"
-    r"optional|voluntary|compulsory|obligatory|fine|penalt\w+|officials?|officers?|members?\s+of\s+(?:the\s+)?(?:\w+\s+)?commission|"
+    r"optional|voluntary|compulsory|obligatory|fine|penalt\w+|officials?|officers?|members?\s+of\s+(?:the\s+)?(?:\w+\s+)?commissions?|"
     r"observers?|agents?|scrutineers?|clerks?|staff|employ\w+|appointed)\b",
     re.I,
 )
@@ -348,7 +348,8 @@ _GROUNDS = (
         re.I)),
     ("ethnicity", re.compile(
         r"\bconstituent\s+peoples?\b|\b(?:bosniaks?|croats?|serbs?)\b|\b(?:ethnic|racial|tribal)\s+(?:origin|group|"
-        r"community|affiliation|belonging|background)|\bof\s+(?:\w+\s+)?(?:ethnic|national)\s+origin|\brace\b|"
+        r"community|affiliation|belonging|background)|\bof\s+(?:\w+\s+)?(?:ethnic|national)\s+origin|"
+        r"\b(?:white|black|coloured|colored|european|native|asian|african)\s+race\b|"
         r"\b(?:white|black|coloured|colored|european|native|aboriginal)\s+(?:persons?|citizens?|voters?|electors?|people|"
         r"inhabitants?|residents?)\b|\bnationality\s+(?:\w+\s+){0,2}?(?:declared|belong\w*)|\bof\s+[A-Z]\w+\s+(?:descent|"
         r"extraction|race|ethnicity|ethnic\s+origin)\b|\bcommunal\s+rolls?\b",
@@ -369,7 +370,8 @@ _EQUALITY = re.compile(
     r"\b(?:irrespective(?:ly)?|regardless|without\s+(?:any\s+)?(?:distinction|discrimination|regard)|no\s+one\s+may\s+be|"
     r"prohibit\w*|equal(?:ly)?|both\s+sexes|men\s+and\s+women|women\s+and\s+men|male\s+and\s+female|female\s+and\s+male|"
     r"each\s+sex|either\s+sex|each\s+gender|minorit\w+|national\s+communit\w+|maori|indigenous|quota|"
-    r"not\s+(?:be\s+)?(?:obliged|required)\s+to\s+(?:reveal|declare|disclose)|penalt\w+|offen[cs]es?|discriminat\w+)\b",
+    r"not\s+(?:be\s+)?(?:obliged|required)\s+to\s+(?:reveal|declare|disclose)|penalt\w+|offen[cs]es?|discriminat\w+|"
+    r"hatred|discord|enmity|incit\w+|propaganda|intoleran\w+)\b",
     re.I,
 )
 
