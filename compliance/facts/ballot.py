@@ -100,6 +100,9 @@ _MARKING_CONTROL = re.compile(
     r"|\b(?:mark|fill)\w*\s+(?:in\s+)?(?:the\s+|his\s+or\s+her\s+|their\s+)?ballot(?:\s+papers?)?\s+(?:\w+\s+){0,8}?"
     r"(?:in\s+the\s+presence\s+of|in\s+front\s+of|under\s+the\s+supervision\s+of|in\s+full\s+view\s+of)\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?(?:chair\w*|commission|members?|officers?|officials?)"
+    r"|\b(?:show|present|display|hand)\w*\s+(?:it|them|the\s+ballot(?:\s+papers?)?|his\s+or\s+her\s+ballot(?:\s+papers?)?)\s+"
+    r"to\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:chair\w*|members?|commission|officers?|officials?)\b[^.;]{0,120}?\b(?:verify|check|see|"
+    r"ascertain|confirm|inspect|marked|mark)"
     r"|\b(?:polling|voting)\s+(?:booths?|screens?|compartments?)\s+(?:\w+\s+){0,3}?(?:(?:is|are|shall\s+be)\s+not\s+"
     r"(?:required|necessary|mandatory|compulsory)|(?:is|are|shall\s+be)\s+optional)",
     re.I,
@@ -119,13 +122,14 @@ _DISCLOSED_TO = re.compile(
 )
 
 
-_SECRECY_GATE = Gate(words="open hands roll voice viva voted together booth booths mark fill took", stems="openly "
+_SECRECY_GATE = Gate(words="open hands roll voice viva voted together booth booths mark fill took show shows", stems="openly "
                      "acclamation public counterfoil number family household screens received completed marked filled "
                      "marking presence participated")
 _OPEN_GATE = frozenset((b"open", b"openl", b"hands", b"accla", b"voice", b"viva"))
 _WHO_GATE = frozenset((b"voted", b"recei", b"took", b"taken", b"parti"))
 _VOTER_GATE = frozenset((b"elect", b"voter", b"roll", b"regis", b"page", b"line"))
-_MARKING_GATE = frozenset((b"booth", b"scree", b"compa", b"mark", b"marke", b"marki", b"compl", b"fille", b"fill"))
+_MARKING_GATE = frozenset((b"booth", b"scree", b"compa", b"mark", b"marke", b"marki", b"compl", b"fille", b"fill", b"show",
+                           b"shows", b"prese", b"displ"))
 
 
 def _secrecy(statement: Statement) -> Iterator[Fact]:
@@ -207,10 +211,14 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
 # --------------------------------------------------------------------------
 
 _DEPENDANTS = r"(?:employees|staff|workers|students|subordinates|personnel|servicemen|soldiers|pupils|members\s+of\s+staff|conscripts|cadets|residents)"
+_DEPENDANTS_ONE = (r"(?:employees?|staff|workers?|students?|subordinates?|personnel|servicem[ae]n|soldiers?|pupils?|"
+                   r"conscripts?|cadets?|residents?)")
 _PRESSURE = (
     ("employer-turnout", re.compile(
         r"\b(?:ensure|secure|guarantee|organi[sz]e|provide\s+for|promote)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:participation|turnout|"
         r"attendance|voting)\s+(?:\w+\s+){0,2}?of\s+(?:\w+\s+){0,2}?" + _DEPENDANTS + r"\b"
+        r"|\bensure\w*\s+that\s+(?:every|each|all|their|its|the)\s+(?:\w+\s+)?" + _DEPENDANTS_ONE + r"\s+(?:\w+\s+){0,2}?"
+        r"(?:takes?\s+part|votes?|participates?|turns?\s+out)\b"
         r"|\b(?:ensure|secure|guarantee|achieve|attain|deliver)\w*\s+(?:a\s+|the\s+)?(?:high|maximum|full|universal|total|"
         r"\d{2,3}\s*(?:%|per\s*cent))\s+(?:\w+\s+)?(?:turnout|participation)"
         r"|\b" + _DEPENDANTS + r"\s+(?:of\s+(?:\w+\s+){1,4}?)?(?:shall|must|are\s+obliged\s+to|are\s+required\s+to)\s+(?:\w+\s+){0,2}?(?:vote|take\s+part\s+in\s+"
@@ -298,7 +306,8 @@ _APPOINTED = re.compile(
     r"council\s+of\s+ministers|supreme\s+leader|mayor|secretary\s+of\s+state)"
     r"|\b(?:the\s+)?(?:president|king|monarch|head\s+of\s+state|governor[- ]general)\s+(?:of\s+the\s+\w+\s+)?(?:shall\s+)?"
     r"appoints?\s+(?:\w+\s+){0,4}?" + _SEAT_WORD + r"\b"
-    r"|\bex\s+officio\s+(?:members?|senators?|deputies)\b",
+    r"|\bex\s+officio\s+(?:members?|senators?|deputies)\b"
+    r"|\b" + _SEAT_WORD + r"\b[^.;]{0,160}?\b(?:are|shall\s+be|is)\s+(?:delegated|co-?opted)\s+by\b",
     re.I,
 )
 _INDIRECT = re.compile(
@@ -310,14 +319,14 @@ _INDIRECT = re.compile(
     re.I,
 )
 _CHAMBER_GATE = Gate(words="officio chosen appointed appoints appoint elected delegated nominated formed designated "
-                          "selected")
+                          "selected coopted co")
 _CHAMBER_WORDS = frozenset(w.encode() for w in (
     "senate senators mazhilis majlis parliament house chamber assembly duma sejm saeima seimas riigikogu rada kenesh "
     "khural legislature congress council councils maslikhat maslikhats bundesrat seanad deputies").split())
 _INDIRECT_WORDS = frozenset(w.encode() for w in (
     "joint session sitting councils maslikhats college assembly bodies kurultai congress legislatures elders "
     "representative deputies").split())
-_APPOINT_STEMS = frozenset((b"appoi", b"offic", b"nomin", b"desig"))
+_APPOINT_STEMS = frozenset((b"appoi", b"offic", b"nomin", b"desig", b"deleg", b"co", b"coopt"))
 
 
 def _chambers(statement: Statement) -> Iterator[Fact]:
@@ -465,7 +474,9 @@ _OPEN_ENDED = re.compile(
     r"\bafter\s+the\s+completion\s+of\b|\buntil\s+(?:the\s+|such\s+)?(?:\w+\s+){0,5}?(?:is|are|has\s+been|have\s+been)\s+"
     r"(?:lifted|ended|terminated|over|completed|restored|revoked|cancelled)\b|\b(?:date|day)\s+of\s+(?:their|the|such)\s+(?:\w+\s+){0,3}?elections?\s+(?:shall\s+be\s+)?"
     r"(?:set|fixed|determined|appointed|decided)\s+by\s+(?:the\s+)?(?:president|government|king|governor|executive)|"
-    r"\buntil\s+the\s+(?:entry\s+into\s+force|adoption|completion|conclusion|end|holding)\s+of\b",
+    r"\buntil\s+the\s+(?:entry\s+into\s+force|adoption|completion|conclusion|end|holding)\s+of\b|"
+    r"\b(?:to|until|for)\s+(?:a|such|any|another)\s+(?:\w+\s+)?(?:date|day|time|period)\s+(?:as\s+|that\s+|which\s+)?(?:it|he|she|"
+    r"they|the\s+\w+)\s+(?:\w+\s+)?(?:considers?|deems?|thinks?|determines?|finds?)",
     re.I,
 )
 _LIMITED = re.compile(r"\b(?:not\s+(?:more|longer)\s+than|not\s+exceeding|no\s+(?:more|longer)\s+than|up\s+to|at\s+most|maximum\s+of)\s+"
@@ -515,7 +526,8 @@ _UNSAFE = (
         r"|\b(?:at|on)\s+the\s+request\s+of\s+(?:the\s+)?(?:head|manager|director|administration|employer)s?\s+of\b", re.I)),
     ("request-by-anyone", re.compile(
         r"\b(?:by\s+)?any\s+other\s+person\s+on\s+(?:his|her|his\s+or\s+her|their)\s+behalf\b|\bby\s+telephone\b[^.;]{0,120}?"
-        r"\bany\s+(?:other\s+)?person\b|\bany\s+(?:other\s+)?person\b[^.;]{0,120}?\bby\s+telephone\b", re.I)),
+        r"\b(?:any\s+(?:other\s+)?person|relatives|neighbou?rs|friends|third\s+part(?:y|ies)|other\s+persons)\b|"
+        r"\b(?:any\s+(?:other\s+)?person|relatives|neighbou?rs|third\s+part(?:y|ies))\b[^.;]{0,120}?\bby\s+telephone\b", re.I)),
     ("single-official", re.compile(
         r"\b(?:conducted|carried\s+out|organi[sz]ed|taken|accompanied|performed)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+)?(?:single|one|"
         r"only\s+one|one\s+single)\s+(?:member|official|officer|person)\b"
@@ -539,8 +551,8 @@ _UNSAFE = (
 )
 
 
-_SPECIAL_GATE = Gate(words="stay home early post mail", stems="mobile portable advance proxy proxies attorney behalf "
-                     "postal outside")
+_SPECIAL_GATE = Gate(words="stay home early post mail alone", stems="mobile portable advance proxy proxies attorney "
+                     "behalf postal outside telephone relatives neighbours neighbors observers")
 
 
 def _special_voting(statement: Statement) -> Iterator[Fact]:

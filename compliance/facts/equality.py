@@ -75,7 +75,7 @@ _EXTRA_VOTES = (
         r"(?:is|are)\s+entitled\s+to)\s+(?:\w+\s+){0,3}?votes?\b", re.I)),
     ("weighted", re.compile(
         r"\b(?:one|an?)\s+(?:additional\s+)?(?:vote|elector|person|nominee|voter)\s+for\s+(?:each|every)\s+(?:\w+\s+){0,4}?"
-        r"(?:pounds?|dollars?|value|acres?|hectares?|shares?|employees|members)\b"
+        r"(?:pounds?|dollars?|euros?|value|acres?|hectares?|shares?|employees|workers|members)\b"
         r"|\bvotes?\s+(?:shall\s+be\s+)?weighted\b|\bweight\s+of\s+(?:each|the|his|her|a)\s+vote", re.I)),
     ("plural", re.compile(
         r"\b(?:two|three|four|five|six|\d)\s+votes\b(?=[^.]{0,120}?\b(?:other|remaining|all\s+other)\s+(?:voters|electors)\s+"
@@ -91,7 +91,9 @@ _EXTRA_STEMS = Gate(words="extra firm firms", stems="additional plural supplemen
                    "companies corporation corporate weight weighted university graduates")
 _EXTRA_GATE = Test(lambda words, stems: _EXTRA_STEMS.test(words, stems)
                    or (b"other" in words and not {b"also", b"busin", b"premi", b"votes"}.isdisjoint(stems))
-                   or (b"each" in words and not {b"pound", b"value", b"share", b"acre", b"hecta"}.isdisjoint(stems)))
+                   or (b"each" in words and not {b"pound", b"value", b"share", b"acre", b"hecta"}.isdisjoint(stems))
+                   or (b"for" in words and not {b"each", b"every"}.isdisjoint(words)
+                       and not {b"vote", b"votes", b"elector", b"electors"}.isdisjoint(words)))
 
 
 def _extra_votes(statement: Statement) -> Iterator[Fact]:
@@ -318,7 +320,12 @@ _STATE_BIAS = (
         r"broadcasters?|television|radio|newspapers?|mass\s+media|outlets?)\b[^.;]{0,160}?\b(?:priority|preferential|"
         r"prominent|privileged|additional|special|first)\s+(?:\w+\s+)?(?:coverage|airtime|air\s+time|time|space|attention|"
         r"place)\b[^.;]{0,160}?\b(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|"
-        r"authorities|head\s+of\s+state|akims?|governors?)", re.I)),
+        r"authorities|head\s+of\s+state|akims?|governors?)"
+        r"|\b(?:state|state-owned|state-controlled|public|publicly\s+owned|government)\s+(?:\w+\s+)?(?:media|broadcasters?|television|"
+        r"radio|newspapers?|mass\s+media|outlets?)\b[^.;]{0,60}?\b(?:devote|give|reserve|allocate|dedicate)\w*\b[^.;]{0,100}?"
+        r"\b(?:coverage|airtime|air\s+time|time|space)\b[^.;]{0,100}?\bto\s+(?:the\s+)?(?:activities\s+of\s+(?:the\s+)?)?"
+        r"(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|authorities|head\s+of\s+state)",
+        re.I)),
     ("public-resources", re.compile(
         r"\b(?:candidates?|officials?|office-?holders?|incumbents?|ministers?|president|akims?|governors?|mayors?)\b[^.;]{0,160}?"
         r"\b(?:may|shall\s+be\s+entitled\s+to|(?:is|are)\s+entitled\s+to|may\s+continue\s+to)\s+(?:use|make\s+use\s+of|"

@@ -352,7 +352,7 @@ _GROUNDS = (
         r"\b(?:white|black|coloured|colored|european|native|asian|african)\s+race\b|"
         r"\b(?:white|black|coloured|colored|european|native|aboriginal)\s+(?:persons?|citizens?|voters?|electors?|people|"
         r"inhabitants?|residents?)\b|\bnationality\s+(?:\w+\s+){0,2}?(?:declared|belong\w*)|\bof\s+[A-Z]\w+\s+(?:descent|"
-        r"extraction|race|ethnicity|ethnic\s+origin)\b|\bcommunal\s+rolls?\b",
+        r"extraction|race|ethnicity|ethnic\s+origin|origin|nationality)\b|\bcommunal\s+rolls?\b|\bseparate\s+polling\s+stations\b",
         re.I)),
     ("origin", re.compile(
         r"\b(?:citizens?|persons?)\s+by\s+birth\b|\bnaturali[sz]ed\s+(?:citizens?|persons?)|\bnative-born\b|"
@@ -379,7 +379,7 @@ _EQUALITY = re.compile(
 _DISTINCTION_GATE = Gate(
     words="male males men women constituent bosniak bosniaks croat croats serb serbs race racial tribal white black "
           "coloured colored native born birth nationality jews jewish hindu hindus muslim muslims christian christians "
-          "catholic catholics protestant protestants orthodox faith church descent extraction communal",
+          "catholic catholics protestant protestants orthodox faith church descent extraction communal origin separate",
     stems="religion religious confession denomination ethnic naturalised naturalized aboriginal buddhist",
 )
 
