@@ -45,7 +45,7 @@ from .quantities import find_durations
 __all__ = ["FACTS", "EXTRACTORS"]
 
 FACTS = (
-    FactSpec("secrecy.breach", "str", "The vote is not secret; value is the kind (open-voting, traceable-ballot, "
+    FactSpec("secrecy.breach", "str", "The vote is not secret; value is the kind (open-voting, traceable-ballot, signed-ballot, "
              "family-voting, marking-control, who-voted-disclosed).", ()),
     FactSpec("freewill.pressure", "str", "Voters put under pressure; value is the kind (employer-turnout, "
              "turnout-reporting, command-voting, sanction).", ()),
@@ -107,6 +107,13 @@ _MARKING_CONTROL = re.compile(
     r"(?:required|necessary|mandatory|compulsory)|(?:is|are|shall\s+be)\s+optional)",
     re.I,
 )
+_SIGNED = re.compile(
+    r"\b(?:write|writes|sign|signs|inscribe|inscribes|enter|enters|put|puts)\s+(?:\w+\s+){0,3}?(?:his|her|their|his\s+or\s+her|"
+    r"own)\s+(?:\w+\s+)?(?:name|signature|surname|number|passport)\b[^.;]{0,80}?\bballot"
+    r"|\bballot\s+(?:paper\s+)?(?:shall|must)\s+(?:be\s+)?(?:bear|carry|show|signed\s+by)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
+    r"(?:voter|elector)(?:'s|\u2019s)?\b",
+    re.I,
+)
 _WHO_VOTED = re.compile(
     r"\b(?:lists?|names|information|data|extracts?|records?|copies|cop(?:y|ies)\s+of\s+the\s+register|registers?)\s+"
     r"(?:\w+\s+){0,8}?(?:who\s+(?:have\s+|has\s+)?(?:voted|not\s+voted|"
@@ -122,10 +129,12 @@ _DISCLOSED_TO = re.compile(
 )
 
 
-_SECRECY_GATE = Gate(words="open hands roll voice viva voted together booth booths mark fill took show shows", stems="openly "
+_SECRECY_GATE = Gate(words="open hands roll voice viva voted together booth booths mark fill took show shows sign signs "
+                          "write writes", stems="openly signature surname "
                      "acclamation public counterfoil number family household screens received completed marked filled "
                      "marking presence participated")
 _OPEN_GATE = frozenset((b"open", b"openl", b"hands", b"accla", b"voice", b"viva"))
+_SIGN_GATE = frozenset((b"sign", b"signs", b"signa", b"write", b"write", b"inscr", b"surna", b"bear", b"bears"))
 _WHO_GATE = frozenset((b"voted", b"recei", b"took", b"taken", b"parti"))
 _VOTER_GATE = frozenset((b"elect", b"voter", b"roll", b"regis", b"page", b"line"))
 _MARKING_GATE = frozenset((b"booth", b"scree", b"compa", b"mark", b"marke", b"marki", b"compl", b"fille", b"fill", b"show",
@@ -190,6 +199,13 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
                                                         r"forbidden|not\s+permitted|shall\s+not|may\s+not)\b", sentence, re.I):
             continue
         yield fact("marking-control", match)
+        break
+    for match in (_SIGNED.finditer(text, own_lo, own_hi) if not _SIGN_GATE.isdisjoint(stems) else ()):
+        s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+        if negated(text, match.start()) or re.search(r"\b(?:prohibit\w*|invalid|void|shall\s+not|may\s+not|must\s+not|"
+                                                     r"counterfoil|envelope|declaration|application)\b", text[s_lo:s_hi], re.I):
+            continue
+        yield fact("signed-ballot", match)
         break
     for match in (_WHO_VOTED.finditer(text, own_lo, own_hi) if not _WHO_GATE.isdisjoint(stems) else ()):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
@@ -311,7 +327,10 @@ _APPOINTED = re.compile(
     re.I,
 )
 _INDIRECT = re.compile(
-    r"\b(?:elected|chosen|delegated|selected|formed)\s+(?:\w+\s+){0,12}?(?:by|at|from\s+among)\s+(?:a\s+|the\s+)?(?:joint\s+"
+    r"\b(?:consists?|composed|comprises?)\s+of\b[^.;]{0,200}?\b(?:of\s+whom|whereof|and)\b[^.;]{0,160}?\b(?:are\s+|shall\s+be\s+)?"
+    r"(?:chosen|selected|elected|designated|delegated)\s+by\s+(?:the\s+)?(?!voters|electors|people|citizens|universal|direct|"
+    r"popular|secret|party|parties|lists?)[A-Z]\w*"
+    r"|\b(?:elected|chosen|delegated|selected|formed)\s+(?:\w+\s+){0,12}?(?:by|at|from\s+among)\s+(?:a\s+|the\s+)?(?:joint\s+"
     r"(?:session|sitting|meeting)|(?:deputies|members)\s+of\s+(?:the\s+|all\s+)?(?:\w+\s+){0,3}?(?:representative|local|regional|"
     r"municipal|provincial)|(?:local|regional|municipal|provincial)\s+(?:councils?|assembl\w+|representative\s+bodies|"
     r"legislatures?)|maslikhats?|assembly\s+of\s+(?:the\s+)?people|electoral\s+college|(?:the\s+)?(?:legislative|"
@@ -325,7 +344,7 @@ _CHAMBER_WORDS = frozenset(w.encode() for w in (
     "khural legislature congress council councils maslikhat maslikhats bundesrat seanad deputies").split())
 _INDIRECT_WORDS = frozenset(w.encode() for w in (
     "joint session sitting councils maslikhats college assembly bodies kurultai congress legislatures elders "
-    "representative deputies").split())
+    "representative deputies chosen council whom").split())
 _APPOINT_STEMS = frozenset((b"appoi", b"offic", b"nomin", b"desig", b"deleg", b"co", b"coopt"))
 
 
@@ -475,6 +494,8 @@ _OPEN_ENDED = re.compile(
     r"(?:lifted|ended|terminated|over|completed|restored|revoked|cancelled)\b|\b(?:date|day)\s+of\s+(?:their|the|such)\s+(?:\w+\s+){0,3}?elections?\s+(?:shall\s+be\s+)?"
     r"(?:set|fixed|determined|appointed|decided)\s+by\s+(?:the\s+)?(?:president|government|king|governor|executive)|"
     r"\buntil\s+the\s+(?:entry\s+into\s+force|adoption|completion|conclusion|end|holding)\s+of\b|"
+    r"\buntil\s+(?:new\s+|the\s+next\s+|the\s+new\s+|the\s+)?elections?\s+(?:are|is|have\s+been|has\s+been)\s+(?:called|scheduled|"
+    r"announced|appointed|set|ordered)\b|"
     r"\b(?:to|until|for)\s+(?:a|such|any|another)\s+(?:\w+\s+)?(?:date|day|time|period)\s+(?:as\s+|that\s+|which\s+)?(?:it|he|she|"
     r"they|the\s+\w+)\s+(?:\w+\s+)?(?:considers?|deems?|thinks?|determines?|finds?)",
     re.I,
@@ -541,6 +562,11 @@ _UNSAFE = (
     ("family-proxy", re.compile(
         r"\bvote\s+(?:on\s+behalf\s+of|for)\s+(?:\w+\s+){0,2}?(?:members\s+of\s+(?:his\s+or\s+her|his|her|their|the)\s+family|"
         r"family\s+members|relatives|spouses?|(?:his|her|their)\s+(?:family|household))", re.I)),
+    ("collection-by-candidates", re.compile(
+        r"\b(?:collect\w*|gather\w*|deliver\w*|handle\w*|transport\w*)\b[^.;]{0,80}?\bby\s+(?:the\s+)?(?:candidates?|parties|"
+        r"political\s+parties|party\s+agents?|agents?\s+of|any\s+person|campaign\s+workers?)"
+        r"|\b(?:candidates?|parties|political\s+parties|agents?)\s+(?:\w+\s+){0,3}?(?:may|shall)\s+(?:collect|gather|deliver)\w*\s+"
+        r"(?:\w+\s+){0,3}?(?:ballots?|ballot\s+papers?|envelopes?|votes?)", re.I)),
     ("unlimited-proxies", re.compile(
         r"\bno\s+limit\s+(?:on|to)\s+the\s+number\s+of\s+(?:powers\s+of\s+attorney|proxies|proxy\s+votes|voters|electors)\b|"
         r"\bany\s+number\s+of\s+(?:proxies|powers\s+of\s+attorney|voters|electors|persons)\b|\b(?:unlimited|without\s+limit)\b",
@@ -551,7 +577,7 @@ _UNSAFE = (
 )
 
 
-_SPECIAL_GATE = Gate(words="stay home early post mail alone", stems="mobile portable advance proxy proxies attorney "
+_SPECIAL_GATE = Gate(words="stay home early post mail alone collected collect", stems="mobile portable advance proxy proxies attorney "
                      "behalf postal outside telephone relatives neighbours neighbors observers")
 
 

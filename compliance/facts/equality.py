@@ -53,7 +53,7 @@ FACTS = (
     FactSpec("districts.review_years", "int", "Years between reviews of boundaries or of the distribution of seats.", ()),
     FactSpec("districts.no_review", "str", "Boundaries or the distribution of seats are never to be reviewed.", ()),
     FactSpec("opportunity.state_bias", "str", "State authorities not neutral between contestants; value is the kind "
-             "(official-coverage, state-media-priority, public-resources, discretionary-funding).", ()),
+             "(official-coverage, state-media-priority, public-resources, incumbent-advantage, discretionary-funding).", ()),
 )
 
 # --------------------------------------------------------------------------
@@ -76,7 +76,8 @@ _EXTRA_VOTES = (
     ("weighted", re.compile(
         r"\b(?:one|an?)\s+(?:additional\s+)?(?:vote|elector|person|nominee|voter)\s+for\s+(?:each|every)\s+(?:\w+\s+){0,4}?"
         r"(?:pounds?|dollars?|euros?|value|acres?|hectares?|shares?|employees|workers|members)\b"
-        r"|\bvotes?\s+(?:shall\s+be\s+)?weighted\b|\bweight\s+of\s+(?:each|the|his|her|a)\s+vote", re.I)),
+        r"|\bvotes?\b[^.;]{0,60}?\bweighted\b|\bweighted\s+by\s+a\s+(?:factor|coefficient)|\bweight\s+of\s+(?:each|the|his|her|a)\s+vote",
+        re.I)),
     ("plural", re.compile(
         r"\b(?:two|three|four|five|six|\d)\s+votes\b(?=[^.]{0,120}?\b(?:other|remaining|all\s+other)\s+(?:voters|electors)\s+"
         r"(?:shall\s+)?(?:have|has|cast)\s+(?:only\s+)?one\s+vote)", re.I)),
@@ -265,7 +266,7 @@ def _review(statement: Statement) -> Iterator[Fact]:
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         before = text[s_lo:match.start()]
         if not (_REVIEW_SUBJECT.search(before) and re.search(r"\b(?:boundar\w+|districts?|constituenc\w+|distribution\s+of\s+"
-                                                              r"seats|seats)\b", before, re.I)):
+                                                              r"seats|seats|divisions?|wards?|electorates?)\b", before, re.I)):
             continue
         if _NOT_NEVER.search(text[match.end():s_hi]):
             continue
@@ -331,6 +332,11 @@ _STATE_BIAS = (
         r"\b(?:may|shall\s+be\s+entitled\s+to|(?:is|are)\s+entitled\s+to|may\s+continue\s+to)\s+(?:use|make\s+use\s+of|"
         r"retain\s+the\s+use\s+of)\b[^.;]{0,100}?\b(?:official|public|state|government|service|budget)\s+(?:vehicles?|"
         r"transport|premises|resources|staff|equipment|facilities|means|communications?|funds)", re.I)),
+    ("incumbent-advantage", re.compile(
+        r"\b(?:candidates?\s+who\s+holds?|incumbents?|office-?holders?|(?:the\s+)?(?:president|prime\s+minister|ministers?|"
+        r"head\s+of\s+state|akims?|governors?|mayors?))\b[^.;]{0,120}?\b(?:shall\s+|may\s+)?(?:receive|be\s+(?:entitled\s+to|given|"
+        r"granted|allocated)|get|obtain)\w*\s+(?:\w+\s+){0,2}?(?:additional|extra|more|priority|preferential|unlimited)\s+"
+        r"(?:\w+\s+)?(?:airtime|air\s+time|time|coverage|space|funding|funds|broadcasts?)", re.I)),
     ("discretionary-funding", re.compile(
         r"\b(?:amount|amounts|recipients?|allocation|distribution|beneficiar\w+)\b[^.;]{0,80}?\b(?:shall\s+be|are|is)\s+"
         r"(?:determined|decided|fixed|established|set|approved)\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?(?:government|president|"
@@ -342,8 +348,8 @@ _NEUTRAL = re.compile(r"\b(?:equal(?:ly)?|proportion\w*|formula|on\s+the\s+basis
                       re.I)
 
 
-_BIAS_GATE = Gate(words="media funds", stems="campaigning agitation coverage funding budget discretion resources "
-                  "vehicles premises")
+_BIAS_GATE = Gate(words="media funds extra", stems="campaigning agitation coverage funding budget discretion resources "
+                  "vehicles premises airtime additional television broadcasts preferential priority")
 
 
 def _state_bias(statement: Statement) -> Iterator[Fact]:

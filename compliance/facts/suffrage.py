@@ -237,7 +237,8 @@ def _residence(statement: Statement) -> Iterator[Fact]:
             continue
         words = cue_text(statement, start, end)
         how = stance(words)
-        about_list = re.search(r"\b(?:voter|electoral|electors?)\s+(?:lists?|registers?|rolls?)|\bregist\w+\s+as\s+"
+        about_list = re.search(r"\b(?:voter|electoral|electors?)\s+(?:lists?|registers?|rolls?)|\blists?\s+of\s+(?:voters|electors)"
+                               r"|\bregist\w+\s+as\s+"
                                r"(?:an?\s+)?(?:\w+\s+){0,3}(?:voter|elector)", words, re.I)
         if how not in ("grant", "exclude") and not about_list:
             continue
