@@ -78,7 +78,7 @@ _INTERNAL_BODY = re.compile(
 )
 _POPULAR = re.compile(r"\b(?:voters?|electors?|citizens?|landsgemeinde|people|residents|inhabitants|villagers|"
                       r"polling|election\s+day|assembly\s+of\s+all)\b", re.I)
-_BALLOT_NUMBER = re.compile(r"\b(?:counterfoils?|stubs?|(?:number|numbers)\s+of\s+the\s+ballot\s+papers?|ballot\s+(?:paper\s+)?"
+_BALLOT_NUMBER = re.compile(r"\b(?:counterfoils?|stubs?|(?:number|numbers)\s+of\s+(?:the|each|every)\s+ballot\s+papers?|ballot\s+(?:paper\s+)?"
                             r"numbers?|serial\s+numbers?|consecutive\s+numbers?|numbered\s+ballot)\b", re.I)
 _ELECTOR_IDENTITY = re.compile(
     r"\b(?:(?:number|name)\s+(?:and\s+(?:number|name)\s+)?of\s+the\s+(?:elector|voter)|(?:elector|voter)'?s\s+(?:name|number|"
@@ -158,7 +158,9 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
         if negated(text, match.start()) or re.search(r"\b(?:prohibit\w*|secret\s+ballot|not\s+permitted)\b", sentence, re.I):
             continue
         around = sentence + "\n" + statement.context
-        if _INTERNAL_BODY.search(sentence) or not _POPULAR.search(around + "\n" + statement.scope_text):
+        subject = text[s_lo:match.start()]
+        if (_INTERNAL_BODY.search(sentence) and not re.search(r"\b(?:voters?|electors?|citizens?)\b", subject, re.I)) \
+                or not _POPULAR.search(around + "\n" + statement.scope_text):
             continue
         if re.search(r"\b(?:count\w*|tabulat\w*|announce\w*|sitting|hearing|meeting\s+of\s+the\s+commission|"
                      r"open\s+to\s+(?:the\s+)?public|public\s+(?:place|premises|notice|inspection|holiday|information|"
@@ -257,7 +259,8 @@ _PRESSURE = (
         r"(?:\w+\s+){0,2}?(?:benefits|allowances|bonus\w*|services)|bonus\w*|disciplinary\s+(?:action|measures|liability))\b"
         r"[^.;]{0,120}?\b(?:not\s+vot\w+|fail\w*\s+to\s+vote|did\s+not\s+(?:vote|take\s+part)|abstain\w*)"
         r"|\b(?:not\s+vot\w+|fail\w*\s+to\s+vote|did\s+not\s+(?:vote|take\s+part))\b[^.;]{0,120}?\b(?:dismiss\w*|loss\s+of\s+"
-        r"(?:employment|job|benefits|pension)|disciplinary\s+(?:action|measures|liability))", re.I)),
+        r"(?:employment|job|benefits|pension)|disciplinary\s+(?:action|measures|liability)|deprived\s+of\s+(?:\w+\s+){0,2}?"
+        r"(?:benefits|allowances|pensions?|bonus\w*|services|rights|subsidies))", re.I)),
 )
 _EMPLOYER = re.compile(r"\b(?:heads?|managers?|directors?|employers?|administrations?|commanders?|rectors?|principals?|"
                        r"organi[sz]ations?|enterprises?|institutions?|chiefs?|superiors?)\b", re.I)
@@ -407,6 +410,7 @@ _TERM_CUE = re.compile(
     r"(?:term\s+of\s+(?:office|powers?|(?:the\s+)?mandate|service)|term|mandate|period\s+of\s+office|duration|tenure|"
     r"elected\s+for|appointed\s+for|hold\s+office\s+for|holds?\s+office\s+for|serve\s+for|continue\s+for|last\s+for|lasts|"
     r"shall\s+continue|period\s+(?:longer|more)\s+than|longer\s+(?:period\s+)?than|held\s+every|elected\s+every|"
+    r"hold\s+(?:their|his|her|his\s+or\s+her)\s+(?:seats?|offices?|mandates?)\s+for|for\s+a\s+period\s+of|"
     r"every|powers\s+(?:of\s+\w+\s+)?(?:shall\s+)?(?:be|last|expire))\b[^.;]{0,70}$",
     re.I,
 )
@@ -469,7 +473,8 @@ def _terms(statement: Statement) -> Iterator[Fact]:
             continue
         if re.search(r"^\W*(?:old|of\s+age|of\s+(?:residence|experience|service|imprisonment))", text[end:end + 30], re.I):
             continue
-        if re.search(r"\b(?:imprison\w*|sentence\w*|fine|penalt\w+|expir\w+|convict\w*|offen[cs]e)\b", before[-80:], re.I):
+        if re.search(r"\b(?:imprison\w*|sentence\w*|fine|penalt\w+|expir\w+|convict\w*|offen[cs]e|resid\w*|lived|domicil\w*|"
+                     r"experience|worked|employ\w*|absen\w+)\b", before, re.I):
             continue
         sentence = text[s_lo:s_hi]
         segment_lo = s_lo
@@ -495,7 +500,7 @@ _OPEN_ENDED = re.compile(
     r"(?:set|fixed|determined|appointed|decided)\s+by\s+(?:the\s+)?(?:president|government|king|governor|executive)|"
     r"\buntil\s+the\s+(?:entry\s+into\s+force|adoption|completion|conclusion|end|holding)\s+of\b|"
     r"\buntil\s+(?:new\s+|the\s+next\s+|the\s+new\s+|the\s+)?elections?\s+(?:are|is|have\s+been|has\s+been)\s+(?:called|scheduled|"
-    r"announced|appointed|set|ordered)\b|"
+    r"announced|appointed|set|ordered|held)\b|"
     r"\b(?:to|until|for)\s+(?:a|such|any|another)\s+(?:\w+\s+)?(?:date|day|time|period)\s+(?:as\s+|that\s+|which\s+)?(?:it|he|she|"
     r"they|the\s+\w+)\s+(?:\w+\s+)?(?:considers?|deems?|thinks?|determines?|finds?)",
     re.I,
@@ -517,7 +522,8 @@ def _postponement(statement: Statement) -> Iterator[Fact]:
             # The limit, or its absence, may be in the next sentence ("The date ... shall be set by the President").
             nxt_lo, nxt_hi = sentence_bounds(text, min(len(text) - 1, s_hi + 2), min(len(text), s_hi + 3))
             window = text[s_lo:max(s_hi, nxt_hi if nxt_lo >= s_hi else s_hi)]
-            if negated(text, match.start()) or _LIMITED.search(window):
+            verb = re.search(r"\b(?:extend|prolong|postpon|defer|delay|suspend|adjourn|put\s+off)\w*", match.group(0), re.I)
+            if negated(text, match.start() + (verb.start() if verb else 0), window=25) or _LIMITED.search(window):
                 continue
             if kind == "postponement" and re.search(r"\b(?:voting|poll)\s+(?:at\s+(?:a|the)\s+)?(?:polling\s+station|station)\b|"
                                                     r"\b(?:riot|disturbance|adjournment\s+of\s+the\s+poll)", window, re.I):
@@ -562,6 +568,12 @@ _UNSAFE = (
     ("family-proxy", re.compile(
         r"\bvote\s+(?:on\s+behalf\s+of|for)\s+(?:\w+\s+){0,2}?(?:members\s+of\s+(?:his\s+or\s+her|his|her|their|the)\s+family|"
         r"family\s+members|relatives|spouses?|(?:his|her|their)\s+(?:family|household))", re.I)),
+    ("no-identity-check", re.compile(
+        r"\bwithout\s+(?:any\s+)?(?:declaration|identification|verification|proof|signature|witness|checks?)\w*"
+        r"(?:\s+of\s+(?:identity|the\s+voter(?:'s)?(?:\s+identity)?))?", re.I)),
+    ("ballots-at-discretion", re.compile(
+        r"\bnumber\s+of\s+ballot\s+papers?\b[^.;]{0,100}?\b(?:determined|decided|fixed|set)\s+by\s+(?:the\s+)?chair\w*|"
+        r"\bballot\s+papers?\b[^.;]{0,100}?\bat\s+the\s+discretion\s+of\s+the\s+chair\w*", re.I)),
     ("collection-by-candidates", re.compile(
         r"\b(?:collect\w*|gather\w*|deliver\w*|handle\w*|transport\w*)\b[^.;]{0,80}?\bby\s+(?:the\s+)?(?:candidates?|parties|"
         r"political\s+parties|party\s+agents?|agents?\s+of|any\s+person|campaign\s+workers?)"

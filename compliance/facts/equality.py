@@ -341,7 +341,9 @@ _STATE_BIAS = (
         r"\b(?:amount|amounts|recipients?|allocation|distribution|beneficiar\w+)\b[^.;]{0,80}?\b(?:shall\s+be|are|is)\s+"
         r"(?:determined|decided|fixed|established|set|approved)\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?(?:government|president|"
         r"minister\w*|cabinet|executive|prime\s+minister)"
-        r"|\b(?:at\s+(?:its|their|his\s+or\s+her|his|her|the)\s+(?:own\s+)?(?:discretion|choosing))\b", re.I)),
+        r"|\b(?:at\s+(?:its|their|his\s+or\s+her|his|her|the)\s+(?:own\s+)?(?:discretion|choosing))\b"
+        r"|\b(?:funds?|funding|subsid\w+|financing|grants?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:ruling|governing|pro-government|"
+        r"parties\s+(?:represented|participating)\s+in\s+the\s+(?:government|cabinet|ruling\s+coalition))", re.I)),
 )
 _FUNDING = re.compile(r"\b(?:funds?|funding|financing|subsid\w+|grants?|budget|money|allocations?)\b", re.I)
 _NEUTRAL = re.compile(r"\b(?:equal(?:ly)?|proportion\w*|formula|on\s+the\s+basis\s+of\s+(?:the\s+)?(?:votes|seats|number))\b",

@@ -345,7 +345,8 @@ _GROUNDS = (
     ("religion", re.compile(
         r"\b(?:profess\w*|adherents?\s+of|members?\s+of|belong\w*\s+to|believers?\s+in|follow\w*)\s+(?:the\s+|a\s+)?"
         r"(?:\w+\s+){0,3}?(?:religion|faith|church|confession|denomination)\b|\b(?:muslims?|christians?|catholics?|"
-        r"protestants?|jews|hindus?|buddhists?)\b(?!\s+(?:or\s+\w+\s+)?names?)",
+        r"protestants?|jews|hindus?|buddhists?)\b(?!\s+(?:or\s+\w+\s+)?names?)|\b(?:ministers?\s+of\s+(?:any\s+)?religion|"
+        r"clergy(?:men)?|priests?|monks?|nuns?|members?\s+of\s+(?:a\s+|any\s+)?religious\s+(?:orders?|communit\w+))\b",
         re.I)),
     ("ethnicity", re.compile(
         r"\bconstituent\s+peoples?\b|\b(?:bosniaks?|croats?|serbs?)\b|\b(?:ethnic|racial|tribal)\s+(?:origin|group|"
@@ -380,7 +381,8 @@ _EQUALITY = re.compile(
 _DISTINCTION_GATE = Gate(
     words="male males men women constituent bosniak bosniaks croat croats serb serbs race racial tribal white black "
           "coloured colored native born birth nationality jews jewish hindu hindus muslim muslims christian christians "
-          "catholic catholics protestant protestants orthodox faith church descent extraction communal origin separate",
+          "catholic catholics protestant protestants orthodox faith church descent extraction communal origin separate clergy "
+          "priests monks nuns",
     stems="religion religious confession denomination ethnic naturalised naturalized aboriginal buddhist",
 )
 
