@@ -260,13 +260,14 @@ _PRESSURE = (
         r"[^.;]{0,120}?\b(?:not\s+vot\w+|fail\w*\s+to\s+vote|did\s+not\s+(?:vote|take\s+part)|abstain\w*)"
         r"|\b(?:not\s+vot\w+|fail\w*\s+to\s+vote|did\s+not\s+(?:vote|take\s+part))\b[^.;]{0,120}?\b(?:dismiss\w*|loss\s+of\s+"
         r"(?:employment|job|benefits|pension)|disciplinary\s+(?:action|measures|liability)|deprived\s+of\s+(?:\w+\s+){0,2}?"
-        r"(?:benefits|allowances|pensions?|bonus\w*|services|rights|subsidies))", re.I)),
+        r"(?:benefits|allowances|pensions?|bonus\w*|services|rights|subsidies)|(?:removed|struck\s+off|deleted)\s+from\s+"
+        r"(?:the\s+)?(?:register|roll|list)\w*)", re.I)),
 )
 _EMPLOYER = re.compile(r"\b(?:heads?|managers?|directors?|employers?|administrations?|commanders?|rectors?|principals?|"
                        r"organi[sz]ations?|enterprises?|institutions?|chiefs?|superiors?)\b", re.I)
 
 
-_PRESSURE_GATE = Gate(words="staff voted employer", stems="employees employers workers students subordinates personnel "
+_PRESSURE_GATE = Gate(words="staff voted employer fails", stems="failed failure employees employers workers students subordinates personnel "
                       "servicemen soldiers pupils conscripts turnout dismissal dismissed benefits bonus disciplinary")
 
 
@@ -274,7 +275,7 @@ _PRESSURE_KINDS = {
     "employer-turnout": frozenset((b"parti", b"turno", b"atten", b"vote", b"votin")),
     "turnout-reporting": frozenset((b"voted", b"turno", b"recei", b"faile", b"abstai")),
     "command-voting": frozenset((b"soldi", b"servi", b"milit", b"consc")),
-    "sanction": frozenset((b"dismi", b"benef", b"bonus", b"disci", b"allow")),
+    "sanction": frozenset((b"dismi", b"benef", b"bonus", b"disci", b"allow", b"remov", b"struc", b"delet")),
     "proof-of-voting": frozenset((b"certi", b"proof", b"confi", b"stamp", b"coupo", b"recei")),
 }
 
@@ -316,8 +317,8 @@ _CHAMBER = re.compile(
 _UPPER = re.compile(r"\b(?:senate|house\s+of\s+(?:lords|peoples|nationalities|councillors)|council\s+of\s+(?:the\s+republic|"
                     r"the\s+federation|states)|federation\s+council|federal\s+council|upper\s+(?:house|chamber)|second\s+"
                     r"chamber|bundesrat|seanad)\b", re.I)
-_OTHER_BODY = re.compile(r"\b(?:commission|committee|board|tribunal|court|authority|council\s+of\s+ministers|cabinet|"
-                         r"agency|office\s+of)\b", re.I)
+_OTHER_BODY = re.compile(r"\b(?:commissions?|committees?|boards?|tribunals?|courts?|authorit(?:y|ies)|council\s+of\s+ministers|"
+                         r"cabinet|agenc(?:y|ies)|office\s+of)\b", re.I)
 _SEAT_WORD = r"(?:deputies|members|senators|seats|representatives|councillors|mandates)"
 _APPOINTED = re.compile(
     r"\b" + _SEAT_WORD + r"\b[^.;]{0,120}?\b(?:shall\s+be\s+|are\s+|is\s+)?(?:appointed|nominated|designated)\s+by\s+(?:the\s+)?"
@@ -381,7 +382,7 @@ def _chambers(statement: Statement) -> Iterator[Fact]:
             verb = re.search(r"\b(?:appointed|nominated|designated|appoints?|elected|chosen|delegated|selected|formed)\b",
                              match.group(0), re.I)
             subject = text[s_lo: match.start() + (verb.start() if verb else 0)]
-            if re.search(r"\b(?:commission|committee|board|court|officers?|officials?|staff|secretar\w+|chair\w*|speaker|"
+            if re.search(r"\b(?:commissions?|committees?|boards?|courts?|officers?|officials?|staff|secretar\w+|chair\w*|speaker|"
                          r"ombudsman|auditor|judges?|ministers?|government|akim|governor)\b", subject, re.I) \
                     and not re.search(r"\b(?:deputies|senators|seats)\b", sentence, re.I):
                 continue

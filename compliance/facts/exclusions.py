@@ -74,13 +74,14 @@ _DETAIN = re.compile(
     r"\b(?:remand(?:ed)?|pre-?\s?trial\s+detention|(?:detained|detention|custody)\s+pending\s+trial|pending\s+trial|awaiting\s+trial|"
     r"preventive\s+measure|measure\s+of\s+restraint|detention\s+in\s+custody|(?:held|kept|placed|remanded)\s+in\s+custody|"
     r"(?:held|kept|placed|remanded|detained)\s+in\s+(?:police|pre-?trial|temporary|investigative)\s+custody|"
+    r"(?:lawful\s+)?custody\s+of\s+the\s+police|police\s+(?:custody|detention)|"
     r"administrative\s+(?:detention|arrest)|under\s+arrest|arrested|(?:suspected|accused)\s+(?:persons?|of)|"
     r"persons?\s+(?:suspected|accused)|suspects?\b|investigat\w+\s+(?:isolat\w+|detention|custody)|"
     r"(?:deprived\s+of\s+(?:their\s+)?liberty|in\s+detention|detained)(?![^.;]{0,60}\b(?:sentence|convict|mental|hospital|psychiatr)))",
     re.I,
 )
 _PRETRIAL_HINT = re.compile(
-    r"\b(?:remand|pre-?\s?trial|pending\s+trial|awaiting\s+trial|preventive\s+measure|measure\s+of\s+restraint|investigat\w+|"
+    r"\b(?:police|remand|pre-?\s?trial|pending\s+trial|awaiting\s+trial|preventive\s+measure|measure\s+of\s+restraint|investigat\w+|"
     r"suspect\w*|accused|administrative|not\s+(?:yet\s+)?(?:been\s+)?convicted|before\s+(?:a\s+)?(?:conviction|judgment|trial))",
     re.I,
 )
@@ -205,7 +206,7 @@ def _exclusions(statement: Statement) -> Iterator[Fact]:
         excluded, (s_lo, s_hi) = _excluding(statement, match.start(), match.end())
         if not excluded:
             continue
-        detained_spans.append((c_lo, c_hi))
+        detained_spans.append((match.start(), match.end()))
         if "detainees" in done:
             continue
         done.add("detainees")

@@ -358,7 +358,8 @@ _GROUNDS = (
         re.I)),
     ("origin", re.compile(
         r"\b(?:citizens?|persons?)\s+by\s+birth\b|\bnaturali[sz]ed\s+(?:citizens?|persons?)|\bnative-born\b|"
-        r"\bborn\s+(?:in|within)\s+(?:the\s+)?(?:territory|republic|country|state)\b",
+        r"\bborn\s+(?:in|within)\s+(?:the\s+)?(?:territory|republic|country|state)\b|\bindigenes?\b|"
+        r"\bby\s+(?:birth|descent)\s+or\s+(?:descent|birth)\b",
         re.I)),
 )
 _RESTRICTION = re.compile(
@@ -382,7 +383,7 @@ _DISTINCTION_GATE = Gate(
     words="male males men women constituent bosniak bosniaks croat croats serb serbs race racial tribal white black "
           "coloured colored native born birth nationality jews jewish hindu hindus muslim muslims christian christians "
           "catholic catholics protestant protestants orthodox faith church descent extraction communal origin separate clergy "
-          "priests monks nuns",
+          "priests monks nuns indigene indigenes",
     stems="religion religious confession denomination ethnic naturalised naturalized aboriginal buddhist",
 )
 
