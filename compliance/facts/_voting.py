@@ -45,6 +45,7 @@ __all__ = [
     "Gate",
     "gated",
     "Test",
+    "about_standing",
 ]
 
 #: Words that show a clause is about voting (not only standing).
@@ -297,3 +298,26 @@ def gated(name: str, *pairs):
     extract.__name__ = extract.__qualname__ = name
     extract.__doc__ = "Runs " + ", ".join(fn.__name__ for _gate, fn in pairs) + " behind their keyword gates."
     return extract
+
+
+_STAND_STRONG = re.compile(
+    r"\b(?:(?:may|can|shall)\s+(?:\w+\s+)?be\s+elected|(?:is|are)\s+eligible\s+(?:to\s+be\s+elected|for\s+election|as|to|for)|"
+    r"right\s+to\s+be\s+elected|passive\s+electoral\s+right|may\s+(?:stand|be\s+nominated|be\s+registered\s+as\s+(?:a\s+)?"
+    r"candidate)|candidates?\s+for\s+(?:the\s+)?(?:office|post|president|deputy)|shall\s+not\s+be\s+(?:elected|registered\s+as\s+"
+    r"(?:a\s+)?candidate))",
+    re.I,
+)
+_VOTE_AS_QUALIFICATION = re.compile(
+    r"\b(?:who\s+)?(?:has|have|having|with|enjoying|possessing|holds?)\s+(?:the\s+)?(?:right\s+to\s+vote|active\s+electoral\s+right|"
+    r"electoral\s+rights?)|\bregistered\s+(?:as\s+)?(?:a\s+)?(?:voters?|electors?)\b|\bqualified\s+(?:as\s+)?(?:an?\s+)?electors?\b",
+    re.I,
+)
+
+
+def about_standing(sentence: str) -> bool:
+    """True when a sentence sets conditions to *stand* for election, even if "having the right to vote" is one of
+    them ("Any citizen having the right to vote, who has attained the age of 35 ..., may be elected President")."""
+    if not _STAND_STRONG.search(sentence):
+        return False
+    rest = _VOTE_AS_QUALIFICATION.sub(" ", _STAND_STRONG.sub(" ", sentence))
+    return not VOTE_CUE.search(rest)

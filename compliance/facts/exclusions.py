@@ -37,8 +37,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from ._voting import (COURT_WORD, REFERENCE_ONLY, STAND_CUE, conjunct_bounds, cue_text, evidence_span,
-                      following_text, Gate, gated, stance)
+from ._voting import (COURT_WORD, REFERENCE_ONLY, STAND_CUE, Gate, about_standing, conjunct_bounds, cue_text,
+                      evidence_span, following_text, gated, stance)
 from .base import FactSpec, Statement, make_fact, sentence_bounds
 
 __all__ = ["FACTS", "EXTRACTORS"]
@@ -170,7 +170,7 @@ def _excluding(statement: Statement, start: int, end: int) -> tuple[bool, tuple[
             r"\b(?:vote|voting|elect\b|elect\s+and|electors?\b(?!\s+who)|voters?|take\s+part|participate|enrol|regist)",
             re.sub(r"\b(?:be\s+elected|eligible|candidates?)\b", " ", sentence, flags=re.I), re.I):
         return False, (s_lo, s_hi)
-    if _NOT_EXCLUSION.search(sentence):
+    if _NOT_EXCLUSION.search(sentence) or about_standing(sentence):
         return False, (s_lo, s_hi)
     c_lo, c_hi = conjunct_bounds(text, start, end)
     if REFERENCE_ONLY.search(text, c_lo, c_hi):

@@ -36,8 +36,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from ._voting import (EXCLUDE_CUE, GRANT_CUE, STAND_CUE, VOTE_CUE, conjunct_bounds, cue_text, evidence_span, Gate,
-                      gated, stance)
+from ._voting import (EXCLUDE_CUE, GRANT_CUE, STAND_CUE, VOTE_CUE, Gate, about_standing, conjunct_bounds, cue_text,
+                      evidence_span, gated, stance)
 from .base import FactSpec, Statement, clause_bounds, make_fact, sentence_bounds
 from .quantities import find_ages, find_durations
 
@@ -119,7 +119,7 @@ def _voting_age(statement: Statement) -> Iterator[Fact]:
         if _AGE_OTHER_PURPOSE.search(sentence):
             continue
         standing = _STAND_CUES.search(sentence) and not _VOTE_GRANT.search(sentence)
-        if standing:
+        if standing or about_standing(sentence):
             continue
         if not (_VOTE_CUES.search(text, lo, hi) or _VOTE_CUES.search(sentence) or _VOTE_CUES.search(words)):
             continue
@@ -245,6 +245,8 @@ def _residence(statement: Statement) -> Iterator[Fact]:
         if STAND_CUE.search(sentence) and not (_VOTE_GRANT.search(sentence) or about_list
                                                or re.search(r"\b(?:vote|voting|voters?)\b", sentence, re.I)):
             continue
+        if about_standing(sentence):
+            continue
         scope = _election_scope(statement, sentence, near)
         minority = bool(_MINORITY.search(sentence))
         yield make_fact("voting.residence_months", months, statement, start, end,
@@ -325,6 +327,8 @@ def _qualifications(statement: Statement) -> Iterator[Fact]:
                 continue
             if STAND_CUE.search(sentence) and not (_VOTE_GRANT.search(sentence) or EXCLUDE_CUE.search(sentence)
                                                    or GRANT_CUE.search(words)):
+                continue
+            if about_standing(sentence):
                 continue
             seen.add(kind)
             yield make_fact("voting.qualification", kind, statement, match.start(), match.end(),
