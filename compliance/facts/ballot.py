@@ -594,11 +594,33 @@ _SPECIAL_GATE = Gate(words="stay home early post mail alone collected collect", 
                      "behalf postal outside telephone relatives neighbours neighbors observers")
 
 
+def _stems(*words: str) -> frozenset[bytes]:
+    return frozenset(word[:5].encode() for word in words)
+
+
+_UNSAFE_KINDS = {
+    "no-individual-request": _stems("without", "request"),
+    "request-by-anyone": _stems("telephone", "behalf"),
+    "single-official": _stems("single", "one", "only", "alone"),
+    "storage-without-safeguards": _stems("paper", "observers", "stored", "kept", "keep", "store", "storage"),
+    "family-proxy": _stems("family", "relatives", "spouse", "spouses", "household"),
+    "no-identity-check": _stems("without"),
+    "ballots-at-discretion": _stems("number", "discretion"),
+    "collection-by-candidates": _stems("collected", "collect", "gathered", "gather", "delivered", "deliver", "handled",
+                                       "transported"),
+    "unlimited-proxies": _stems("limit", "unlimited", "number"),
+    "proxy-certified-by-employer": _stems("certified", "attested", "authenticated", "confirmed"),
+}
+
+
 def _special_voting(statement: Statement) -> Iterator[Fact]:
     text = statement.text
     own_lo, own_hi = statement.own
     scope = statement.scope_text
+    words, stems = own_words(statement)
     for kind, pattern in _UNSAFE:
+        if _UNSAFE_KINDS[kind].isdisjoint(stems):
+            continue
         for match in pattern.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             sentence = text[s_lo:s_hi]

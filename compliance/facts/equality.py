@@ -354,10 +354,35 @@ _BIAS_GATE = Gate(words="media funds extra", stems="campaigning agitation covera
                   "vehicles premises airtime additional television broadcasts preferential priority")
 
 
+def _stems(*words: str) -> frozenset[bytes]:
+    return frozenset(word[:5].encode() for word in words)
+
+
+_BIAS_KINDS = {  # every group must be present among the provision's word beginnings
+    "official-coverage": (_stems("campaigning", "agitation", "electioneering"),
+                          _stems("office", "official", "duties", "position", "incumbent", "holds", "exercise", "post")),
+    "state-media-priority": (_stems("media", "broadcasters", "television", "radio", "newspapers", "outlets"),
+                             _stems("priority", "preferential", "prominent", "privileged", "additional", "special",
+                                    "first", "devote", "give", "reserve", "allocate", "dedicate")),
+    "public-resources": (_stems("use", "retain"),
+                         _stems("vehicles", "transport", "premises", "resources", "staff", "equipment", "facilities",
+                                "means", "communications", "funds")),
+    "incumbent-advantage": (_stems("receive", "entitled", "given", "granted", "allocated", "obtain", "get"),
+                            _stems("additional", "extra", "more", "priority", "preferential", "unlimited")),
+    "discretionary-funding": (_stems("discretion", "choosing", "determined", "decided", "fixed", "established", "set",
+                                     "approved", "ruling", "governing", "government", "represented"),
+                              _stems("funds", "fund", "funding", "financing", "subsidies", "subsidy", "grants", "grant",
+                                     "budget", "money", "allocation", "allocations")),
+}
+
+
 def _state_bias(statement: Statement) -> Iterator[Fact]:
     text = statement.text
     own_lo, own_hi = statement.own
+    words, stems = own_words(statement)
     for kind, pattern in _STATE_BIAS:
+        if not all(not group.isdisjoint(stems) for group in _BIAS_KINDS[kind]):
+            continue
         for match in pattern.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             sentence = text[s_lo:s_hi]
