@@ -92,6 +92,8 @@ EXCLUDE_CUE = re.compile(
     r"(?:vote|be\s+registered|be\s+enrolled|registration|enrolment)"
     r"|dis(?:en)?franchis\w*"
     r"|refuse\w*\s+(?:to\s+)?(?:registration|register|enrol\w*|inclu\w+)"
+    r"|\b(?:remove|removes|delete|deletes|strike|strikes)\s+(?:\w+\s+){0,3}?from\s+the\s+(?:voter\s+|electoral\s+)?"
+    r"(?:lists?|registers?|rolls?)\b"
     r"|(?<!not\sbe\s)(?<!not\s)(?<!never\sbe\s)(?:removed|struck\s+off|deleted|erased|excluded)\s+from\s+(?:the\s+|any\s+)?(?:voter|voters'?|electoral|electors'?)?\s*"
     r"(?:lists?|registers?|rolls?)\b"
     r"|shall\s+not\s+(?:be\s+)?(?:eligible|qualified)\s+to\s+vote"

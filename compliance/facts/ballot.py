@@ -96,7 +96,7 @@ _FAMILY = re.compile(
 )
 _MARKING_CONTROL = re.compile(
     r"\b(?:show|present|display|hand|submit)\w*\s+(?:\w+\s+){0,3}?(?:marked|completed|filled[- ]in|filled)\s+ballot"
-    r"(?:\s+papers?)?\s+(?:\w+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:chair\w*|members?|commission|officers?|officials?|observers?)"
+    r"(?:\s+papers?)?[\s,]+(?:\w+[\s,]+){0,3}?to\s+(?:the\s+|a\s+)?(?:chair\w*|members?|commission|officers?|officials?|observers?)"
     r"|\b(?:mark|fill)\w*\s+(?:in\s+)?(?:the\s+|his\s+or\s+her\s+|their\s+)?ballot(?:\s+papers?)?\s+(?:\w+\s+){0,8}?"
     r"(?:in\s+the\s+presence\s+of|in\s+front\s+of|under\s+the\s+supervision\s+of|in\s+full\s+view\s+of)\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?(?:chair\w*|commission|members?|officers?|officials?)"
@@ -235,6 +235,9 @@ _PRESSURE = (
     ("employer-turnout", re.compile(
         r"\b(?:ensure|secure|guarantee|organi[sz]e|provide\s+for|promote)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:participation|turnout|"
         r"attendance|voting)\s+(?:\w+\s+){0,2}?of\s+(?:\w+\s+){0,2}?" + _DEPENDANTS + r"\b"
+        r"|\b(?:verify|verifies|check|checks|confirm|confirms|ascertain|monitor|monitors|record|records)\s+(?:that\s+)?"
+        r"(?:\w+\s+){0,5}?(?:has|have|had)\s+(?:actually\s+)?voted\b"
+        r"|\baccompany\s+(?:their|its|the)\s+" + _DEPENDANTS + r"\s+to\s+the\s+polling"
         r"|\bensure\w*\s+that\s+(?:every|each|all|their|its|the)\s+(?:\w+\s+)?" + _DEPENDANTS_ONE + r"\s+(?:\w+\s+){0,2}?"
         r"(?:takes?\s+part|votes?|participates?|turns?\s+out)\b"
         r"|\b(?:ensure|secure|guarantee|achieve|attain|deliver)\w*\s+(?:a\s+|the\s+)?(?:high|maximum|full|universal|total|"
@@ -272,7 +275,7 @@ _PRESSURE_GATE = Gate(words="staff voted employer fails", stems="failed failure 
 
 
 _PRESSURE_KINDS = {
-    "employer-turnout": frozenset((b"parti", b"turno", b"atten", b"vote", b"votin")),
+    "employer-turnout": frozenset((b"parti", b"turno", b"atten", b"vote", b"votin", b"voted", b"accom", b"verif")),
     "turnout-reporting": frozenset((b"voted", b"turno", b"recei", b"faile", b"abstai")),
     "command-voting": frozenset((b"soldi", b"servi", b"milit", b"consc")),
     "sanction": frozenset((b"dismi", b"benef", b"bonus", b"disci", b"allow", b"remov", b"struc", b"delet")),
@@ -295,6 +298,10 @@ def _pressure(statement: Statement) -> Iterator[Fact]:
                     r"time\s+off|hours?\s+(?:for|to)\s+vot\w+|leave\s+to\s+vote)\b", sentence, re.I):
                 continue
             if kind in ("employer-turnout", "turnout-reporting") and not _EMPLOYER.search(sentence + " " + statement.context):
+                continue
+            if kind == "employer-turnout" and "voted" in match.group(0).lower() and (
+                    not re.search(r"\b" + _DEPENDANTS + r"\b|\beach\s+of\s+them\b", sentence, re.I)
+                    or re.search(r"\bmore\s+than\s+once\b", sentence, re.I)):
                 continue
             yield make_fact("freewill.pressure", kind, statement, match.start(), match.end(),
                             evidence=evidence_span(text, match.start(), match.end()))

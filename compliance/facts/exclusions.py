@@ -58,7 +58,7 @@ FACTS = (
 _GATE = Gate(
     words="correctional gaol gaols jail jails deaf blind felon felons felony trial isolation",
     stems="prisoner prison imprison sentence convict custody detained detention remand arrest incapable incapacity "
-          "unsound incompetent incompetence mental guardian tutelage capacity psychiatric lunatic insane insanity disabled disability liberty "
+          "unsound incompetent incompetence dementia alzheimer cognitive mental guardian tutelage capacity psychiatric lunatic insane insanity disabled disability liberty "
           "penal penitentiary incarcerated idiot physically",
 )
 
@@ -87,7 +87,7 @@ _PRETRIAL_HINT = re.compile(
 )
 _INCAP = re.compile(
     r"\b(?:(?:legally\s+)?incapable(?!\s+of\s+(?:voting|being\s+used|acting|satisfactorily))|(?:legal\s+|mental\s+)?incapacity|"
-    r"incapacitated|incompeten(?:t|ce|cy)|lack(?:s|ing)?\s+(?:legal\s+)?capacity|(?:deprived\s+of|without|limited\s+in)\s+(?:(?:his|her|their)\s+)?"
+    r"incapacitated|incompeten(?:t|ce|cy)|dementia|alzheimer\w*|cognitive\s+impairment|(?:psychosocial|mental)\s+condition|lack(?:s|ing)?\s+(?:legal\s+)?capacity|(?:deprived\s+of|without|limited\s+in)\s+(?:(?:his|her|their)\s+)?"
     r"(?:legal\s+|active\s+)?capacity|unsound\s+mind|mental(?:ly)?\s+(?:ill\w*|disorder\w*|disab\w+|deficien\w+|impair\w*|"
     r"defective|retard\w*|incompeten\w*|infirm\w*)|insan(?:e|ity)|lunatics?|idiots?|guardianship|under\s+(?:a\s+)?guardian\w*|"
     r"tutelage|tutorship|curatorship|psychiatric|intellectual(?:ly)?\s+disab\w+|(?:persons?|people|voters?|citizens?)\s+with\s+"
@@ -146,7 +146,8 @@ _LIFELONG = re.compile(r"\b(?:for\s+life|lifelong|permanently|in\s+perpetuity|no
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|other\s+than|save|with\s+the\s+exception\s+of|but\s+not)\b", re.I)
 _NOT_EXCLUSION = re.compile(
     r"\b(?:assist\w*|help\w*|companion|interpreter|accessible|accessibility|braille|tactile|vote\s+by\s+(?:special|postal|mobile)|"
-    r"special\s+ballot|requests?\s+in\s+writing\s+that\s+(?:the\s+)?(?:person|elector)'?s?\s+name\s+be\s+deleted)",
+    r"special\s+ballot|requests?\s+in\s+writing|at\s+(?:his|her|their|his\s+or\s+her)\s+(?:own\s+)?request|on\s+(?:the\s+)?"
+    r"(?:request|application)\s+of\s+(?:the\s+)?(?:person|elector|voter|representative|guardian|parent))",
     re.I,
 )
 

@@ -344,7 +344,7 @@ _GROUNDS = (
         r"\b(?:male|men)\s+(?:citizens?|persons?|inhabitants?|residents?|electors?|voters?|subjects?|householders?|"
         r"heads?\s+of|members?)\b|\ball\s+(?:adult\s+)?(?:men|males)\b|\bwomen\s+(?:shall|may|are|do|cannot)\s+not\b|"
         r"\bwomen\s+(?:cannot|are\s+excluded|have\s+no)\b|\b(?:only|exclusively)\s+(?:men|males)\b|\bmen\s+only\b"
-        r"|\b(?:women|females?)\s+(?:\w+\s+){0,3}?(?:only|not|no)\b",
+        r"|\b(?:wom[ae]n|females?)\s+(?:\w+\s+){0,6}?(?:only|not|no)\b",
         re.I)),
     ("religion", re.compile(
         r"\b(?:profess\w*|adherents?\s+of|members?\s+of|belong\w*\s+to|believers?\s+in|follow\w*)\s+(?:the\s+|a\s+)?"
@@ -384,7 +384,7 @@ _EQUALITY = re.compile(
 
 
 _DISTINCTION_GATE = Gate(
-    words="male males men women constituent bosniak bosniaks croat croats serb serbs race racial tribal white black "
+    words="male males men women woman wife wives husband constituent bosniak bosniaks croat croats serb serbs race racial tribal white black "
           "coloured colored native born birth nationality jews jewish hindu hindus muslim muslims christian christians "
           "catholic catholics protestant protestants orthodox faith church descent extraction communal origin separate clergy "
           "priests monks nuns indigene indigenes",
