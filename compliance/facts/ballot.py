@@ -241,7 +241,7 @@ _PRESSURE = (
         r"|\bensure\w*\s+that\s+(?:every|each|all|their|its|the)\s+(?:\w+\s+)?" + _DEPENDANTS_ONE + r"\s+(?:\w+\s+){0,2}?"
         r"(?:takes?\s+part|votes?|participates?|turns?\s+out)\b"
         r"|\b(?:ensure|secure|guarantee|achieve|attain|deliver)\w*\s+(?:a\s+|the\s+)?(?:high|maximum|full|universal|total|"
-        r"\d{2,3}\s*(?:%|per\s*cent))\s+(?:\w+\s+)?(?:turnout|participation)"
+        r"\d{2,3}\s*(?:%|per\s*cent)|(?:one\s+)?hundred\s+per\s*cent)\s+(?:\w+\s+)?(?:turnout|participation)"
         r"|\b" + _DEPENDANTS + r"\s+(?:of\s+(?:\w+\s+){1,4}?)?(?:shall|must|are\s+obliged\s+to|are\s+required\s+to)\s+(?:\w+\s+){0,2}?(?:vote|take\s+part\s+in\s+"
         r"(?:the\s+)?voting)\b[^.;]{0,80}?\b(?:organi[sz]ed|under\s+the\s+supervision|together|as\s+a\s+group|in\s+groups|"
         r"at\s+the\s+(?:place|premises))", re.I)),

@@ -58,7 +58,7 @@ FACTS = (
 _GATE = Gate(
     words="correctional gaol gaols jail jails deaf blind felon felons felony trial isolation",
     stems="prisoner prison imprison sentence convict custody detained detention remand arrest incapable incapacity "
-          "unsound incompetent incompetence dementia alzheimer cognitive mental guardian tutelage capacity psychiatric lunatic insane insanity disabled disability liberty "
+          "unsound interdiction interdicted incompetent incompetence dementia alzheimer cognitive mental guardian tutelage capacity psychiatric lunatic insane insanity disabled disability liberty "
           "penal penitentiary incarcerated idiot physically",
 )
 
@@ -87,7 +87,7 @@ _PRETRIAL_HINT = re.compile(
 )
 _INCAP = re.compile(
     r"\b(?:(?:legally\s+)?incapable(?!\s+of\s+(?:voting|being\s+used|acting|satisfactorily))|(?:legal\s+|mental\s+)?incapacity|"
-    r"incapacitated|incompeten(?:t|ce|cy)|dementia|alzheimer\w*|cognitive\s+impairment|(?:psychosocial|mental)\s+condition|lack(?:s|ing)?\s+(?:legal\s+)?capacity|(?:deprived\s+of|without|limited\s+in)\s+(?:(?:his|her|their)\s+)?"
+    r"incapacitated|interdict\w*|incompeten(?:t|ce|cy)|dementia|alzheimer\w*|cognitive\s+impairment|(?:psychosocial|mental)\s+condition|lack(?:s|ing)?\s+(?:legal\s+)?capacity|(?:deprived\s+of|without|limited\s+in)\s+(?:(?:his|her|their)\s+)?"
     r"(?:legal\s+|active\s+)?capacity|unsound\s+mind|mental(?:ly)?\s+(?:ill\w*|disorder\w*|disab\w+|deficien\w+|impair\w*|"
     r"defective|retard\w*|incompeten\w*|infirm\w*)|insan(?:e|ity)|lunatics?|idiots?|guardianship|under\s+(?:a\s+)?guardian\w*|"
     r"tutelage|tutorship|curatorship|psychiatric|intellectual(?:ly)?\s+disab\w+|(?:persons?|people|voters?|citizens?)\s+with\s+"
@@ -126,9 +126,9 @@ _ELECTORAL_OFFENCE = re.compile(
     re.I,
 )
 _COURT_DEPRIVES = re.compile(
-    r"\b(?:court|judge|tribunal|judgment)\b[^.;]{0,80}?\b(?:depriv\w+|exclud\w+|withdraw\w*|suspend\w*|disqualif\w+|disenfranchis\w+|"
-    r"forfeit\w*|removes?\b|removed|ban\w*)\b[^.;]{0,40}?\b(?:right\s+to\s+vote|vote|voting|electoral\s+rights?|political\s+rights?|franchise|"
-    r"suffrage)"
+    r"\b(?:court|judge|tribunal)\s+(?:may|shall|can|has|have|is\s+entitled\s+to)\b(?!\s+(?:be|been)\b)[^.;]{0,120}?\b(?:depriv\w+|exclud\w+|withdraw\w*|"
+    r"suspend\w*|disqualif\w+|disenfranchis\w+|forfeit\w*|removes?\b|removed|ban\w*)\b[^.;]{0,40}?\b(?:right\s+to\s+vote|vote|voting|"
+    r"electoral\s+rights?|political\s+rights?|franchise|suffrage)"
     r"|\b(?:depriv\w+|exclud\w+|withdrawn|suspended|disqualified)\s+(?:\w+\s+){0,3}?(?:from|of)\s+(?:the\s+)?(?:right\s+to\s+vote|"
     r"voting|electoral\s+rights?|political\s+rights?|franchise)\s+(?:\w+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
     r"(?:court|judge|judgment|tribunal|judicial)"
