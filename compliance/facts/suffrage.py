@@ -90,8 +90,9 @@ _AGE_THRESHOLD_AFTER = re.compile(
 )
 _AGE_OTHER_PURPOSE = re.compile(
     r"\b(?:postal|by\s+post|mobile|home\s+vot\w*|absent\w*|early\s+vot\w*|special\s+(?:ballot|vote)|proxy|assist\w*|exempt\w*|"
-    r"optional|voluntary|compulsory|obligatory|fine|penalt\w+|officials?|officers?|members?\s+of\s+(?:the\s+)?(?:\w+\s+)?commissions?|"
-    r"observers?|agents?|scrutineers?|clerks?|staff|employ\w+|appointed)\b",
+    r"optional|voluntary|compulsory|obligatory|fine|penalt\w+|officials|(?:an?|the)\s+official|officers?|"
+    r"members?\s+of\s+(?:the\s+)?(?:\w+\s+)?commissions?|observers?|agents?|scrutineers?|clerks?|staff|employees|employed|"
+    r"appointed)\b",
     re.I,
 )
 
