@@ -36,10 +36,14 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from .base import FactSpec, Statement, make_fact, sentence_bounds
+from .base import FactSpec, Statement, gated, make_fact, sentence_bounds
 from .quantities import find_durations, to_days
 
 __all__ = ["FACTS", "EXTRACTORS"]
+
+_KW0 = re.compile("|".join(map(re.escape, ("appeal", "complain", "petition", "challeng", "contest", "court",
+                                    "application"))))
+_KW1 = re.compile("|".join(map(re.escape, ("appeal", "complain", "petition", "challeng", "contest"))))
 
 FACTS = (
     FactSpec("appeal.lodge_days", "float",
@@ -287,8 +291,7 @@ def _actor(word: str) -> str:
 def _standing(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower[own_lo:own_hi]
-    if not any(w in lower for w in ("appeal", "complain", "petition", "challeng", "contest", "court",
-                                    "application")):
+    if not _KW0.search(lower):
         return
     text = statement.text
     own_words = "only" in lower and " own " in lower
@@ -302,7 +305,7 @@ def _standing(statement: Statement) -> Iterator[Fact]:
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         yield make_fact("appeal.standing", "voters-barred", statement, match.start(), match.end(),
                         evidence=(s_lo, s_hi), who="")
-    if not any(w in lower for w in ("appeal", "complain", "petition", "challeng", "contest")):
+    if not _KW1.search(lower):
         return
     for match in _BY_LIST.finditer(text, own_lo, own_hi):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
@@ -332,4 +335,6 @@ def _standing(statement: Statement) -> Iterator[Fact]:
                         evidence=(s_lo, s_hi), who=", ".join(sorted(actors)))
 
 
-EXTRACTORS = (_deadlines, _finality, _standing)
+_CUE = re.compile(r"appeal|complain|petition|challeng|contest|court|within|later than|period")
+
+EXTRACTORS = (gated(_CUE, *(_deadlines, _finality, _standing)),)

@@ -31,6 +31,8 @@ __all__ = [
     "is_negated",
     "has_exception",
     "near",
+    "evidence_window",
+    "gated",
 ]
 
 
@@ -151,6 +153,27 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 500) -> tuple[
     return _bounds(text, start, end, _SENTENCE_BREAK, limit)
 
 
+def evidence_window(text: str, start: int, end: int, lo: int, hi: int, *, limit: int = 240) -> tuple[int, int]:
+    """The span ``lo:hi`` (a sentence, say) if it is short enough to quote, else a window of about
+    ``limit`` characters inside it around ``text[start:end]``, cut at word boundaries."""
+    if hi - lo <= limit:
+        return lo, hi
+    room = max(0, limit - (end - start)) // 2
+    left = max(lo, start - room)
+    right = min(hi, end + room)
+    while left > lo and not text[left - 1].isspace():
+        left += 1
+        if left >= start:
+            left = start
+            break
+    while right < hi and not text[right].isspace():
+        right -= 1
+        if right <= end:
+            right = end
+            break
+    return left, right
+
+
 def make_fact(name: str, value: Any, statement: Statement, start: int, end: int, *,
               evidence: tuple[int, int] | None = None, **attrs: Any) -> Fact:
     """A fact whose evidence is the clause around the match (or the given ``evidence`` span)."""
@@ -192,3 +215,21 @@ def near(text: str, start: int, end: int, pattern: re.Pattern[str], *, before: i
         s_lo, s_hi = sentence_bounds(text, start, end)
         lo, hi = max(lo, s_lo), min(hi, s_hi)
     return pattern.search(text, lo, hi)
+
+
+def gated(cue: re.Pattern[str], *extractors):
+    """One extractor that runs ``extractors`` only on statements whose own words (lower-cased) match ``cue``.
+
+    A module whose extractors all need one of a few keywords tests them once per statement
+    instead of once per extractor: cheap prefiltering keeps review of a whole act fast.
+    """
+    def run(statement: Statement):
+        lo, hi = statement.own
+        if cue.search(statement.lower, lo, hi) is None:
+            return
+        for extractor in extractors:
+            yield from extractor(statement)
+
+    run.__name__ = "gated_" + "_".join(fn.__name__.strip("_") for fn in extractors)
+    run.__doc__ = f"Runs {', '.join(fn.__name__ for fn in extractors)} on statements matching {cue.pattern[:60]!r}."
+    return run

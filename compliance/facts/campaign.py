@@ -1,0 +1,385 @@
+"""The campaign: what may be said, where people may gather, media access, money, and how long it lasts.
+
+Reads:
+
+- **speech restrictions beyond ICCPR 19(3)**: bans on information that "discredits the
+  honour and dignity" of candidates or officials, on "insulting" them; defamation or
+  insult punished under the Criminal Code or by imprisonment; campaign materials
+  submitted "for approval" to a commission or official before distribution (prior
+  censorship); bans on calls to boycott the election. Narrow offences that the
+  standards accept are left alone: knowingly false statements of fact about a
+  candidate, incitement to hatred or violence, campaign silence on the eve of the
+  vote, the imprint ("authorised by") on campaign material;
+- **assemblies**: campaign meetings held "with the permission of" (authorisation, consent,
+  agreement of) the local executive or police, or only in places the authorities
+  designate. A notification regime ("shall notify ... in advance") is compliant;
+- **media access**: campaign appearances "only on a paid basis" or at the expense of the
+  election fund, media outlets free to refuse campaign material without reasons, and
+  coverage of office-holders' official activities not counted as campaigning. Paid time
+  "made available for purchase" alongside free time (the Canadian model) is not read;
+- **finance**: reports "not subject to publication", public funding whose amount and
+  recipients the Government decides, reports verified by the commission "at its
+  discretion". Spending limits (GC25 19 permits them) are not read;
+- **the campaign period**: "campaigning shall begin ... twelve days before election
+  day", "the campaign shall last fifteen days". Durations counted to the end of
+  campaigning (silence periods) are not a campaign length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Fact
+from .base import FactSpec, Statement, evidence_window, gated, make_fact, sentence_bounds
+from .quantities import find_durations, to_days
+
+__all__ = ["FACTS", "EXTRACTORS"]
+
+_KW0 = re.compile("|".join(map(re.escape, ("approv", "clearance", "review", "vetting", "endorse", "authoris", "authoriz"))))
+_KW1 = re.compile("|".join(map(re.escape, ("material", "matter", "poster", "leaflet", "advertis", "campaign", "publication"))))
+_KW2 = re.compile("|".join(map(re.escape, ("meeting", "rall", "assembl", "demonstration", "procession", "march", "picket",
+                                    "gathering", "event"))))
+_KW3 = re.compile("|".join(map(re.escape, ("permission", "permit", "authori", "approv", "consent", "sanction", "agree",
+                                    "licen", "coordinat", "designated", "determined", "specified", "allocated"))))
+_KW4 = re.compile("|".join(map(re.escape, ("media", "broadcast", " air", "airtime", "television", "radio", "newspaper",
+                                    "periodical", "outlet", "coverage"))))
+_KW5 = re.compile("|".join(map(re.escape, ("only", "free", "without", "official", "in full"))))
+_KW6 = re.compile("|".join(map(re.escape, ("government", "president", "cabinet", "minist"))))
+_SPEECH_CUES = re.compile("discredit|defam|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|dignity|reputation|disrespect")
+
+FACTS = (
+    FactSpec("campaign.speech_restriction", "str",
+             "A restriction on campaign speech beyond ICCPR 19(3); value is the form: discrediting, insult, "
+             "criminal-defamation, prior-approval, boycott-ban.", ("target",)),
+    FactSpec("campaign.assembly_permission", "str",
+             "Campaign assemblies need the authorities' permission, or are confined to designated places; value is "
+             "the form: permission, designated-places.", ("by",)),
+    FactSpec("campaign.media_access", "str",
+             "An obstacle to non-discriminatory media access for contestants; value is the form: paid-only, "
+             "no-free-time, refusal-without-reasons, official-coverage-exempt.", ()),
+    FactSpec("campaign.finance_opacity", "str",
+             "Campaign finance not transparent or not independently supervised, or public funding discretionary; "
+             "value is the form: reports-unpublished, funding-discretionary, verification-discretionary.", ()),
+    FactSpec("campaign.period_days", "int",
+             "The length of the campaign period in days (from its start to election day).", ("basis",)),
+)
+
+
+def _ev(text: str, start: int, end: int) -> tuple[int, int]:
+    return evidence_window(text, start, end, *sentence_bounds(text, start, end))
+
+
+_DISCREDIT = re.compile(
+    r"\b(?:discredit\w*|defam\w*|insult\w*|offend(?:s|ed|ing)?|humiliat\w*|denigrat\w*|disparag\w*|"
+    r"(?:harm|damage|injur\w*|impugn\w*|degrad\w*|belittl\w*|detriment\w*)\s+(?:to\s+)?(?:the\s+)?(?:honour|honor|dignity|"
+    r"business\s+reputation|reputation|authority)|(?:honour|honor)\s+and\s+dignity|disrespect\w*)\b", re.I)
+_TARGETS = re.compile(
+    r"\b(?:candidates?|officials?|President|head\s+of\s+state|state\s+bodies|state\s+organs|authorities|public\s+"
+    r"(?:officials?|servants?)|members?\s+of\s+(?:the\s+)?(?:commission|government|parliament)|part(?:y|ies)|the\s+state|"
+    r"government|deputies|representatives?\s+of\s+(?:the\s+)?(?:state|authorities))\b", re.I)
+_RESTRICTIVE = re.compile(
+    r"\b(?:prohibit\w*|ban(?:ned|s)?|forbid\w*|not\s+(?:be\s+)?(?:allowed|permitted)|inadmissible|(?:shall|may|must)\s*not|"
+    r"cancel\w*|refus\w*|deregist\w*|revok\w*|liab\w*|punish\w*|offen[cs]e|sanction\w*|warning|fine[ds]?|imprison\w*|"
+    r"criminal|penalt\w*|dissemin\w*|contain\w*|distribut\w*|publish\w*)\b", re.I)
+_CRIMINAL = re.compile(
+    r"\b(?:criminal\s+(?:code|liability|responsibility|offen[cs]e|law|proceedings)|imprisonment|deprivation\s+of\s+"
+    r"liberty|penal\s+code|(?:shall|is)\s+(?:be\s+)?(?:an\s+)?(?:indictable\s+)?offen[cs]e\s+punishable\s+by\s+"
+    r"imprisonment|correctional\s+labour)\b", re.I)
+_ACCEPTED_SPEECH = re.compile(
+    r"\b(?:knowingly\s+false|false\s+statement|(?:incit\w*|propaganda|advocacy)\s+(?:of|to)\s+(?:\w+\s+){0,3}?"
+    r"(?:hatred|violence|war|discrimination|hostility)|hate\s+speech)\b", re.I)
+_PRIOR_APPROVAL = re.compile(
+    r"\b(?:submitted|presented|sent)\s+(?:\w+\s+){0,6}?(?:for\s+(?:approval|review|clearance|verification|"
+    r"examination|endorsement|registration|authori[sz]ation|vetting)|to\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:commission|"
+    r"committee|authority|body|officer|council)\s+for\s+(?:approval|review|clearance|verification|examination|"
+    r"endorsement|vetting))"
+    r"|\b(?:shall|may|must)\s*not\s+be\s+(?:distributed|published|disseminated|broadcast|displayed|posted)\s+"
+    r"(?:\w+\s+){0,4}?(?:without|unless|until|before)\s+(?:\w+\s+){0,3}?(?:approv\w*|consent|permission|"
+    r"authori[sz]ation|clearance)\s+(?:\w+\s+){0,2}?(?:of|from|by)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:commission|"
+    r"committee|authorit\w*|body|officer|council|ministry|executive)"
+    r"|\b(?:distribution|publication|dissemination)\s+of\s+(?:\w+\s+){0,4}?materials?\s+(?:\w+\s+){0,3}?(?:that|which)"
+    r"\s+(?:have|has)\s+not\s+been\s+approved", re.I)
+_MATERIALS = re.compile(r"\b(?:campaign|election|electoral|printed|audiovisual|pre-election)\s+(?:\w+\s+)?"
+                        r"(?:materials?|matter|posters?|leaflets?|advertis\w*|messages?|texts?|programmes?)\b|"
+                        r"\bmaterials?\b", re.I)
+_BOYCOTT = re.compile(r"\b(?:calls?|appeals?|urging|incit\w*|agitation|campaign\w*)\s+(?:\w+\s+){0,3}?(?:to\s+|for\s+(?:a\s+)?)?"
+                      r"boycott\w*", re.I)
+
+
+def _speech(statement: Statement) -> Iterator[Fact]:
+    own_lo, own_hi = statement.own
+    lower = statement.lower[own_lo:own_hi]
+    text = statement.text
+    if _SPEECH_CUES.search(lower):
+        seen: set[int] = set()
+        for match in _DISCREDIT.finditer(text, own_lo, own_hi):
+            s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+            if s_lo in seen:
+                continue
+            context = text[max(0, s_lo - 300): s_hi]
+            sentence = text[s_lo:s_hi]
+            if _ACCEPTED_SPEECH.search(sentence) or not _RESTRICTIVE.search(context):
+                continue
+            if re.search(r"\b(?:protect\w*|respect\w*)\s+(?:\w+\s+){0,3}?(?:honour|honor|dignity)", sentence, re.I) \
+                    and not re.search(r"\bprohibit|\bliab|\bpunish|\bcriminal", sentence, re.I):
+                continue
+            target = _TARGETS.search(sentence)
+            if not target and not re.search(r"campaign|election|candidate", statement.lower):
+                continue
+            seen.add(s_lo)
+            criminal = _CRIMINAL.search(context)
+            value = "criminal-defamation" if criminal else (
+                "insult" if re.match(r"insult|offend|humiliat|disrespect", match.group(0), re.I) else "discrediting")
+            yield make_fact("campaign.speech_restriction", value, statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()),
+                            target=" ".join(target.group(0).split()) if target else "")
+    if _KW0.search(lower) and \
+            _KW1.search(lower):
+        for match in _PRIOR_APPROVAL.finditer(text, own_lo, own_hi):
+            s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+            if not _MATERIALS.search(text, s_lo, s_hi) and not re.search(r"campaign", statement.context):
+                continue
+            if re.search(r"\bfor\s+(?:information|registration\s+purposes)|\bcop(?:y|ies)\b(?!.{0,40}approv)",
+                         text[s_lo:s_hi], re.I) and not re.search(r"approv|clearance|vetting", match.group(0), re.I):
+                continue
+            yield make_fact("campaign.speech_restriction", "prior-approval", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()), target="campaign materials")
+            break
+    if "boycott" in lower:
+        for match in _BOYCOTT.finditer(text, own_lo, own_hi):
+            s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+            if not _RESTRICTIVE.search(text, max(0, s_lo - 200), s_hi):
+                continue
+            yield make_fact("campaign.speech_restriction", "boycott-ban", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()), target="calls to boycott")
+            break
+
+
+_ASSEMBLY = re.compile(
+    r"\b(?:meetings?|rallies|rally|assembl(?:y|ies)|demonstrations?|processions?|marches|pickets?|gatherings?|"
+    r"public\s+events?|mass\s+events?)\b", re.I)
+_PERMISSION = re.compile(
+    r"\b(?:with|upon|after\s+obtaining|subject\s+to|require\w*|on\s+the\s+basis\s+of|need\w*|obtain\w*)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:prior\s+|written\s+|preliminary\s+)?(?:permission|permit|authori[sz]ation|approval|consent|sanction|agreement|"
+    r"licen[cs]e)\b"
+    r"|\b(?:shall|must)\s+be\s+(?:authori[sz]ed|approved|sanctioned|permitted|agreed|coordinated)\s+(?:in\s+advance\s+)?"
+    r"(?:by|with)\b"
+    r"|\b(?:may|can)\s+(?:only\s+)?be\s+held\s+only\s+(?:after|with|upon)\b", re.I)
+_DESIGNATED = re.compile(
+    r"\bonly\s+(?:in|at)\s+(?:the\s+)?(?:places?|venues?|locations?|premises|sites?)\s+(?:\w+\s+){0,3}?(?:designated|"
+    r"determined|specified|established|allocated|approved|set)\s+(?:\w+\s+){0,2}?by\b", re.I)
+_AUTHORITY = re.compile(
+    r"\b(?:local\s+)?(?:executive|administrative|state|municipal|city|district)\s+(?:\w+\s+){0,2}?(?:bodies|body|"
+    r"authorit(?:y|ies)|administration|organs?)|\bakim\w*|\bhokim\w*|\bpolice\b|\bmayor\b|\bgovernor\b|\bmunicipality\b|"
+    r"\bauthorities\b|\bcommission\b|\bministry\b|\bcouncil\b", re.I)
+
+
+def _assembly(statement: Statement) -> Iterator[Fact]:
+    own_lo, own_hi = statement.own
+    lower = statement.lower[own_lo:own_hi]
+    if not _KW2.search(lower):
+        return
+    if not _KW3.search(lower):
+        return
+    text = statement.text
+    for match in _ASSEMBLY.finditer(text, own_lo, own_hi):
+        s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+        sentence = text[s_lo:s_hi]
+        if not re.search(r"campaign|election|candidate|part(?:y|ies)|electoral", sentence + statement.context, re.I):
+            continue
+        if re.search(r"\b(?:commission|committee)\s+meetings?|meetings?\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:commission|"
+                     r"committee|board|council)|\bpremises\b[^.]{0,80}\b(?:provided|made\s+available)", sentence, re.I):
+            continue
+        permission = _PERMISSION.search(sentence)
+        if permission and _AUTHORITY.search(sentence) and not re.search(r"\bnotif\w+", sentence[: permission.start()],
+                                                                          re.I):
+            if re.search(r"\bowner|\blandlord|\bproprietor|\bin\s+control\s+of", sentence, re.I):
+                continue
+            by = _AUTHORITY.search(sentence, permission.start())
+            yield make_fact("campaign.assembly_permission", "permission", statement, s_lo + permission.start(),
+                            s_lo + permission.end(), evidence=_ev(text, s_lo + permission.start(), s_lo + permission.end()),
+                            by=" ".join(by.group(0).split()) if by else "")
+            return
+        designated = _DESIGNATED.search(sentence)
+        if designated:
+            yield make_fact("campaign.assembly_permission", "designated-places", statement, s_lo + designated.start(),
+                            s_lo + designated.end(), evidence=_ev(text, s_lo + designated.start(),
+                                                                  s_lo + designated.end()), by="")
+            return
+
+
+_MEDIA = re.compile(r"\b(?:mass\s+media|media|broadcast\w*|air\s*time|television|radio|newspapers?|periodicals?|"
+                    r"print\s+media|airtime|outlets?)\b", re.I)
+_PAID_ONLY = re.compile(
+    r"\bonly\s+(?:\w+\s+){0,2}?(?:on\s+(?:a\s+)?(?:paid|commercial|fee)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|"
+    r"(?:at|from)\s+the\s+expense\s+of|(?:from|out\s+of)\s+(?:the\s+)?(?:funds?|resources)\s+of\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?election\s+funds?)"
+    r"|\b(?:on\s+(?:a\s+)?paid\s+basis|for\s+payment|at\s+the\s+expense\s+of\s+(?:the\s+)?(?:\w+\s+)?election\s+funds?)"
+    r"\s+only\b"
+    r"|\b(?:shall|must)\s+be\s+paid\s+(?:for\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?election\s+funds?\s+"
+    r"(?:\w+\s+){0,3}?in\s+full\b", re.I)
+_NO_FREE = re.compile(
+    r"\b(?:free(?:\s+of\s+charge)?\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|print\s+space|space)\s+(?:\w+\s+){0,6}?"
+    r"(?:shall|will|may)\s*not\s+be\s+(?:provided|allocated|granted|made\s+available)"
+    r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w+\s+){0,3}?(?:shall|will|may)\s+be)",
+    re.I)
+_REFUSE_NO_REASON = re.compile(
+    r"\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+refuse\s+(?:\w+\s+){0,8}?without\s+(?:giving|stating|"
+    r"providing|any)\s+(?:\w+\s+)?reasons?\b", re.I)
+_OFFICIAL_COVERAGE = re.compile(
+    r"\b(?:coverage|reporting|information|publication)\s+(?:[\w,]+\s+){0,30}?(?:official\s+(?:duties|activities|"
+    r"capacity|functions)|exercise\s+of\s+(?:his|her|their|his\s+or\s+her)\s+(?:official\s+)?(?:duties|powers|functions))"
+    r"[^.;]{0,120}?\b(?:shall\s+not|does\s+not|is\s+not|are\s+not)\s+(?:constitute|be\s+(?:considered|deemed|regarded)"
+    r"(?:\s+as)?|count\s+as)\s+(?:\w+\s+)?(?:campaign\w*|election\s+advertising|propaganda)", re.I)
+
+
+def _media(statement: Statement) -> Iterator[Fact]:
+    own_lo, own_hi = statement.own
+    lower = statement.lower[own_lo:own_hi]
+    if not _KW4.search(lower):
+        return
+    if not _KW5.search(lower):
+        return
+    text = statement.text
+    context = statement.context + " " + lower
+    campaignish = re.search(r"campaign|election|candidate|part(?:y|ies)|contestant|propaganda|agitation", context)
+    if not campaignish:
+        return
+    for pattern, value in ((_PAID_ONLY, "paid-only"), (_NO_FREE, "no-free-time"),
+                           (_REFUSE_NO_REASON, "refusal-without-reasons"), (_OFFICIAL_COVERAGE,
+                                                                            "official-coverage-exempt")):
+        for match in pattern.finditer(text, own_lo, own_hi):
+            s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+            sentence = text[s_lo:s_hi]
+            if value != "official-coverage-exempt" and not _MEDIA.search(sentence):
+                continue
+            if value == "paid-only" and re.search(r"\bfree\s+(?:of\s+charge|air\s*time|airtime|time|broadcast\w*)",
+                                                  statement.scope_text, re.I):
+                continue
+            yield make_fact("campaign.media_access", value, statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()))
+            break
+
+
+_UNPUBLISHED = re.compile(
+    r"\b(?:(?:are|is|shall\s+be)\s+not\s+(?:subject\s+to\s+publication|(?:to\s+be\s+)?published|made\s+public|public|"
+    r"disclosed)|(?:shall|will|may)\s*not\s+be\s+(?:published|made\s+public|disclosed|made\s+available\s+to\s+the\s+public)|"
+    r"(?:are|is|shall\s+be|remain)\s+confidential)", re.I)
+_REPORT_NOUN = re.compile(r"\b(?:reports?|returns?|statements?|declarations?|accounts?|information)\b", re.I)
+_FUNDING_DISCRETION = re.compile(
+    r"\b(?:amount|size|recipients?|distribution|allocation|procedure\s+for\s+(?:the\s+)?allocation)\s+(?:\w+\s+){0,8}?"
+    r"(?:shall\s+be|are|is)\s+(?:determined|decided|set|established|fixed)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+)?"
+    r"(?:decision|decree|resolution|order)?\s*(?:of\s+)?(?:the\s+)?(?:Government|President|Cabinet|Minist\w+|"
+    r"executive)"
+    r"|\b(?:Government|President|Cabinet|Minist\w+)\s+(?:\w+\s+){0,2}?(?:may|shall),?\s+(?:at\s+(?:its|his|her)\s+"
+    r"discretion,?\s+)?(?:allocate|grant|provide|distribute)\s+(?:\w+\s+){0,6}?(?:funds?|funding|money|subsid\w+)"
+    r"[^.;]{0,160}?\bat\s+(?:its|his|her)\s+discretion", re.I)
+_VERIFY_DISCRETION = re.compile(
+    r"\b(?:may|can)\s*,?\s+(?:at\s+(?:its|his|her|their)\s+(?:own\s+)?discretion|selectively|if\s+it\s+(?:considers|deems)"
+    r"\s+(?:it\s+)?(?:necessary|appropriate)),?\s+(?:verify|audit|check|examine|inspect|review)\s+(?:\w+\s+){0,6}?"
+    r"(?:reports?|returns?|accounts?|statements?)", re.I)
+_FINANCE = re.compile(r"\b(?:financ\w*|funds?|funding|expenditure|expenses|donations?|contributions?|income|"
+                      r"receipts?|spending|budget)\b", re.I)
+
+
+def _finance(statement: Statement) -> Iterator[Fact]:
+    own_lo, own_hi = statement.own
+    lower = statement.lower[own_lo:own_hi]
+    text = statement.text
+    unpublished = ("not" in lower and ("publi" in lower or "disclos" in lower)) or "confidential" in lower
+    funding = _KW6.search(lower)
+    verify = "discretion" in lower or "selective" in lower or "deems" in lower or "considers" in lower
+    if not (unpublished or funding or verify):
+        return
+    financial = _FINANCE.search(lower) or _FINANCE.search(statement.context)
+    if not financial:
+        return
+    if unpublished:
+        for match in _UNPUBLISHED.finditer(text, own_lo, own_hi):
+            s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+            if not _REPORT_NOUN.search(text, max(s_lo, match.start() - 120), match.start()):
+                continue
+            if not (_FINANCE.search(text, s_lo, s_hi) or _FINANCE.search(statement.headings)):
+                continue
+            if re.search(r"\b(?:donors?|contributors?)['’]?\s+(?:\w+\s+){0,3}?(?:addresses?|identity|personal)|"
+                         r"\baddress(?:es)?\s+of\b", text[s_lo:s_hi], re.I):
+                continue
+            yield make_fact("campaign.finance_opacity", "reports-unpublished", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()))
+            break
+    if funding:
+        for match in _FUNDING_DISCRETION.finditer(text, own_lo, own_hi):
+            s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+            context = text[max(0, s_lo - 300): s_hi]
+            if not re.search(r"\b(?:funds?|funding|budget|subsid\w+|money|financ\w+)\b", context, re.I):
+                continue
+            if not re.search(r"\bpart(?:y|ies)|candidates?|campaign", context, re.I):
+                continue
+            yield make_fact("campaign.finance_opacity", "funding-discretionary", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()))
+            break
+    if verify:
+        for match in _VERIFY_DISCRETION.finditer(text, own_lo, own_hi):
+            yield make_fact("campaign.finance_opacity", "verification-discretionary", statement, match.start(),
+                            match.end(), evidence=_ev(text, match.start(), match.end()))
+            break
+
+
+_CAMPAIGN = re.compile(r"\b(?:campaign\w*|agitation|canvass\w*|election\s+(?:propaganda|period))\b", re.I)
+_BEGIN = re.compile(r"\b(?:begin\w*|began|start\w*|commenc\w*|open\w*|may\s+be\s+conducted|shall\s+be\s+conducted|"
+                    r"lasts?|shall\s+last|duration|period\s+of)\b", re.I)
+_END = re.compile(r"\b(?:end\w*|ceas\w*|stop\w*|terminat\w*|prohibit\w*|silence|not\s+(?:be\s+)?(?:allowed|permitted)|"
+                  r"shall\s+not|may\s+not|closes?|closing|concludes?)\b", re.I)
+_BEFORE_DAY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:before|preceding|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:day\s+of\s+"
+                         r"(?:the\s+)?(?:election|voting|poll)|(?:election|polling|voting)\s+day|elections?\b|"
+                         r"(?:the\s+)?(?:date\s+of\s+the\s+)?(?:election|poll))", re.I)
+
+
+def _period(statement: Statement) -> Iterator[Fact]:
+    own_lo, own_hi = statement.own
+    lower = statement.lower[own_lo:own_hi]
+    if "campaign" not in lower and "agitation" not in lower and "canvass" not in lower:
+        return
+    if "day" not in lower:
+        return
+    text = statement.text
+    for duration in find_durations(text[own_lo:own_hi]):
+        start, end = own_lo + duration.start, own_lo + duration.end
+        if duration.unit not in ("day", "week", "month"):
+            continue
+        s_lo, s_hi = sentence_bounds(text, start, end)
+        if not _CAMPAIGN.search(text, s_lo, s_hi):
+            continue
+        days = to_days(duration.value, duration.unit)
+        before = _BEFORE_DAY.match(text, end)
+        lasts = re.search(r"\b(?:lasts?|shall\s+last|duration\s+of|period\s+of)\s*$", text[max(s_lo, start - 30): start],
+                          re.I)
+        if not (before or lasts):
+            continue
+        lead = text[s_lo:start]
+        begin = list(_BEGIN.finditer(lead))
+        end_words = list(_END.finditer(lead))
+        if not begin and not lasts:
+            continue
+        # The nearest governing word decides: "shall begin ... twelve days before" vs "shall end two days before".
+        last_begin = begin[-1].start() if begin else -1
+        last_end = end_words[-1].start() if end_words else -1
+        if last_end > last_begin and not lasts:
+            # A start tied to a registration that takes place N days before: "begin on the day following the
+            # registration ..., which shall take place not later than N days before".
+            if not re.search(r"\bbegin\w*\b[^.;]{0,160}\bregistration", lead, re.I):
+                continue
+        basis = "registration" if re.search(r"registration", lead, re.I) else "start"
+        yield make_fact("campaign.period_days", int(round(days)), statement, start, end,
+                        evidence=_ev(text, start, end), basis=basis)
+        return
+
+
+_CUE = re.compile(
+    r"discredit|defam|insult|offend|humiliat|denigrat|disparag|dignity|reputation|disrespect|approv|clearance|vetting|"
+    r"boycott|meeting|rall(?:y|ies)|assembl|demonstrat|procession|picket|gathering|public event|mass event|paid|free|"
+    r"without giving|without stating|official|expense of|publi|disclos|confidential|discretion|determined by|"
+    r"decided by|selectiv|deems|considers|campaign|agitation|canvass")
+
+EXTRACTORS = (gated(_CUE, *(_speech, _assembly, _media, _finance, _period)),)
