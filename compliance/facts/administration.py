@@ -74,7 +74,7 @@ _EXEC = (
     r"Council\s+of\s+Ministers|Prime\s+Minister|Minist(?:er|ry)(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3})?|"
     r"(?:local\s+)?executive(?:\s+and\s+administrative)?\s+(?:bodies|body|authorities|authority|committees?|organs?)|"
     r"(?:local\s+)?(?:state\s+)?administrations?|akims?|akimats?|hokims?|khokims?|heads?\s+of\s+(?:the\s+)?(?:local\s+)?"
-    r"(?:state\s+)?(?:administration|executive)|(?:regional\s+)?governors?(?![\s-]*(?:General|in\s+Council))|mayors?)"
+    r"(?:state\s+)?(?:administration|executive|self-government)|(?:regional\s+)?governors?(?![\s-]*(?:General|in\s+Council))|mayors?)"
 )
 _EXEC_RE = re.compile(_EXEC, re.I)
 _COMMISSION = re.compile(
@@ -124,7 +124,8 @@ def _appointment(statement: Statement) -> Iterator[Fact]:
                     r"\b(?:chair\w*|members?|secretary|commissions?)\b", sentence, re.I))):
                 continue
             rest = text[match.end(): s_hi]
-            if _OTHER_SOURCE.search(rest[:160]):
+            clause_end = re.search(r"[;,]\s+(?:and|while|whereas|but)\b|;", rest)
+            if _OTHER_SOURCE.search(rest[: clause_end.start() if clause_end else 160][:160]):
                 continue
             if re.search(r"\b(?:observers?|staff|employees?|secretariat|apparatus|premises|transport|equipment)\b",
                          text[max(s_lo, match.start() - 80): match.start()], re.I):
@@ -217,6 +218,10 @@ _NO_STATION_RESULTS = re.compile(
     + r"\s+(?:\w+\s+){0,3}?(?:shall|will|may|must)\s*not\s+be\s+(?:published|made\s+public|disclosed|posted|released)"
     r"|\b(?:results?|protocols?)\s+(?:\w+\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w+\s+){0,3}?"
     r"(?:are|is)\s+not\s+(?:subject\s+to\s+publication|published|public)", re.I)
+_RESTRICTED_RESULTS = re.compile(
+    r"\b(?:results?|protocols?)\s+(?:\w+\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w+\s+){0,3}?(?:shall|will|"
+    r"may)\s+be\s+(?:made\s+available|provided|communicated|disclosed|given)\s+only\s+(?:to|on|upon)"
+    r"|\bpublish\w*\s+only\s+(?:the\s+)?(?:overall|aggregate|aggregated|total|national|general|summary)\s+results", re.I)
 _COPY = (r"cop(?:y|ies)\s+of\s+(?:the\s+)?(?:protocols?|records?|statements?\s+of\s+(?:the\s+)?(?:votes?|poll|results?)|"
          r"results?\s+(?:sheets?|forms?)|tally\s+sheets?|minutes)")
 _COPY_DISCRETION = re.compile(
@@ -237,12 +242,16 @@ def _transparency(statement: Statement) -> Iterator[Fact]:
     negated = " not " in lower
     discretion = "cop" in lower and _KW4.search(lower)
     view = "acquaint" in lower or "familiar" in lower
-    if not (negated or discretion or view):
+    only = "only to" in lower or "only on" in lower or "only upon" in lower or "lish only" in lower
+    if not (negated or discretion or view or only):
         return
     if not _KW5.search(lower):
         return
     text = statement.text
     for match in (_NO_STATION_RESULTS.finditer(text, own_lo, own_hi) if negated else ()):
+        yield make_fact("results.not_transparent", "no-station-results", statement, match.start(), match.end(),
+                        evidence=_ev(text, match.start(), match.end()), who="the public")
+    for match in (_RESTRICTED_RESULTS.finditer(text, own_lo, own_hi) if only else ()):
         yield make_fact("results.not_transparent", "no-station-results", statement, match.start(), match.end(),
                         evidence=_ev(text, match.start(), match.end()), who="the public")
     for pattern, value, cue in ((_COPY_DISCRETION, "protocol-copy-discretionary", discretion),
@@ -268,10 +277,13 @@ def _transparency(statement: Statement) -> Iterator[Fact]:
                         evidence=_ev(text, match.start(), match.end()), who="observers")
 
 
-_CUE = re.compile(
-    r"president|government|cabinet|minist|executive|administration|akim|hokim|governor|mayor|release|dismiss|remov|"
-    r"recall|reliev|discharg|terminat|pleasure|majority|subordinate|accountable|answerable|chaired|headed|presided|"
-    r"chair|not be published|not published|not subject to publication|not be issued|not be given|not be provided|"
-    r"decision of|discretion|permission|acquaint|familiari")
+_CUE = (
+    "president", "government", "cabinet", "minist", "executive", "administration", "akim", "hokim", "governor",
+    "mayor", "release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat", "pleasure", "majority",
+    "subordinate", "accountable", "answerable", "chaired", "headed", "presided", "chair", "not be published",
+    "not published", "not subject to publication", "not be issued", "not be given", "not be provided",
+    "decision of", "discretion", "permission", "acquaint", "familiari", "only to", "only on", "only upon",
+    "publish only", "published only",
+)
 
 EXTRACTORS = (gated(_CUE, *(_appointment, _dismissal, _dominance, _transparency)),)

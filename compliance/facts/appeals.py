@@ -335,6 +335,8 @@ def _standing(statement: Statement) -> Iterator[Fact]:
                         evidence=(s_lo, s_hi), who=", ".join(sorted(actors)))
 
 
-_CUE = re.compile(r"appeal|complain|petition|challeng|contest|court|within|later than|period")
+_CUE = (
+    "appeal", "complain", "petition", "challeng", "contest", "court", "within", "later than", "period",
+)
 
 EXTRACTORS = (gated(_CUE, *(_deadlines, _finality, _standing)),)

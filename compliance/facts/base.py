@@ -217,19 +217,37 @@ def near(text: str, start: int, end: int, pattern: re.Pattern[str], *, before: i
     return pattern.search(text, lo, hi)
 
 
-def gated(cue: re.Pattern[str], *extractors):
-    """One extractor that runs ``extractors`` only on statements whose own words (lower-cased) match ``cue``.
+def gated(cue: re.Pattern[str] | tuple[str, ...], *extractors):
+    """One extractor that runs ``extractors`` only on statements whose own words (lower-cased) contain one of
+    the ``cue`` substrings (or match the ``cue`` pattern).
 
     A module whose extractors all need one of a few keywords tests them once per statement
-    instead of once per extractor: cheap prefiltering keeps review of a whole act fast.
+    instead of once per extractor: cheap prefiltering keeps review of a whole act fast. A tuple
+    of substrings is faster than a regex alternation (``in`` is a C substring search; ``re``
+    tries every branch at every position).
     """
-    def run(statement: Statement):
-        lo, hi = statement.own
-        if cue.search(statement.lower, lo, hi) is None:
-            return
-        for extractor in extractors:
-            yield from extractor(statement)
+    if isinstance(cue, tuple):
+        words = cue
+
+        def run(statement: Statement):
+            lo, hi = statement.own
+            own = statement.lower[lo:hi]
+            for word in words:
+                if word in own:
+                    break
+            else:
+                return
+            for extractor in extractors:
+                yield from extractor(statement)
+    else:
+        def run(statement: Statement):
+            lo, hi = statement.own
+            if cue.search(statement.lower, lo, hi) is None:
+                return
+            for extractor in extractors:
+                yield from extractor(statement)
 
     run.__name__ = "gated_" + "_".join(fn.__name__.strip("_") for fn in extractors)
-    run.__doc__ = f"Runs {', '.join(fn.__name__ for fn in extractors)} on statements matching {cue.pattern[:60]!r}."
+    shown = cue if isinstance(cue, tuple) else cue.pattern[:60]
+    run.__doc__ = f"Runs {', '.join(fn.__name__ for fn in extractors)} on statements matching {shown!r}."
     return run

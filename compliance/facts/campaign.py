@@ -57,7 +57,7 @@ FACTS = (
              "the form: permission, designated-places.", ("by",)),
     FactSpec("campaign.media_access", "str",
              "An obstacle to non-discriminatory media access for contestants; value is the form: paid-only, "
-             "no-free-time, refusal-without-reasons, official-coverage-exempt.", ()),
+             "no-free-time, discriminatory, refusal-without-reasons, official-coverage-exempt.", ()),
     FactSpec("campaign.finance_opacity", "str",
              "Campaign finance not transparent or not independently supervised, or public funding discretionary; "
              "value is the form: reports-unpublished, funding-discretionary, verification-discretionary.", ()),
@@ -81,14 +81,15 @@ _TARGETS = re.compile(
 _RESTRICTIVE = re.compile(
     r"\b(?:prohibit\w*|ban(?:ned|s)?|forbid\w*|not\s+(?:be\s+)?(?:allowed|permitted)|inadmissible|(?:shall|may|must)\s*not|"
     r"cancel\w*|refus\w*|deregist\w*|revok\w*|liab\w*|punish\w*|offen[cs]e|sanction\w*|warning|fine[ds]?|imprison\w*|"
-    r"criminal|penalt\w*|dissemin\w*|contain\w*|distribut\w*|publish\w*)\b", re.I)
+    r"criminal|penalt\w*)\b", re.I)
 _CRIMINAL = re.compile(
     r"\b(?:criminal\s+(?:code|liability|responsibility|offen[cs]e|law|proceedings)|imprisonment|deprivation\s+of\s+"
     r"liberty|penal\s+code|(?:shall|is)\s+(?:be\s+)?(?:an\s+)?(?:indictable\s+)?offen[cs]e\s+punishable\s+by\s+"
     r"imprisonment|correctional\s+labour)\b", re.I)
-_ACCEPTED_SPEECH = re.compile(
-    r"\b(?:knowingly\s+false|false\s+statement|(?:incit\w*|propaganda|advocacy)\s+(?:of|to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hatred|violence|war|discrimination|hostility)|hate\s+speech)\b", re.I)
+_HATE_SPEECH = re.compile(
+    r"\b(?:(?:incit\w*|propaganda|advocacy|stir\w*\s+up)\s+(?:of|to)?\s*(?:\w+\s+){0,3}?(?:hatred|violence|war|"
+    r"discrimination|hostility|enmity|discord)|hate\s+speech|national\s+dignity)\b", re.I)
+_FALSE_FACTS = re.compile(r"\b(?:knowingly\s+false|false\s+(?:statements?|information|facts?)|untrue|fabricated)\b", re.I)
 _PRIOR_APPROVAL = re.compile(
     r"\b(?:submitted|presented|sent)\s+(?:\w+\s+){0,6}?(?:for\s+(?:approval|review|clearance|verification|"
     r"examination|endorsement|registration|authori[sz]ation|vetting)|to\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:commission|"
@@ -119,7 +120,9 @@ def _speech(statement: Statement) -> Iterator[Fact]:
                 continue
             context = text[max(0, s_lo - 300): s_hi]
             sentence = text[s_lo:s_hi]
-            if _ACCEPTED_SPEECH.search(sentence) or not _RESTRICTIVE.search(context):
+            criminal = _CRIMINAL.search(context)
+            if _HATE_SPEECH.search(sentence) or (_FALSE_FACTS.search(sentence) and not criminal) \
+                    or not _RESTRICTIVE.search(context):
                 continue
             if re.search(r"\b(?:protect\w*|respect\w*)\s+(?:\w+\s+){0,3}?(?:honour|honor|dignity)", sentence, re.I) \
                     and not re.search(r"\bprohibit|\bliab|\bpunish|\bcriminal", sentence, re.I):
@@ -128,7 +131,6 @@ def _speech(statement: Statement) -> Iterator[Fact]:
             if not target and not re.search(r"campaign|election|candidate", statement.lower):
                 continue
             seen.add(s_lo)
-            criminal = _CRIMINAL.search(context)
             value = "criminal-defamation" if criminal else (
                 "insult" if re.match(r"insult|offend|humiliat|disrespect", match.group(0), re.I) else "discrediting")
             yield make_fact("campaign.speech_restriction", value, statement, match.start(), match.end(),
@@ -224,6 +226,11 @@ _NO_FREE = re.compile(
     r"(?:shall|will|may)\s*not\s+be\s+(?:provided|allocated|granted|made\s+available)"
     r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w+\s+){0,3}?(?:shall|will|may)\s+be)",
     re.I)
+_DISCRIMINATORY = re.compile(
+    r"\b(?:free(?:\s+of\s+charge)?\s+)?(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space|space|time)\s+(?:\w+\s+){0,8}?"
+    r"only\s+(?:to|for)\s+(?:the\s+)?(?:candidates?\s+(?:\w+\s+){0,2}?(?:of|nominated\s+by|from)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:parties\s+represented\s+in|parliamentary\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w+\s+){0,3}?(?:parliament|"
+    r"majority|government)|ruling\s+part(?:y|ies)|incumbent)", re.I)
 _REFUSE_NO_REASON = re.compile(
     r"\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+refuse\s+(?:\w+\s+){0,8}?without\s+(?:giving|stating|"
     r"providing|any)\s+(?:\w+\s+)?reasons?\b", re.I)
@@ -246,7 +253,7 @@ def _media(statement: Statement) -> Iterator[Fact]:
     campaignish = re.search(r"campaign|election|candidate|part(?:y|ies)|contestant|propaganda|agitation", context)
     if not campaignish:
         return
-    for pattern, value in ((_PAID_ONLY, "paid-only"), (_NO_FREE, "no-free-time"),
+    for pattern, value in ((_PAID_ONLY, "paid-only"), (_NO_FREE, "no-free-time"), (_DISCRIMINATORY, "discriminatory"),
                            (_REFUSE_NO_REASON, "refusal-without-reasons"), (_OFFICIAL_COVERAGE,
                                                                             "official-coverage-exempt")):
         for match in pattern.finditer(text, own_lo, own_hi):
@@ -274,11 +281,20 @@ _FUNDING_DISCRETION = re.compile(
     r"executive)"
     r"|\b(?:Government|President|Cabinet|Minist\w+)\s+(?:\w+\s+){0,2}?(?:may|shall),?\s+(?:at\s+(?:its|his|her)\s+"
     r"discretion,?\s+)?(?:allocate|grant|provide|distribute)\s+(?:\w+\s+){0,6}?(?:funds?|funding|money|subsid\w+)"
-    r"[^.;]{0,160}?\bat\s+(?:its|his|her)\s+discretion", re.I)
+    r"[^.;]{0,160}?\bat\s+(?:its|his|her)\s+discretion"
+    r"|\b(?:Government|President|Cabinet(?:\s+of\s+Ministers)?|Minist\w+(?:\s+of\s+\w+)?)\s+(?:shall|may)\s+(?:decide|determine)"
+    r"\s+(?:on\s+)?(?:the\s+)?(?:allocation|amount|distribution|recipients?|granting)\s+of\s+(?:\w+\s+){0,2}?"
+    r"(?:funds?|funding|subsid\w+|grants?|money)"
+    r"|\b(?:funds?|funding|subsid\w+|grants?)\s+(?:\w+\s+){0,8}?(?:distributed|allocated|granted)\s+(?:\w+\s+){0,4}?by\s+"
+    r"(?:the\s+)?(?:Government|President|Cabinet(?:\s+of\s+Ministers)?|Minist\w+(?:\s+of\s+\w+)?)\s+at\s+(?:its|his|her)\s+"
+    r"discretion", re.I)
 _VERIFY_DISCRETION = re.compile(
     r"\b(?:may|can)\s*,?\s+(?:at\s+(?:its|his|her|their)\s+(?:own\s+)?discretion|selectively|if\s+it\s+(?:considers|deems)"
     r"\s+(?:it\s+)?(?:necessary|appropriate)),?\s+(?:verify|audit|check|examine|inspect|review)\s+(?:\w+\s+){0,6}?"
-    r"(?:reports?|returns?|accounts?|statements?)", re.I)
+    r"(?:reports?|returns?|accounts?|statements?)"
+    r"|\b(?:may|can)\s+(?:\w+\s+){0,2}?(?:verify|audit|check|examine|inspect|review|carry\s+out\s+(?:\w+\s+)?(?:checks|audits|"
+    r"verification))\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:reports?|returns?|accounts?|statements?)\s+(?:\w+\s+){0,4}?"
+    r"(?:selectively|at\s+(?:its|his|her)\s+(?:own\s+)?discretion)", re.I)
 _FINANCE = re.compile(r"\b(?:financ\w*|funds?|funding|expenditure|expenses|donations?|contributions?|income|"
                       r"receipts?|spending|budget)\b", re.I)
 
@@ -290,6 +306,7 @@ def _finance(statement: Statement) -> Iterator[Fact]:
     unpublished = ("not" in lower and ("publi" in lower or "disclos" in lower)) or "confidential" in lower
     funding = _KW6.search(lower)
     verify = "discretion" in lower or "selective" in lower or "deems" in lower or "considers" in lower
+    funding = funding or ("fund" in lower and "discretion" in lower)
     if not (unpublished or funding or verify):
         return
     financial = _FINANCE.search(lower) or _FINANCE.search(statement.context)
@@ -336,6 +353,17 @@ _BEFORE_DAY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:before|preceding|prior\s+to|ahe
                          r"(?:the\s+)?(?:date\s+of\s+the\s+)?(?:election|poll))", re.I)
 
 
+_TIED_TO_REGISTRATION = re.compile(
+    r"\b(?:campaign\w*|agitation)\s+(?:\w+\s+){0,6}?(?:begin|begins|start|starts|commence|commences|may\s+be\s+conducted|"
+    r"shall\s+be\s+conducted)\s+(?:\w+\s+){0,6}?(?:after|following|upon|from)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
+    r"registration", re.I)
+_REGISTRATION_DEADLINE = re.compile(
+    r"\bregistration\s+of\s+(?:\w+\s+){0,3}?candidates?\s+(?:\w+\s+){0,4}?(?:shall\s+)?(?:end|ends|be\s+completed|"
+    r"take\s+place|close|closes|be\s+concluded)\s+(?:\w+\s+){0,3}?(?:not\s+later\s+than\s+|no\s+later\s+than\s+)?"
+    r"(?P<d>[\w\-]+(?:\s+[\w\-]+)?\s+(?:calendar\s+)?days?)\s+(?:before|prior\s+to|preceding)\s+(?:the\s+)?"
+    r"(?:election|polling|voting)\s+day", re.I)
+
+
 def _period(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower[own_lo:own_hi]
@@ -374,12 +402,28 @@ def _period(statement: Statement) -> Iterator[Fact]:
         yield make_fact("campaign.period_days", int(round(days)), statement, start, end,
                         evidence=_ev(text, start, end), basis=basis)
         return
+    # "Campaigning shall begin on the day following the registration of the candidate", with the registration
+    # deadline in another paragraph of the article: "Registration shall end fifteen days before election day".
+    tied = _TIED_TO_REGISTRATION.search(text, own_lo, own_hi)
+    if tied is None:
+        return
+    scope = statement.scope_text
+    for match in _REGISTRATION_DEADLINE.finditer(scope):
+        for duration in find_durations(match.group("d")):
+            if duration.unit not in ("day", "week", "month"):
+                continue
+            days = to_days(duration.value, duration.unit)
+            yield make_fact("campaign.period_days", int(round(days)), statement, tied.start(), tied.end(),
+                            evidence=_ev(text, tied.start(), tied.end()), basis="registration")
+            return
 
 
-_CUE = re.compile(
-    r"discredit|defam|insult|offend|humiliat|denigrat|disparag|dignity|reputation|disrespect|approv|clearance|vetting|"
-    r"boycott|meeting|rall(?:y|ies)|assembl|demonstrat|procession|picket|gathering|public event|mass event|paid|free|"
-    r"without giving|without stating|official|expense of|publi|disclos|confidential|discretion|determined by|"
-    r"decided by|selectiv|deems|considers|campaign|agitation|canvass")
+_CUE = (
+    "discredit", "defam", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "reputation",
+    "disrespect", "approv", "clearance", "vetting", "boycott", "meeting", "rall", "assembl", "demonstrat",
+    "procession", "picket", "gathering", "public event", "mass event", "paid", "free", "without giving",
+    "without stating", "official", "expense of", "publi", "disclos", "confidential", "discretion",
+    "determined by", "decided by", "selectiv", "deems", "considers", "campaign", "agitation", "canvass",
+)
 
 EXTRACTORS = (gated(_CUE, *(_speech, _assembly, _media, _finance, _period)),)

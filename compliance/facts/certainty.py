@@ -102,9 +102,13 @@ def _vague(statement: Statement) -> Iterator[Fact]:
                         phrase=" ".join(match.group(0).split()), decision=adverse.group(0).lower())
 
 
-_CUE = re.compile(
-    r"interests? of|state interest|national interest|harmony|accord|concord|image of|prestige|authority of|"
-    r"other (?:violation|infringement|breach|ground|reason|circumstance|case)|such (?:period|time|duration)|discretion|"
-    r"exceptional|necessity|(?:deems?|considers?|thinks?) (?:it )?(?:necessary|fit|appropriate)")
+_CUE = (
+    "interest of", "interests of", "state interest", "national interest", "harmony", "accord", "concord",
+    "image of", "prestige", "authority of", "other violation", "other infringement", "other breach",
+    "other ground", "other reason", "other circumstance", "other case", "such period", "such time",
+    "such duration", "discretion", "exceptional", "undesirable", "in case of necessity", "considers necessary",
+    "deems necessary", "considers it", "deems it", "thinks fit", "deems fit", "considers fit",
+    "considers appropriate", "deems appropriate", "thinks necessary",
+)
 
 EXTRACTORS = (gated(_CUE, _vague),)

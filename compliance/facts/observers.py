@@ -324,6 +324,8 @@ def _access(statement: Statement) -> Iterator[Fact]:
             yield fact(kind, own_lo + match.start(), own_lo + match.end(), what)
 
 
-_CUE = re.compile(r"observ")
+_CUE = (
+    "observ",
+)
 
 EXTRACTORS = (gated(_CUE, *(_domestic, _international, _access)),)
