@@ -84,6 +84,9 @@ _COMMISSION = re.compile(
 _APPOINTED_BY = re.compile(
     r"\b(?:shall\s+be|are|is|be|being|were|was)\s+(?:\w+\s+)?(?:appointed|nominated|designated|formed|established|"
     r"composed|approved|selected|set\s+up|constituted)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
+_MEMBERS_APPOINTED = re.compile(
+    r"\b(?:members?|chair\w*|secretary|commissioners?)\s+(?:\w+\s+){0,2}?(?:appointed|nominated|designated|selected)\s+"
+    r"(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
 _APPOINTS = re.compile(
     r"\b(?:the\s+)?(?P<body>" + _EXEC + r")\s+(?:shall|may|will)\s+(?:\w+\s+)?(?:appoint|form|establish|designate|"
     r"nominate|set\s+up|constitute)\b", re.I)
@@ -108,7 +111,7 @@ def _appointment(statement: Statement) -> Iterator[Fact]:
         return
     text = statement.text
     seen: set[int] = set()
-    for pattern in (_APPOINTED_BY, _APPOINTS):
+    for pattern in (_APPOINTED_BY, _MEMBERS_APPOINTED, _APPOINTS):
         for match in pattern.finditer(text, own_lo, own_hi):
             body = match.group("body")
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
@@ -226,7 +229,7 @@ _COPY = (r"cop(?:y|ies)\s+of\s+(?:the\s+)?(?:protocols?|records?|statements?\s+o
          r"results?\s+(?:sheets?|forms?)|tally\s+sheets?|minutes)")
 _COPY_DISCRETION = re.compile(
     r"\b" + _COPY + r"\s+(?:\w+\s+){0,8}?(?:may|can)\s+(?:\w+\s+)?be\s+(?:issued|given|provided|handed|delivered|"
-    r"made\s+available|supplied)\s+(?:\w+\s+){0,6}?(?:by\s+(?:a\s+)?decision\s+of|at\s+the\s+discretion\s+of|with\s+the\s+"
+    r"made\s+available|supplied)\s+(?:[\w'’]+\s+){0,6}?(?:by\s+(?:a\s+)?decision\s+of|at\s+the\s+discretion\s+of|with\s+the\s+"
     r"(?:permission|consent|approval)\s+of|if\s+the\s+chair\w*|upon\s+(?:the\s+)?(?:approval|decision)\s+of)", re.I)
 _COPY_DENIED = re.compile(
     r"\b" + _COPY + r"\s+(?:\w+\s+){0,8}?(?:shall|may|will|must)\s*not\s+be\s+(?:issued|given|provided|handed|"

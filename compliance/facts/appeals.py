@@ -105,6 +105,9 @@ def _prefilter(lower: str) -> bool:
     return any(word in lower for word in ("appeal", "complain", "petition", "challeng", "contest", "court"))
 
 
+_DAY_AFTER = re.compile(
+    r"\b(?:not\s+later\s+than|no\s+later\s+than|by|until|before\s+the\s+end\s+of)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?"
+    r"the\s+(?:day|date)\s+(?:following|after|next\s+to)\b", re.I)
 _MODAL_VERB = re.compile(
     r"\b(?:shall|must|may|can|will|is\s+to|are\s+to)\s+(?:not\s+)?(?:also\s+)?(?:be\s+)?(?P<verb>[a-z]+)", re.I)
 
@@ -164,6 +167,17 @@ def _deadlines(statement: Statement) -> Iterator[Fact]:
         yield make_fact(f"appeal.{kind}_days", days, statement, start, end, evidence=(s_lo, s_hi),
                         instance="court" if _COURT.search(sentence) else "commission", unit=duration.unit,
                         amount=duration.as_int, subject="results" if _RESULTS.search(sentence) else "decisions")
+    for match in _DAY_AFTER.finditer(text, own_lo, own_hi):
+        s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+        if not (heading_cue or _is_appeal_sentence(text, s_lo, s_hi)):
+            continue
+        kind = _kind_of_limit(text, max(s_lo, match.start() - 200), match.start())
+        if kind is None:
+            continue
+        sentence = text[s_lo:s_hi]
+        yield make_fact(f"appeal.{kind}_days", 1.0, statement, match.start(), match.end(), evidence=(s_lo, s_hi),
+                        instance="court" if _COURT.search(sentence) else "commission", unit="day", amount=1,
+                        subject="results" if _RESULTS.search(sentence) else "decisions")
 
 
 _FINAL = re.compile(
@@ -294,7 +308,7 @@ def _standing(statement: Statement) -> Iterator[Fact]:
     if not _KW0.search(lower):
         return
     text = statement.text
-    own_words = "only" in lower and " own " in lower
+    own_words = "only" in lower and any(w in lower for w in (" own ", "directly", "personally", "whose"))
     for match in (_OWN_RIGHTS.finditer(text, own_lo, own_hi) if own_words else ()):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         if _APPEAL_CUE.search(text, s_lo, s_hi) or _COURT.search(text, s_lo, s_hi):
@@ -336,7 +350,8 @@ def _standing(statement: Statement) -> Iterator[Fact]:
 
 
 _CUE = (
-    "appeal", "complain", "petition", "challeng", "contest", "court", "within", "later than", "period",
+    "appeal", "complain", "petition", "challeng", "contest", "court", "within", "later than", "period", "final",
+    "not be subject", "no appeal", "not subject", "questioned",
 )
 
 EXTRACTORS = (gated(_CUE, *(_deadlines, _finality, _standing)),)

@@ -160,14 +160,16 @@ def _speech(statement: Statement) -> Iterator[Fact]:
 
 _ASSEMBLY = re.compile(
     r"\b(?:meetings?|rallies|rally|assembl(?:y|ies)|demonstrations?|processions?|marches|pickets?|gatherings?|"
-    r"public\s+events?|mass\s+events?)\b", re.I)
+    r"(?:public|mass|street|outdoor)\s+(?:\w+\s+)?events?)\b", re.I)
 _PERMISSION = re.compile(
     r"\b(?:with|upon|after\s+obtaining|subject\s+to|require\w*|on\s+the\s+basis\s+of|need\w*|obtain\w*)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:prior\s+|written\s+|preliminary\s+)?(?:permission|permit|authori[sz]ation|approval|consent|sanction|agreement|"
     r"licen[cs]e)\b"
     r"|\b(?:shall|must)\s+be\s+(?:authori[sz]ed|approved|sanctioned|permitted|agreed|coordinated)\s+(?:in\s+advance\s+)?"
     r"(?:by|with)\b"
-    r"|\b(?:may|can)\s+(?:only\s+)?be\s+held\s+only\s+(?:after|with|upon)\b", re.I)
+    r"|\b(?:may|can)\s+(?:only\s+)?be\s+held\s+only\s+(?:after|with|upon)\b"
+    r"|\bwithout\s+(?:a\s+|the\s+|prior\s+|written\s+)*(?:permit|permission|authori[sz]ation|licen[cs]e|approval|consent)\b",
+    re.I)
 _DESIGNATED = re.compile(
     r"\bonly\s+(?:in|at)\s+(?:the\s+)?(?:places?|venues?|locations?|premises|sites?)\s+(?:\w+\s+){0,3}?(?:designated|"
     r"determined|specified|established|allocated|approved|set)\s+(?:\w+\s+){0,2}?by\b", re.I)
@@ -317,7 +319,7 @@ def _finance(statement: Statement) -> Iterator[Fact]:
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             if not _REPORT_NOUN.search(text, max(s_lo, match.start() - 120), match.start()):
                 continue
-            if not (_FINANCE.search(text, s_lo, s_hi) or _FINANCE.search(statement.headings)):
+            if not (_FINANCE.search(text, max(own_lo, s_lo - 300), s_hi) or _FINANCE.search(statement.headings)):
                 continue
             if re.search(r"\b(?:donors?|contributors?)['’]?\s+(?:\w+\s+){0,3}?(?:addresses?|identity|personal)|"
                          r"\baddress(?:es)?\s+of\b", text[s_lo:s_hi], re.I):
@@ -421,9 +423,10 @@ def _period(statement: Statement) -> Iterator[Fact]:
 _CUE = (
     "discredit", "defam", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "reputation",
     "disrespect", "approv", "clearance", "vetting", "boycott", "meeting", "rall", "assembl", "demonstrat",
-    "procession", "picket", "gathering", "public event", "mass event", "paid", "free", "without giving",
+    "procession", "picket", "gathering", "events", "paid", "free", "without giving",
     "without stating", "official", "expense of", "publi", "disclos", "confidential", "discretion",
     "determined by", "decided by", "selectiv", "deems", "considers", "campaign", "agitation", "canvass",
+    "subsid", "budget", "funds", "funding",
 )
 
 EXTRACTORS = (gated(_CUE, *(_speech, _assembly, _media, _finance, _period)),)

@@ -268,7 +268,7 @@ _FUNDAMENTAL_SUBJECTS = (
         r"\blist\s+of\s+(?:diseases|illnesses|medical\s+conditions|conditions)\b|\bgrounds\s+for\s+(?:the\s+)?"
         r"(?:refusal|disqualification|ineligibility|cancellation)|\brequirements?\s+for\s+(?:the\s+)?candidates?", re.I)),
     ("constituency boundaries", re.compile(
-        r"\b(?:boundaries|number|scheme|list)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:constituencies|electoral\s+districts)", re.I)),
+        r"\b(?:boundaries|number|scheme|list)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:constituencies|electoral\s+districts)", re.I)),
 )
 
 
