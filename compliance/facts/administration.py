@@ -45,7 +45,7 @@ _KW0 = re.compile("|".join(map(re.escape, ("appoint", "formed", "form ", "nomina
                                     "approved", "set up", "constitut"))))
 _KW1 = re.compile("|".join(map(re.escape, ("president", "government", "cabinet", "minist", "executive", "administration",
                                     "akim", "hokim", "governor", "mayor"))))
-_KW2 = re.compile("|".join(map(re.escape, ("release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat",
+_KW2 = re.compile("|".join(map(re.escape, ("release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat", "suspend",
                                     "pleasure"))))
 _KW3 = re.compile("|".join(map(re.escape, ("majority", "subordinate", "accountable", "answerable", "chaired", "headed",
                                     "presided", "as chair", "the chair", "more than half", "more than one half"))))
@@ -141,7 +141,7 @@ def _appointment(statement: Statement) -> Iterator[Fact]:
 
 _DISMISS = re.compile(
     r"\b(?:may|can|shall\s+have\s+the\s+right\s+to|is\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?(?:release|dismiss|"
-    r"remove|recall|relieve|discharge|terminate\s+the\s+(?:powers|appointment|mandate|membership)\s+of|"
+    r"remove|recall|relieve|discharge|suspend|terminate\s+the\s+(?:powers|appointment|mandate|membership)\s+of|"
     r"early\s+terminate)\s+(?:\w+\s+){0,3}?(?:members?|chair\w*|secretary|commissioners?)\b"
     r"|\b(?:members?|commissioners?|chair\w*)\s+(?:\w+\s+){0,8}?may\s+be\s+(?:recalled|dismissed|removed|released|"
     r"relieved)\b"
@@ -185,6 +185,10 @@ _MAJORITY = re.compile(
     r"(?:local\s+)?(?:state\s+)?(?:executive|administrative|government|state)\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
     r"(?:\w+\s+)?(?:make\s+up|constitute|form|comprise|account\s+for)\s+(?:the\s+|a\s+)?(?:majority|more\s+than\s+"
     r"(?:one\s+)?half)", re.I)
+_COMPOSED_OF_OFFICIALS = re.compile(
+    r"\b(?:composed|made\s+up|consist\w*|formed)\s+(?:exclusively\s+|entirely\s+|mainly\s+|solely\s+)?(?:of|from)\s+"
+    r"(?:the\s+)?(?:employees|officials|civil\s+servants|public\s+servants|staff|officers)\s+of\s+(?:the\s+)?(?P<body>"
+    + _EXEC + r"|(?:local\s+)?(?:state\s+)?(?:bodies|authorities))", re.I)
 _SUBORDINATE = re.compile(
     r"\b(?:shall\s+be|are|is)\s+(?:\w+\s+)?(?:subordinate|accountable|answerable)\s+to\s+(?:the\s+)?(?P<body>"
     + _EXEC + r")", re.I)
@@ -196,10 +200,11 @@ _CHAIRED = re.compile(
 def _dominance(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower[own_lo:own_hi]
-    if not _KW3.search(lower):
+    if not _KW3.search(lower) and not ("employees" in lower or "officials" in lower or "servants" in lower):
         return
     text = statement.text
-    for pattern, value in ((_MAJORITY, "majority"), (_SUBORDINATE, "subordinate"), (_CHAIRED, "chaired")):
+    for pattern, value in ((_MAJORITY, "majority"), (_COMPOSED_OF_OFFICIALS, "majority"), (_SUBORDINATE, "subordinate"),
+                           (_CHAIRED, "chaired")):
         for match in pattern.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             sentence = text[s_lo:s_hi]
@@ -218,7 +223,8 @@ _STATION = (r"(?:individual\s+|each\s+|separate\s+|the\s+|every\s+)?(?:polling\s
             r"commissions?)")
 _NO_STATION_RESULTS = re.compile(
     r"\b(?:results?|protocols?|returns?|figures|data)\s+(?:\w+\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION
-    + r"\s+(?:\w+\s+){0,3}?(?:shall|will|may|must)\s*not\s+be\s+(?:published|made\s+public|disclosed|posted|released)"
+    + r"\s+(?:\w+\s+){0,10}?(?:shall|will|may|must)\s*not\s+be\s+(?:published|made\s+public|disclosed|posted|released|"
+    r"made\s+available\s+to\s+(?:the\s+)?public)"
     r"|\b(?:results?|protocols?)\s+(?:\w+\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w+\s+){0,3}?"
     r"(?:are|is)\s+not\s+(?:subject\s+to\s+publication|published|public)", re.I)
 _RESTRICTED_RESULTS = re.compile(
@@ -234,6 +240,10 @@ _COPY_DISCRETION = re.compile(
 _COPY_DENIED = re.compile(
     r"\b" + _COPY + r"\s+(?:\w+\s+){0,8}?(?:shall|may|will|must)\s*not\s+be\s+(?:issued|given|provided|handed|"
     r"delivered|made\s+available|supplied)", re.I)
+_NO_COPIES_FOR = re.compile(
+    r"\b(?:observers?|agents?|proxies|representatives?|members?\s+of\s+the\s+commission)\b[^.;]{0,60}?\b(?:shall|may|will)\s*not\s+"
+    r"(?:receive|obtain|be\s+(?:given|issued|provided\s+with))\s+(?:any\s+)?(?:certified\s+)?(?:copies|a\s+copy)\s+of\s+"
+    r"(?:the\s+)?(?:protocols?|records?|statements?|results)", re.I)
 _VIEW_ONLY = re.compile(
     r"\b(?:acquaint|familiari[sz]e)\s+(?:himself|herself|themselves|himself\s+or\s+herself|oneself|itself)\s+with\s+"
     r"(?:the\s+)?(?:protocols?|records?|results?)", re.I)
@@ -269,6 +279,10 @@ def _transparency(statement: Statement) -> Iterator[Fact]:
                 continue
             yield make_fact("results.not_transparent", value, statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()), who=who.group(0) if who else "")
+    for match in (_NO_COPIES_FOR.finditer(text, own_lo, own_hi) if negated and "cop" in lower else ()):
+        who = re.match(r"\w+", match.group(0))
+        yield make_fact("results.not_transparent", "protocol-copy-denied", statement, match.start(), match.end(),
+                        evidence=_ev(text, match.start(), match.end()), who=who.group(0) if who else "")
     for match in (_VIEW_ONLY.finditer(text, own_lo, own_hi) if "acquaint" in lower or "familiar" in lower else ()):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         if not re.search(r"\b(?:observers?|agents?|representatives?|proxies)\b", text[s_lo:s_hi] + statement.headings,
@@ -283,8 +297,10 @@ def _transparency(statement: Statement) -> Iterator[Fact]:
 _CUE = (
     "president", "government", "cabinet", "minist", "executive", "administration", "akim", "hokim", "governor",
     "mayor", "release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat", "pleasure", "majority",
-    "subordinate", "accountable", "answerable", "chaired", "headed", "presided", "chair", "not be published",
+    "subordinate", "accountable", "answerable", "chaired", "headed", "presided", "chair", "employees", "officials",
+    "servants", "suspend", "copies", "not be published",
     "not published", "not subject to publication", "not be issued", "not be given", "not be provided",
+    "not be made", "not be disclosed", "not receive", "not be posted",
     "decision of", "discretion", "permission", "acquaint", "familiari", "only to", "only on", "only upon",
     "publish only", "published only",
 )

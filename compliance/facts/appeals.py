@@ -187,14 +187,16 @@ _FINAL = re.compile(
     r"|(?:is|are)\s+not\s+(?:subject\s+to\s+(?:an?\s+|any\s+)?(?:appeal|(?:judicial\s+)?review)|appealable|open\s+to\s+"
     r"(?:appeal|challenge))"
     r"|no\s+appeal\s+(?:shall\s+)?(?:lies?|is\s+allowed|may\s+be\s+(?:made|lodged|brought))"
-    r"|may\s+be\s+appealed\s+only\s+to\s+(?:the\s+|a\s+)?(?:higher|superior|central)\b)",
+    r"|may\s+be\s+appealed\s+only\s+to\s+(?:the\s+|a\s+)?(?:higher|superior|central)\b"
+    r"|(?P<nocourt>\bcourts?\s+(?:shall|may|can)\s*not\s+(?:examine|consider|review|hear|entertain|accept)|\bno\s+court\s+"
+    r"(?:shall|may)\s+(?:have\s+jurisdiction\s+to\s+)?(?:review|entertain|hear|question|inquire|examine)))",
     re.I,
 )
 _BODY = (
     r"(?:(?:supreme|high|constitutional|district|regional|administrative|appeal|superior)\s+)?"
     r"(?:court|tribunal|judge|constitutional\s+council|commission|committee|board|council|commissioner|"
     r"chief\s+electoral\s+officer|returning\s+officer|electoral\s+officer|registrar|administrator|arbitrator|"
-    r"cec|parliament|president)"
+    r"cec|parliament|president)s?"
 )
 _DECISION_OF = re.compile(
     r"\bdecisions?\s+(?:\w+\s+){0,6}?(?:of|by)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w\-]+\s+){0,4}?(?P<body>"
@@ -226,12 +228,19 @@ def _keeps_court(text: str, lo: int, hi: int) -> bool:
 def _finality(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower[own_lo:own_hi]
-    if "final" not in lower and "not be" not in lower and "appeal" not in lower and "not subject" not in lower:
+    if "final" not in lower and "not be" not in lower and "appeal" not in lower and "not subject" not in lower \
+            and "court" not in lower:
         return
     text = statement.text
     for match in _FINAL.finditer(text, own_lo, own_hi):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         phrase = match.group(0).lower()
+        if match.group("nocourt"):
+            after = _DECISION_OF.search(text, match.end(), s_hi) or _ANY_BODY.search(text, match.end(), s_hi)
+            if after and _ADMIN_BODY.search(after.group("body")) and not _keeps_court(text, s_lo, s_hi):
+                yield make_fact("appeal.final", "commission", statement, match.start(), match.end(),
+                                evidence=(s_lo, s_hi), body=" ".join(after.group("body").split()))
+            continue
         if "only" not in phrase and not _DECISION_NOUN.search(text, max(s_lo, match.start() - 250), match.start()):
             continue
         if _keeps_court(text, s_lo, s_hi):
@@ -351,7 +360,8 @@ def _standing(statement: Statement) -> Iterator[Fact]:
 
 _CUE = (
     "appeal", "complain", "petition", "challeng", "contest", "court", "within", "later than", "period", "final",
-    "not be subject", "no appeal", "not subject", "questioned",
+    "not be subject", "no appeal", "not subject", "questioned", "no court", "not examine", "not consider",
+    "not review", "not hear", "not entertain",
 )
 
 EXTRACTORS = (gated(_CUE, *(_deadlines, _finality, _standing)),)

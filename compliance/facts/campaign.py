@@ -36,7 +36,8 @@ from .quantities import find_durations, to_days
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
-_KW0 = re.compile("|".join(map(re.escape, ("approv", "clearance", "review", "vetting", "endorse", "authoris", "authoriz"))))
+_KW0 = re.compile("|".join(map(re.escape, ("approv", "clearance", "review", "vetting", "vetted", "cleared", "endorse",
+                                             "authoris", "authoriz", "agreed", "checked", "verified", "examined"))))
 _KW1 = re.compile("|".join(map(re.escape, ("material", "matter", "poster", "leaflet", "advertis", "campaign", "publication"))))
 _KW2 = re.compile("|".join(map(re.escape, ("meeting", "rall", "assembl", "demonstration", "procession", "march", "picket",
                                     "gathering", "event"))))
@@ -46,7 +47,8 @@ _KW4 = re.compile("|".join(map(re.escape, ("media", "broadcast", " air", "airtim
                                     "periodical", "outlet", "coverage"))))
 _KW5 = re.compile("|".join(map(re.escape, ("only", "free", "without", "official", "in full"))))
 _KW6 = re.compile("|".join(map(re.escape, ("government", "president", "cabinet", "minist"))))
-_SPEECH_CUES = re.compile("discredit|defam|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|dignity|reputation|disrespect")
+_SPEECH_CUES = re.compile("discredit|defam|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|"
+                          "dignity|reputation|disrespect|contempt|ridicul|mock|deris")
 
 FACTS = (
     FactSpec("campaign.speech_restriction", "str",
@@ -73,7 +75,8 @@ def _ev(text: str, start: int, end: int) -> tuple[int, int]:
 _DISCREDIT = re.compile(
     r"\b(?:discredit\w*|defam\w*|insult\w*|offend(?:s|ed|ing)?|humiliat\w*|denigrat\w*|disparag\w*|"
     r"(?:harm|damage|injur\w*|impugn\w*|degrad\w*|belittl\w*|detriment\w*)\s+(?:to\s+)?(?:the\s+)?(?:honour|honor|dignity|"
-    r"business\s+reputation|reputation|authority)|(?:honour|honor)\s+and\s+dignity|disrespect\w*)\b", re.I)
+    r"business\s+reputation|reputation|authority)|(?:honour|honor)\s+and\s+dignity|disrespect\w*|"
+    r"(?:bring\w*|held|holding)\s+(?:\w+\s+){0,4}?(?:into\s+)?(?:hatred\s+or\s+)?contempt|ridicul\w*|mock\w*|deris\w*)\b", re.I)
 _TARGETS = re.compile(
     r"\b(?:candidates?|officials?|President|head\s+of\s+state|state\s+bodies|state\s+organs|authorities|public\s+"
     r"(?:officials?|servants?)|members?\s+of\s+(?:the\s+)?(?:commission|government|parliament)|part(?:y|ies)|the\s+state|"
@@ -99,10 +102,15 @@ _PRIOR_APPROVAL = re.compile(
     r"(?:\w+\s+){0,4}?(?:without|unless|until|before)\s+(?:\w+\s+){0,3}?(?:approv\w*|consent|permission|"
     r"authori[sz]ation|clearance)\s+(?:\w+\s+){0,2}?(?:of|from|by)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:commission|"
     r"committee|authorit\w*|body|officer|council|ministry|executive)"
+    r"|\b(?:shall|must)\s+(?:first\s+)?be\s+(?:reviewed|approved|vetted|cleared|checked|verified|agreed|examined|"
+    r"endorsed|authori[sz]ed)\s+(?:\w+\s+){0,2}?(?:by|with)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:commission|committee|"
+    r"council|authorit\w*|body|officer|ministry|board|agency)\s+(?:\w+\s+){0,3}?(?:before|prior\s+to)\s+(?:it\s+is\s+|"
+    r"they\s+are\s+|their\s+|its\s+)?(?:broadcast|publi\w+|distribut\w+|disseminat\w+|print\w*|air\w*|display\w*)"
     r"|\b(?:distribution|publication|dissemination)\s+of\s+(?:\w+\s+){0,4}?materials?\s+(?:\w+\s+){0,3}?(?:that|which)"
     r"\s+(?:have|has)\s+not\s+been\s+approved", re.I)
-_MATERIALS = re.compile(r"\b(?:campaign|election|electoral|printed|audiovisual|pre-election)\s+(?:\w+\s+)?"
-                        r"(?:materials?|matter|posters?|leaflets?|advertis\w*|messages?|texts?|programmes?)\b|"
+_MATERIALS = re.compile(r"\b(?:campaign|election|electoral|printed|audiovisual|pre-election|political)\s+(?:\w+\s+)?"
+                        r"(?:materials?|matter|posters?|leaflets?|advertis\w*|messages?|texts?|programmes?|broadcasts?)\b|"
+                        r"\b(?:election|electoral|campaign|political)\s+advertis\w*|"
                         r"\bmaterials?\b", re.I)
 _BOYCOTT = re.compile(r"\b(?:calls?|appeals?|urging|incit\w*|agitation|campaign\w*)\s+(?:\w+\s+){0,3}?(?:to\s+|for\s+(?:a\s+)?)?"
                       r"boycott\w*", re.I)
@@ -132,7 +140,8 @@ def _speech(statement: Statement) -> Iterator[Fact]:
                 continue
             seen.add(s_lo)
             value = "criminal-defamation" if criminal else (
-                "insult" if re.match(r"insult|offend|humiliat|disrespect", match.group(0), re.I) else "discrediting")
+                "insult" if re.match(r"insult|offend|humiliat|disrespect|ridicul|mock|deris|bring|held|holding",
+                                     match.group(0), re.I) else "discrediting")
             yield make_fact("campaign.speech_restriction", value, statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()),
                             target=" ".join(target.group(0).split()) if target else "")
@@ -219,14 +228,17 @@ _PAID_ONLY = re.compile(
     r"\bonly\s+(?:\w+\s+){0,2}?(?:on\s+(?:a\s+)?(?:paid|commercial|fee)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|"
     r"(?:at|from)\s+the\s+expense\s+of|(?:from|out\s+of)\s+(?:the\s+)?(?:funds?|resources)\s+of\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?election\s+funds?)"
-    r"|\b(?:on\s+(?:a\s+)?paid\s+basis|for\s+payment|at\s+the\s+expense\s+of\s+(?:the\s+)?(?:\w+\s+)?election\s+funds?)"
-    r"\s+only\b"
+    r"|\b(?:on\s+(?:a\s+)?(?:paid|commercial|fee|contractual)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|at\s+the\s+expense\s+of\s+"
+    r"(?:the\s+)?(?:\w+\s+)?election\s+funds?)\s+only\b"
     r"|\b(?:shall|must)\s+be\s+paid\s+(?:for\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?election\s+funds?\s+"
     r"(?:\w+\s+){0,3}?in\s+full\b", re.I)
 _NO_FREE = re.compile(
     r"\b(?:free(?:\s+of\s+charge)?\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|print\s+space|space)\s+(?:\w+\s+){0,6}?"
     r"(?:shall|will|may)\s*not\s+be\s+(?:provided|allocated|granted|made\s+available)"
-    r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w+\s+){0,3}?(?:shall|will|may)\s+be)",
+    r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w+\s+){0,3}?(?:shall|will|may)\s+be"
+    r"|(?:shall|will|may)\s*not\s+(?:provide|allocate|grant|give)\s+(?:any\s+)?(?:free\s+(?:of\s+charge\s+)?)?"
+    r"(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:\w+\s+){0,2}?"
+    r"(?:candidates?|part(?:y|ies)|contestants?))",
     re.I)
 _DISCRIMINATORY = re.compile(
     r"\b(?:free(?:\s+of\s+charge)?\s+)?(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space|space|time)\s+(?:\w+\s+){0,8}?"
@@ -275,6 +287,11 @@ _UNPUBLISHED = re.compile(
     r"\b(?:(?:are|is|shall\s+be)\s+not\s+(?:subject\s+to\s+publication|(?:to\s+be\s+)?published|made\s+public|public|"
     r"disclosed)|(?:shall|will|may)\s*not\s+be\s+(?:published|made\s+public|disclosed|made\s+available\s+to\s+the\s+public)|"
     r"(?:are|is|shall\s+be|remain)\s+confidential)", re.I)
+_NOT_DISCLOSE = re.compile(
+    r"\b(?:shall|may|will)\s*not\s+(?:disclose|publish|make\s+public|release)\s+(?:any\s+)?(?:information|data|details|"
+    r"reports?|returns?|the\s+(?:reports?|returns?|names))\s+(?:\w+\s+){0,2}?(?:on|about|of|concerning|regarding)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}?(?:donations?|contributions?|donors?|income|expenditures?|spending|funds?|financ\w+)",
+    re.I)
 _REPORT_NOUN = re.compile(r"\b(?:reports?|returns?|statements?|declarations?|accounts?|information)\b", re.I)
 _FUNDING_DISCRETION = re.compile(
     r"\b(?:amount|size|recipients?|distribution|allocation|procedure\s+for\s+(?:the\s+)?allocation)\s+(?:\w+\s+){0,8}?"
@@ -327,6 +344,10 @@ def _finance(statement: Statement) -> Iterator[Fact]:
             yield make_fact("campaign.finance_opacity", "reports-unpublished", statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()))
             break
+        for match in _NOT_DISCLOSE.finditer(text, own_lo, own_hi):
+            yield make_fact("campaign.finance_opacity", "reports-unpublished", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()))
+            break
     if funding:
         for match in _FUNDING_DISCRETION.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
@@ -346,8 +367,8 @@ def _finance(statement: Statement) -> Iterator[Fact]:
 
 
 _CAMPAIGN = re.compile(r"\b(?:campaign\w*|agitation|canvass\w*|election\s+(?:propaganda|period))\b", re.I)
-_BEGIN = re.compile(r"\b(?:begin\w*|began|start\w*|commenc\w*|open\w*|may\s+be\s+conducted|shall\s+be\s+conducted|"
-                    r"lasts?|shall\s+last|duration|period\s+of)\b", re.I)
+_BEGIN = re.compile(r"\b(?:begin\w*|began|start\w*|commenc\w*|open\w*|(?:may|shall)\s+be\s+(?:conducted|carried\s+out|held)|"
+                    r"(?:is|are)\s+(?:permitted|allowed)|may\s+campaign|lasts?|shall\s+last|duration|period\s+of)\b", re.I)
 _END = re.compile(r"\b(?:end\w*|ceas\w*|stop\w*|terminat\w*|prohibit\w*|silence|not\s+(?:be\s+)?(?:allowed|permitted)|"
                   r"shall\s+not|may\s+not|closes?|closing|concludes?)\b", re.I)
 _BEFORE_DAY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:before|preceding|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:day\s+of\s+"
@@ -383,8 +404,8 @@ def _period(statement: Statement) -> Iterator[Fact]:
             continue
         days = to_days(duration.value, duration.unit)
         before = _BEFORE_DAY.match(text, end)
-        lasts = re.search(r"\b(?:lasts?|shall\s+last|duration\s+of|period\s+of)\s*$", text[max(s_lo, start - 30): start],
-                          re.I)
+        lasts = re.search(r"\b(?:lasts?|shall\s+last|duration\s+of|period\s+of|(?:during|within|in)\s+the(?:\s+last)?)\s*$",
+                          text[max(s_lo, start - 30): start], re.I)
         if not (before or lasts):
             continue
         lead = text[s_lo:start]
@@ -421,8 +442,8 @@ def _period(statement: Statement) -> Iterator[Fact]:
 
 
 _CUE = (
-    "discredit", "defam", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "reputation",
-    "disrespect", "approv", "clearance", "vetting", "boycott", "meeting", "rall", "assembl", "demonstrat",
+    "discredit", "defam", "insult", "offend", "contempt", "ridicul", "mock", "deris", "humiliat", "denigrat", "disparag", "dignity", "reputation",
+    "disrespect", "approv", "clearance", "vetting", "review", "vetted", "cleared", "boycott", "meeting", "rall", "assembl", "demonstrat",
     "procession", "picket", "gathering", "events", "paid", "free", "without giving",
     "without stating", "official", "expense of", "publi", "disclos", "confidential", "discretion",
     "determined by", "decided by", "selectiv", "deems", "considers", "campaign", "agitation", "canvass",

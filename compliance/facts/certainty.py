@@ -66,7 +66,7 @@ _RIGHTS = re.compile(
     r"\b(?:candidat\w*|part(?:y|ies)|lists?|elections?|voters?|vote|voting|electors?|registration|mandates?|deputies|"
     r"campaign\w*|blocs?|nominat\w*|referend\w*|associations?|poll)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:observers?|journalists?|media\s+representatives?|reports?\s+of|financial\s+reports?|"
-                        r"accreditation)\b", re.I)
+                        r"accreditation|officers?|employees?|staff|removed\s+from\s+office)\b", re.I)
 _BOUNDED_OPINION = re.compile(r"\b(?:likely\s+to\s+be\s+confused|so\s+nearly\s+resembles|is\s+relevant)\b", re.I)
 
 
@@ -92,7 +92,8 @@ def _vague(statement: Statement) -> Iterator[Fact]:
         if _ELSEWHERE.search(sentence) or _BOUNDED_OPINION.search(sentence):
             continue
         if kind == "open" and not re.search(r"\b(?:opinion|finds?|considers?|deems?|believes?|may\s+affect|"
-                                            r"discretion|in\s+other\s+cases|on\s+other\s+grounds)\b", sentence, re.I):
+                                            r"discretion|in\s+other\s+cases|on\s+other\s+grounds|any\s+other)\b",
+                                            sentence, re.I):
             continue
         seen.add(s_lo)
         value = {"state": "interests-of-the-state", "harm": "vague-harm", "open": "open-list",
@@ -105,7 +106,7 @@ def _vague(statement: Statement) -> Iterator[Fact]:
 _CUE = (
     "interest of", "interests of", "state interest", "national interest", "harmony", "accord", "concord",
     "image of", "prestige", "authority of", "other violation", "other infringement", "other breach",
-    "other ground", "other reason", "other circumstance", "other case", "such period", "such time",
+    "other ground", "other reason", "other circumstance", "other case", "any other", "such period", "such time",
     "such duration", "discretion", "exceptional", "undesirable", "in case of necessity", "considers necessary",
     "deems necessary", "considers it", "deems it", "thinks fit", "deems fit", "considers fit",
     "considers appropriate", "deems appropriate", "thinks necessary",

@@ -141,7 +141,8 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
         parties = _PARTY_SIDE.search(who)
         if not parties or _CIVIL_SIDE.search(who) or barred:
             continue
-        if re.search(r"\bmay\s+(?:also\s+)?be\s+(?:appointed|sent|nominated)\s+(?:only\s+|exclusively\s+)?by\b|\b(?:may|shall\s+have\s+the\s+right\s+to)"
+        if re.search(r"\b(?:nominated|appointed|proposed|designated|delegated|put\s+forward)\s+(?:only\s+|exclusively\s+)?by\b|"
+                     r"\bmay\s+(?:also\s+)?be\s+(?:appointed|sent|nominated)\s+(?:only\s+|exclusively\s+)?by\b|\b(?:may|shall\s+have\s+the\s+right\s+to)"
                      r"\s+(?:appoint|send|nominate|designate)\s+(?:\w+\s+){0,3}?observers?|\bright\s+to\s+"
                      r"(?:appoint|send|nominate)\s+observers?", sentence, re.I) is None:
             continue
@@ -158,7 +159,10 @@ def _scope_bars_civil(statement: Statement) -> bool:
 
 _FOREIGN_OBS = re.compile(
     r"\b(?:international|foreign)\s+(?:\w+\s+){0,2}?observ(?:er|ers|ation|ing)\b|\bobservers?\s+(?:from|of)\s+"
-    r"(?:foreign\s+states|other\s+states|international\s+organi[sz]ations)", re.I)
+    r"(?:foreign\s+states|other\s+states|international\s+organi[sz]ations)"
+    r"|\b(?:representatives?|delegations?|missions?|citizens|nationals)\s+of\s+(?:foreign\s+states|other\s+states|"
+    r"international\s+organi[sz]ations|foreign\s+countries)[^.;]{0,80}?\bobserv|\bforeign\s+(?:citizens|nationals|"
+    r"persons)\b[^.;]{0,60}?\bobserv", re.I)
 _INVITATION = re.compile(
     r"\b(?:(?:upon|on|at|by|following)\s+(?:the\s+|an?\s+)?invitations?|invited\s+by|who\s+(?:have\s+been|are|were)\s+"
     r"invited|on\s+the\s+basis\s+of\s+(?:the\s+|an?\s+)?invitations?)\b", re.I)
@@ -169,6 +173,8 @@ _NUMBER = re.compile(
     r"(?:\w+\s+){0,2}?observers", re.I)
 _DISCRETION = re.compile(
     r"\bat\s+(?:its|his|her|their)\s+(?:own\s+)?discretion\b|\bwithout\s+(?:giving|stating)\s+(?:any\s+)?reasons?\b|"
+    r"\b(?:upon|with|subject\s+to|after)\s+(?:the\s+)?(?:prior\s+)?(?:approval|consent|permission|agreement|authori[sz]ation)\s+"
+    r"of\s+(?:the\s+)?(?:Ministry|Minister|Government|President|Cabinet|State\s+Security|security\s+services)\w*|"
     r"\bif\s+it\s+(?:considers|deems)\s+(?:it\s+)?(?:appropriate|expedient|necessary)", re.I)
 
 
@@ -202,7 +208,7 @@ def _international(statement: Statement) -> Iterator[Fact]:
                             s_lo + number.end(), evidence=_ev(text, s_lo + number.start(), s_lo + number.end()), by="")
             continue
         discretion = _DISCRETION.search(sentence)
-        if discretion and re.search(r"\baccredit|admi|refus", sentence, re.I):
+        if discretion and re.search(r"\baccredit|admi|refus|observe|present|approval|consent|permission", sentence, re.I):
             yield make_fact("observers.international_restricted", "discretion", statement, s_lo + discretion.start(),
                             s_lo + discretion.end(), evidence=_ev(text, s_lo + discretion.start(),
                                                                   s_lo + discretion.end()), by="")
@@ -236,19 +242,22 @@ _OPINION = re.compile(
     r"(?:considers|deems|believes|finds|thinks)\b|\bwithout\s+(?:giving|stating)\s+(?:any\s+)?reasons?\b|"
     r"\bas\s+(?:he|she|it|he\s+or\s+she)\s+(?:considers|deems)\b", re.I)
 _STAGES = (
-    r"(?:count(?:ing)?(?:\s+of\s+(?:the\s+)?(?:votes|ballots))?|tabulation|sessions?|meetings?|storage|transport\w*|"
+    r"(?:count(?:ing)?(?:\s+of\s+(?:the\s+)?(?:votes|ballots))?|ballot\s+box\w*|(?:counting\s+)?tables?|tabulation|sessions?|meetings?|storage|transport\w*|"
     r"printing|premises|sorting|packing|sealing|voting\s+premises|polling\s+stations?|early\s+voting|mobile\s+"
     r"(?:ballot\s+)?box\w*|voting\s+(?:outside|at\s+home|at\s+the\s+place))"
 )
 _STAGE_EXCLUDED = re.compile(
-    r"\b(?:shall|may|can)\s*not\s+(?:be\s+(?:present|admitted)|attend|have\s+access|observe|enter|accompany|be\s+"
-    r"allowed)\b(?:\s+\w+){0,6}?\s+(?:at|to|during|in|on|the)\s+(?:\w+\s+){0,3}?" + _STAGES
+    r"\b(?:shall|may|can)\s*not\s+(?:be\s+(?:present|admitted)|attend|have\s+access|observe|enter|accompany|approach|"
+    r"be\s+allowed|be\s+permitted)\b(?:\s+\w+){0,6}?\s+(?:at|to|during|in|on|the)\s+(?:\w+\s+){0,3}?" + _STAGES
     + r"|\b(?:presence|attendance)\s+of\s+observers\s+(?:\w+\s+){0,8}?(?:is|shall\s+be)\s+not\s+(?:required|"
     r"necessary|allowed|permitted)"
     r"|\bobservers?\s+may\s+(?:be\s+present|attend|observe)\s+only\s+(?:during|on|at|in)\b", re.I)
 _DOCUMENTS = re.compile(
-    r"\b(?:shall|may|can)\s*not\s+(?:have\s+access\s+to|inspect|examine|see|receive|be\s+given)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:shall|may|can)\s*not\s+(?:have\s+access\s+to|inspect|examine|see|consult|read)\s+(?:\w+\s+){0,3}?"
     r"(?:voter\s+lists?|lists?\s+of\s+voters|documents?|ballot\s+papers?|protocols?|records?|minutes)\b", re.I)
+_POSITION = re.compile(
+    r"\bfrom\s+(?:a|the)\s+(?:place|position|spot|location|area)s?\s+(?:\w+\s+){0,2}?(?:designated|determined|indicated|"
+    r"specified|chosen|fixed)\s+by\s+(?:the\s+)?(?:chair\w*|presiding\s+officer|commission)", re.I)
 _PLACES = re.compile(
     r"\b(?:places?|premises|areas?|rooms?)\s+(?:\w+\s+){0,4}?(?:where|in\s+which|to\s+which)\s+observers\s+(?:\w+\s+){0,3}?"
     r"(?:may|shall|can)\s*not\s+(?:\w+\s+){0,6}?(?:determined|established|decided|set|specified)\s+by\s+"
@@ -308,8 +317,18 @@ def _access(statement: Statement) -> Iterator[Fact]:
                      r"(?:a\s+)?majority|\bcourt\b|\bmay\s+be\s+appealed|\bafter\s+(?:a|one)\s+warning", sentence, re.I):
             continue
         opinion = _OPINION.search(sentence)
-        if opinion:
+        by_chair_alone = re.search(r"\b(?:chair\w*|presiding\s+officer|head\s+of\s+the\s+commission)\s+(?:\w+\s+){0,2}?"
+                                   r"(?:may|can|shall)\b", sentence, re.I) and not re.search(
+            r"\b(?:if|where|when|who|in\s+case|for\s+(?:a\s+)?(?:violation|breach|interfer)|on\s+(?:the\s+)?grounds?)\b",
+            sentence, re.I)
+        if opinion or by_chair_alone:
             yield fact("removal-discretion", own_lo + match.start(), own_lo + match.end(), "removal of observers")
+            break
+    for match in _POSITION.finditer(own):
+        s_lo, s_hi = sentence_bounds(text, own_lo + match.start(), own_lo + match.end())
+        if _OBSERVER.search(text, s_lo, s_hi):
+            yield fact("removal-discretion", own_lo + match.start(), own_lo + match.end(),
+                       "where observers stand, left to the chairperson")
             break
     for pattern, value, what in ((_STAGE_EXCLUDED, "stage-excluded", "stages of the process"),
                                  (_DOCUMENTS, "documents", "documents"),
