@@ -69,6 +69,239 @@ def _emit(text: str, output: str | None = None) -> None:
 
 
 # --------------------------------------------------------------------------
+# ---- Report options ----
+# Shared by every command that produces a findings report (`review`, `check`,
+# the ledger's `draft check`): decorate with @report_options, take `run`,
+# compute the report, end with finish_report(run, report, ...). Precedence:
+# command line, then suffrage.toml / [tool.suffrage], then the defaults.
+# --------------------------------------------------------------------------
+
+#: Output formats; the same names as compliance.report.FORMATS (a test keeps them equal).
+FORMAT_CHOICES = ("text", "json", "sarif", "junit", "github", "markdown", "html")
+FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+_PROGRESS_MIN = 100  # provisions: below this a run is too quick for a bar
+
+
+class RunOptions:
+    """The report options of one run, after merging the command line with the configuration file."""
+
+    def __init__(self, *, fmt: str, output: str | None, fail_on: str, select: tuple[str, ...],
+                 ignore: tuple[str, ...], rule_dirs: tuple[str, ...], waivers: str | None, baseline: str | None,
+                 write_baseline: str | None, law: str | None, config_path: str) -> None:
+        self.fmt = fmt
+        self.output = output
+        self.fail_on = fail_on
+        self.select = select
+        self.ignore = ignore
+        self.rule_dirs = rule_dirs
+        self.waivers = waivers
+        self.baseline = baseline
+        self.write_baseline = write_baseline
+        self.law = law
+        self.config_path = config_path
+        self.catalogue: Any = None
+
+    def load_catalogue(self) -> Any:
+        """The rule catalogue with the --rules packs (loaded once; SARIF and JUnit list its rules)."""
+        if self.catalogue is None:
+            self.catalogue = _load_catalogue(self.rule_dirs)
+        return self.catalogue
+
+    def progress(self, label: str, size: int) -> Any:
+        """A ``progress(done, total)`` hook for the engine, or ``None`` off a terminal (see progress_hook)."""
+        return progress_hook(label, size)
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--select A,B --select C`` -> (A, B, C)."""
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def report_options(function: Any) -> Any:
+    """Add the report options to a command and pass them, merged with the configuration, as ``run``."""
+    import functools
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from compliance.config import discover, load_config
+
+        config_file = kwargs.pop("config_file")
+        config = load_config(config_file) if config_file else discover()
+        fmt = kwargs.pop("fmt")
+        fail_on = kwargs.pop("fail_on")
+        select = _split(kwargs.pop("select"))
+        ignore = _split(kwargs.pop("ignore"))
+        rule_dirs = tuple(kwargs.pop("rule_dirs"))
+        kwargs["run"] = RunOptions(
+            fmt=fmt or config.format or "text",
+            output=kwargs.pop("output") or config.output,
+            fail_on=fail_on or config.fail_on or "error",
+            select=select or config.select,
+            ignore=ignore or config.ignore,
+            rule_dirs=rule_dirs or config.rules,
+            waivers=kwargs.pop("waivers") or config.waivers,
+            baseline=kwargs.pop("baseline") or config.baseline,
+            write_baseline=kwargs.pop("write_baseline"),
+            law=config.law,
+            config_path=config.path,
+        )
+        return function(*args, **kwargs)
+
+    options = [
+        click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=None,
+                     help="Output format  [default: text]."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+                     help="Write the report to FILE instead of standard output."),
+        click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
+                     help="Exit 1 when a finding at or above this severity counts  [default: error]."),
+        click.option("--select", multiple=True, metavar="ID|TOPIC",
+                     help="Run only these rules (rule ids or topic prefixes); repeatable or comma-separated."),
+        click.option("--ignore", multiple=True, metavar="ID|TOPIC",
+                     help="Skip these rules (rule ids or topic prefixes); repeatable or comma-separated."),
+        click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+                     help="Also load the rule packs (*.toml) in DIR; repeatable."),
+        click.option("--waivers", type=click.Path(dir_okay=False), default=None,
+                     help="TOML file of [[waiver]] entries: findings accepted, each with a reason."),
+        click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+                     help="Fail only on findings not recorded in this baseline file."),
+        click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
+                     help="Record today's findings in FILE (accepting them), then report."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+                     help="Read options from FILE instead of the suffrage.toml or pyproject.toml found "
+                          "in the working directory or its parents."),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+def progress_hook(label: str, size: int) -> Any:
+    """A click progress bar on stderr as a ``progress(done, total)`` hook — or ``None``.
+
+    ``None`` (no bar) unless stderr is a terminal, the ``CI`` variable is unset
+    and the run is big enough (``size`` provisions) to be worth watching.
+    """
+    import os
+
+    if size < _PROGRESS_MIN or os.environ.get("CI") or not sys.stderr.isatty():
+        return None
+    return _TerminalProgress(label)
+
+
+class _TerminalProgress:
+    """Draws a click progress bar lazily, on the first call, and closes it when the work is done."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar: Any = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+        if done > self.done:
+            self.bar.update(done - self.done)
+            self.done = done
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def _repository_root() -> str:
+    """The directory artifact paths are relative to: the git work tree around the working directory."""
+    import os
+    from pathlib import Path
+
+    here = Path.cwd()
+    for directory in (here, *here.parents):
+        if (directory / ".git").exists():
+            return str(directory)
+    return os.fspath(here)
+
+
+def _citation_resolver(laws: list[Any]) -> Any:
+    def resolve_citation(text: str) -> str | None:
+        from compliance.citations import resolve
+
+        for law in laws:
+            try:
+                return resolve(law, text).eid
+            except SuffrageError:
+                continue
+        return None
+
+    return resolve_citation
+
+
+def gather_waivers(run: RunOptions, report: Any, *, law: Any = None, draft: Any = None) -> list[Any]:
+    """The waivers of a run: the waivers file, then inline waivers in the law and the draft."""
+    from compliance.textio import read_text
+    from compliance.waivers import draft_inline_waivers, law_inline_waivers, load_waivers
+
+    waivers = list(load_waivers(run.waivers)) if run.waivers else []
+    law_path = getattr(law, "path", "") or report.law_path
+    if law_path and not law_path.startswith("<"):
+        text = read_text(law_path, what="law")
+        if "suffrage:" in text:
+            if law is None:
+                from compliance.lawtext import parse_law
+
+                law = parse_law(text, path=law_path)
+            waivers.extend(law_inline_waivers(text, law, path=law_path))
+    draft_path = getattr(draft, "path", "") or report.draft_path
+    if draft is not None and draft_path and not draft_path.startswith("<"):
+        text = read_text(draft_path, what="draft")
+        if "suffrage:" in text:
+            resolve = _citation_resolver([law] if law is not None else [])
+            waivers.extend(draft_inline_waivers(text, draft, path=draft_path, changes=report.changes,
+                                                resolve=resolve))
+    return waivers
+
+
+def finish_report(run: RunOptions, report: Any, *, law: Any = None, draft: Any = None) -> None:
+    """Finish a run: apply waivers and the baseline, render, write, and exit with the gate's code.
+
+    ``law`` (the parsed law) and ``draft`` (the parsed draft) are where inline
+    waivers are looked for and citations in waivers are resolved. Exits 0 or 1
+    (``--fail-on``); input errors raise and exit 2 through the group.
+    """
+    import os
+
+    from compliance import gate
+    from compliance.baseline import baseline_of, dump_baseline, read_baseline
+    from compliance.report import render
+
+    waivers = gather_waivers(run, report, law=law, draft=draft)
+    baseline = read_baseline(run.baseline) if run.baseline else None
+    resolve = _citation_resolver([law]) if law is not None else None
+    report = gate.prepare(report, waivers=waivers, baseline=baseline, resolve=resolve)
+    if run.write_baseline:
+        recorded = baseline_of(report, path=run.write_baseline)
+        _emit(dump_baseline(report), run.write_baseline)
+        click.echo(f"suffrage: recorded {len(recorded.entries)} finding(s) in {run.write_baseline}", err=True)
+        report = gate.prepare(report, baseline=recorded)
+
+    color = run.fmt == "text" and run.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    options = {"color": color, "fail_on": run.fail_on, "catalogue": run.catalogue, "srcroot": _repository_root()}
+    _emit(render(report, run.fmt, **options), run.output)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if run.fmt == "github" and summary_file:
+        from compliance.report.github import summary
+
+        try:
+            with open(summary_file, "a", encoding="utf-8") as handle:
+                handle.write(summary(report, fail_on=run.fail_on) + "\n")
+        except OSError as exc:
+            raise InputProblem(f"{summary_file}: cannot write the job summary: {exc.strerror or exc}") from None
+    click.get_current_context().exit(gate.exit_code(report, run.fail_on))
+
+
+# --------------------------------------------------------------------------
 # Reading laws
 # --------------------------------------------------------------------------
 
@@ -102,87 +335,62 @@ def show(law: str, citation: str | None, fmt: str) -> None:
 # ---- Standards: review, check, rules ----
 # --------------------------------------------------------------------------
 
-_FAIL_LEVELS = {"error": 3, "warning": 2, "info": 1, "never": 99}
-
-
-def _report_options(function):
-    """Options shared by every command that produces a findings report."""
-    options = [
-        click.option("--format", "fmt", default="text", show_default=True,
-                     type=click.Choice(["text", "json"]), help="Output format."),
-        click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
-                     help="Write the report to FILE instead of standard output."),
-        click.option("--fail-on", type=click.Choice(list(_FAIL_LEVELS)), default="error", show_default=True,
-                     help="Exit 1 when a finding at or above this severity remains."),
-        click.option("--select", multiple=True, metavar="ID|TOPIC",
-                     help="Run only these rules (rule ids or topic prefixes); repeatable."),
-        click.option("--ignore", multiple=True, metavar="ID|TOPIC",
-                     help="Skip these rules (rule ids or topic prefixes); repeatable."),
-        click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
-                     help="Also load the rule packs (*.toml) in DIR; repeatable."),
-    ]
-    for option in reversed(options):
-        function = option(function)
-    return function
-
-
 def _load_catalogue(rule_dirs: tuple[str, ...]):
     from compliance.rules import load_catalogue
 
     return load_catalogue(rule_dirs)
 
 
-def _finish(report, fmt: str, output: str | None, fail_on: str) -> None:
-    """Render a report, write it, and exit 1 when a gating finding is at or above ``--fail-on``."""
-    from compliance.report import render
-
-    color = fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in __import__("os").environ
-    _emit(render(report, fmt, color=color), output)
-    threshold = _FAIL_LEVELS[fail_on]
-    if any(f.severity.rank >= threshold for f in report.gating()):
-        raise SystemExit(1)
-
-
 @main.command()
-@click.argument("law", type=click.Path(path_type=str))
-@_report_options
-def review(law: str, fmt: str, output: str | None, fail_on: str, select, ignore, rule_dirs) -> None:
-    """Check a law as it stands against the international standards."""
+@click.argument("law", type=click.Path(path_type=str), required=False)
+@report_options
+def review(law: str | None, run: RunOptions) -> None:
+    """Check a law as it stands against the international standards.
+
+    LAW may be left out when the configuration file names it (law = "...").
+    """
     from compliance.lawtext import read_law
     from compliance.review import review as run_review
 
-    catalogue = _load_catalogue(rule_dirs)
-    report = run_review(read_law(law), catalogue=catalogue, select=select, ignore=ignore)
-    _finish(report, fmt, output, fail_on)
+    law_file = law or run.law
+    if not law_file:
+        raise InputProblem("no law given: pass LAW, or set law = \"...\" in suffrage.toml or [tool.suffrage]")
+    catalogue = run.load_catalogue()
+    parsed = read_law(law_file)
+    report = run_review(parsed, catalogue=catalogue, select=run.select, ignore=run.ignore,
+                        progress=run.progress("Reviewing", parsed.provision_count))
+    finish_report(run, report, law=parsed)
 
 
 @main.command()
 @click.argument("draft", type=click.Path(path_type=str))
 @click.option("--law", "law_path", type=click.Path(path_type=str),
-              help="The law the draft amends (optional when a TOML draft names it).")
+              help="The law the draft amends (optional when the draft or the configuration names it).")
 @click.option("--effective-date", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="When the amendments take effect (overrides the draft).")
 @click.option("--election-date", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Date of the next election (overrides the draft).")
-@_report_options
-def check(draft: str, law_path: str | None, effective_date, election_date, fmt: str, output: str | None,
-          fail_on: str, select, ignore, rule_dirs) -> None:
+@report_options
+def check(draft: str, law_path: str | None, effective_date, election_date, run: RunOptions) -> None:
     """Apply a draft to a law; report what it introduces, keeps and resolves."""
     from compliance.bill import read_draft
     from compliance.lawtext import read_law
     from compliance.review import check as run_check
 
     parsed = read_draft(draft)
-    law_file = law_path or parsed.law
+    law_file = law_path or parsed.law or run.law
     if not law_file:
-        raise InputProblem(f"{draft}: no law given; pass --law LAW or set law = \"...\" in the draft's [draft] table")
-    catalogue = _load_catalogue(rule_dirs)
+        raise InputProblem(f"{draft}: no law given; pass --law LAW, set law = \"...\" in the draft's [draft] "
+                           "table, or in suffrage.toml")
+    catalogue = run.load_catalogue()
+    law = read_law(law_file)
     report = run_check(
-        read_law(law_file), parsed, catalogue=catalogue, select=select, ignore=ignore,
+        law, parsed, catalogue=catalogue, select=run.select, ignore=run.ignore,
         effective=effective_date.date() if effective_date else None,
         election=election_date.date() if election_date else None,
+        progress=run.progress("Checking", law.provision_count),
     )
-    _finish(report, fmt, output, fail_on)
+    finish_report(run, report, law=law, draft=parsed)
 
 
 @main.group()

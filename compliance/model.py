@@ -369,7 +369,12 @@ class Location:
 
 @frozen
 class Waiver:
-    """A justified suppression of one finding (by fingerprint, or rule + provision)."""
+    """A justified suppression of one finding (by fingerprint, or rule + provision).
+
+    ``source`` and ``line`` say where the waiver was written: a waivers file,
+    or (``inline=True``) a ``suffrage: waive RULE -- reason`` line in the law
+    or the bill itself.
+    """
 
     reason: str
     fingerprint: str | None = None
@@ -378,6 +383,8 @@ class Waiver:
     expires: date | None = None
     author: str = ""
     source: str = ""
+    line: int | None = None
+    inline: bool = False
 
 
 @frozen
@@ -388,6 +395,8 @@ class Finding:
     so that a check can say whether a draft ``introduced``, kept
     (``persisting``) or ``resolved`` it. ``via`` is the chain of references
     when the provision was re-evaluated because something it refers to changed.
+    ``baselined`` marks a finding recorded in the ``--baseline`` file: it is
+    reported but does not count against the gate.
     """
 
     rule: str
@@ -402,6 +411,7 @@ class Finding:
     status: str | None = None
     waiver: Waiver | None = None
     via: tuple[str, ...] = ()
+    baselined: bool = False
 
     @property
     def waived(self) -> bool:
@@ -431,7 +441,8 @@ class Report:
     ``command`` is ``"review"`` or ``"check"``. For a check, ``findings``
     carry a ``status`` and ``changes``/``impact`` describe the draft.
     ``notes`` are warnings about the run itself (unparsed bill lines, unused
-    or expired waivers).
+    or expired waivers); a note that concerns one place of one file starts
+    with ``path:line: ``. ``baseline`` is the baseline file applied, if any.
     """
 
     command: str
@@ -448,10 +459,11 @@ class Report:
     changes: tuple[Change, ...] = ()
     impact: tuple[ImpactEntry, ...] = ()
     notes: tuple[str, ...] = ()
+    baseline: str | None = None
 
     def gating(self) -> list[Finding]:
-        """Findings that count against the CI gate: not waived and not resolved."""
-        return [f for f in self.findings if not f.waived and f.status != "resolved"]
+        """Findings that count against the CI gate: not waived, not resolved, not in the baseline."""
+        return [f for f in self.findings if not f.waived and f.status != "resolved" and not f.baselined]
 
     def summary(self) -> dict[str, int]:
         counts = {s: 0 for s in SEVERITIES}

@@ -12,17 +12,16 @@ Both return a :class:`~compliance.model.Report`; nothing here prints or stores.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from . import __version__
 from .facts import Located, extract, fact_specs
 from .model import CitedText, Draft, Finding, Law, Location, Report
+from .progress import Progress, phased
 from .rules import Catalogue, fingerprint, load_catalogue
 
 __all__ = ["review", "check", "evaluate", "findings_for"]
-
-Progress = Callable[[int, int], None]
 
 
 def _catalogue(catalogue: Catalogue | None, select: Sequence[str], ignore: Sequence[str]) -> Catalogue:
@@ -75,14 +74,14 @@ def _order(finding: Finding) -> tuple:
     return (line, finding.location.eid, -finding.severity.rank, finding.rule)
 
 
-def evaluate(law: Law, catalogue: Catalogue) -> list[Finding]:
+def evaluate(law: Law, catalogue: Catalogue, *, progress: Progress | None = None) -> list[Finding]:
     """The findings of ``catalogue`` on ``law`` as it stands."""
-    return findings_for(extract(law), catalogue, law_path=law.path)
+    return findings_for(extract(law, progress=progress), catalogue, law_path=law.path)
 
 
 def review(law: Law, *, catalogue: Catalogue | None = None, select: Sequence[str] = (),
-           ignore: Sequence[str] = ()) -> Report:
-    """Check a law as it stands against the rule packs."""
+           ignore: Sequence[str] = (), progress: Progress | None = None) -> Report:
+    """Check a law as it stands against the rule packs; ``progress(done, total)`` per provision."""
     rules = _catalogue(catalogue, select, ignore)
     return Report(
         command="review",
@@ -90,14 +89,14 @@ def review(law: Law, *, catalogue: Catalogue | None = None, select: Sequence[str
         law_path=law.path,
         provisions=law.provision_count,
         rulesets=rules.rulesets,
-        findings=tuple(evaluate(law, rules)),
+        findings=tuple(evaluate(law, rules, progress=progress)),
         tool_version=__version__,
     )
 
 
 def check(law: Law, draft: Draft, *, catalogue: Catalogue | None = None, select: Sequence[str] = (),
           ignore: Sequence[str] = (), effective: date | None = None, election: date | None = None,
-          today: date | None = None) -> Report:
+          today: date | None = None, progress: Progress | None = None) -> Report:
     """Apply ``draft`` to ``law`` and report what it introduces, keeps and resolves.
 
     ``effective``/``election`` override the draft's own dates. When no
@@ -113,11 +112,12 @@ def check(law: Law, draft: Draft, *, catalogue: Catalogue | None = None, select:
     effective = effective or draft.effective
     election = election or draft.election
 
-    before = findings_for(extract(law), rules, law_path=law.path)
+    before_progress, after_progress = phased(progress, (law.provision_count, after_law.provision_count))
+    before = findings_for(extract(law, progress=before_progress), rules, law_path=law.path)
     extra = [*integrity_facts(law, amended, draft),
              *late_change_facts(amended.changes, effective or today or date.today(), election,
                                 assumed=effective is None)]
-    after = findings_for([*extract(after_law), *extra], rules, law_path=law.path)
+    after = findings_for([*extract(after_law, progress=after_progress), *extra], rules, law_path=law.path)
 
     touched: set[str] = set()
     for change in amended.changes:
@@ -150,8 +150,9 @@ def check(law: Law, draft: Draft, *, catalogue: Catalogue | None = None, select:
     for finding in before:
         if finding.fingerprint not in matched:
             result.append(_with_status(finding, "resolved"))
-    notes = [f"line {u.line}: instruction not understood ({u.reason}): {u.text}" for u in draft.unparsed]
-    notes += [f"line {c.line}: conditional amendment not applied: {c.text}" for c in draft.conditional]
+    where = draft.path or "<draft>"
+    notes = [f"{where}:{u.line}: instruction not understood ({u.reason}): {u.text}" for u in draft.unparsed]
+    notes += [f"{where}:{c.line}: conditional amendment not applied: {c.text}" for c in draft.conditional]
     return Report(
         command="check",
         law_title=law.title,

@@ -31,3 +31,13 @@ Feature: Reviewing a law as it stands
     When the law is reviewed
     Then the law is compliant
     And the CI gate passes
+
+  Scenario: A finding waived with a reason stays visible but no longer fails the gate
+    Given an election law that says:
+      """
+      Article 5. Active electoral right
+      1. A citizen who has attained the age of twenty-one years on or before polling day shall be entitled to vote.
+      """
+    And a waiver for "VC001" because "Transitional: the constitution is being amended in the same session"
+    When the law is reviewed
+    Then the CI gate passes

@@ -166,10 +166,17 @@ def when_checked(suffrage_spec: SpecContext) -> None:
 def _apply_waivers(report: Report, waivers: list[tuple[str, str]]) -> Report:
     if not waivers:
         return report
-    from ..waivers import Waiver, apply_waivers
+    from ..model import Waiver
+    from ..rules import RULE_ID_RE
+    from ..waivers import apply_waivers
 
-    return apply_waivers(report, [Waiver.for_target(target, reason, source="feature file")
-                                  for target, reason in waivers])
+    made = []
+    for target, reason in waivers:
+        if RULE_ID_RE.match(target):
+            made.append(Waiver(reason=reason, rule=target, source="feature file"))
+        else:
+            made.append(Waiver(reason=reason, fingerprint=target, source="feature file"))
+    return apply_waivers(report, made)
 
 
 # ---- Then ----------------------------------------------------------------

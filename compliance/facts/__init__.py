@@ -28,6 +28,7 @@ from types import ModuleType
 from attrs import frozen
 
 from ..model import Fact, Law, Provision
+from ..progress import Progress
 from .base import FactSpec, Statement, build_statements
 
 __all__ = ["Located", "FactSpec", "Statement", "extract", "extract_text", "fact_specs", "extractors",
@@ -81,12 +82,20 @@ def _line_of(statement: Statement, provision: Provision, start: int) -> int:
     return provision.line + statement.text.count("\n", own_start, start)
 
 
-def extract(law: Law) -> list[Located]:
-    """All facts in ``law``, located at the provisions whose words they rest on."""
+def extract(law: Law, *, progress: Progress | None = None) -> list[Located]:
+    """All facts in ``law``, located at the provisions whose words they rest on.
+
+    ``progress(done, total)`` is called after each provision (see :mod:`compliance.progress`).
+    """
     found: list[Located] = []
     run = extractors()
-    for provision, statement in build_statements(law):
+    total = max(1, law.provision_count)
+    for done, (provision, statement) in enumerate(build_statements(law), start=1):
         found.extend(_extract_statement(provision, statement, run))
+        if progress is not None:
+            progress(min(done, total), total)
+    if progress is not None:
+        progress(total, total)
     return found
 
 

@@ -20,6 +20,11 @@ __all__ = ["FORMATS", "render"]
 FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json",
+    "sarif": "sarif",
+    "junit": "junit",
+    "github": "github",
+    "markdown": "markdown",
+    "html": "html",
 }
 
 

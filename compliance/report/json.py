@@ -6,8 +6,10 @@ location {eid, label, line}, evidence, message, citations [{id, text}],
 waiver) and ``summary`` (counts of findings that count against the gate, by
 severity). Extensions, documented in the README: ``findings[].name`` (the
 rule's kebab-case name), ``findings[].via`` (reference chain when a provision
-was re-evaluated through a reference), ``law.path``, and for checks ``draft``,
-``changes``, ``impact``; ``notes`` lists warnings about the run.
+was re-evaluated through a reference), ``findings[].baselined`` (in the
+``--baseline`` file), ``waiver.line``/``waiver.inline``, ``law.path``, and for
+checks ``draft``, ``changes``, ``impact``; ``baseline`` names the baseline file
+applied; ``notes`` lists warnings about the run.
 """
 
 from __future__ import annotations
@@ -46,7 +48,11 @@ def finding_dict(finding: Finding, *, with_status: bool) -> dict[str, Any]:
             "expires": waiver.expires.isoformat() if waiver.expires else None,
             "author": waiver.author or None,
             "source": waiver.source or None,
+            "line": waiver.line,
+            "inline": waiver.inline,
         }
+    if finding.baselined:
+        data["baselined"] = True
     if finding.via:
         data["via"] = list(finding.via)
     return data
@@ -75,6 +81,8 @@ def report_dict(report: Report) -> dict[str, Any]:
             for c in report.changes
         ]
         data["impact"] = [{"eid": i.eid, "label": i.label, "path": list(i.path)} for i in report.impact]
+    if report.baseline:
+        data["baseline"] = report.baseline
     if report.notes:
         data["notes"] = list(report.notes)
     return data

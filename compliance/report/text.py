@@ -80,12 +80,15 @@ def render(report: Report, *, color: bool = False, **_options: Any) -> str:
     total = sum(summary.values())
     resolved = sum(1 for f in report.findings if f.status == "resolved")
     waived = sum(1 for f in report.findings if f.waived)
+    baselined = sum(1 for f in report.findings if f.baselined and not f.waived)
     parts = [f"{summary['error']} error(s)", f"{summary['warning']} warning(s)", f"{summary['info']} info"]
     extra = []
     if resolved:
         extra.append(f"{resolved} resolved")
     if waived:
         extra.append(f"{waived} waived")
+    if baselined:
+        extra.append(f"{baselined} in the baseline")
     verdict = "No findings." if total == 0 and not report.findings else ", ".join(parts)
     if extra:
         verdict += " (" + ", ".join(extra) + ")"
@@ -100,6 +103,8 @@ def _finding_lines(finding: Finding, color: bool) -> list[str]:
         head += f"  ({_STATUS_MARK.get(finding.status, finding.status)})"
     if finding.waived:
         head += "  [waived]"
+    if finding.baselined:
+        head += "  [baselined]"
     out = [head]
     out.extend(_wrap(finding.message, "    "))
     if finding.evidence:
@@ -107,7 +112,7 @@ def _finding_lines(finding: Finding, color: bool) -> list[str]:
     if finding.via:
         out.extend(_wrap("through references: " + " → ".join(finding.via), "    "))
     for citation in finding.citations:
-        out.extend(_wrap(f"{citation.id}: {citation.text}", "    " + ("" if not color else ""),))
+        out.extend(_wrap(f"{citation.id}: {citation.text}", "    "))
     if finding.waiver is not None:
         expiry = f", until {finding.waiver.expires.isoformat()}" if finding.waiver.expires else ""
         out.extend(_wrap(f"waived: {finding.waiver.reason}{expiry}", "    "))
