@@ -36,3 +36,24 @@ def test_a_cue_in_the_context_alone_does_not_open_the_gate() -> None:
     statement = Statement(text=text, own=(10, len(text)))
     assert [] == list(gated(("observ",), _echo)(statement))
     assert [] == list(gated(re.compile("observ"), _echo)(statement))
+
+
+def test_a_dispatcher_runs_each_extractor_only_on_its_own_cues() -> None:
+    from compliance.facts.base import dispatch
+
+    def first(statement):
+        yield "first"
+
+    def second(statement):
+        yield "second"
+
+    run = dispatch((("observ",), first), (("appeal", "complain"), second))
+    assert ["first"] == list(run(Statement.bare("Observers may attend.")))
+    assert ["first", "second"] == list(run(Statement.bare("Observers may lodge complaints.")))
+    assert [] == list(run(Statement.bare("Voters may vote.")))
+
+
+def test_cues_match_at_the_beginning_of_words() -> None:
+    run = gated(("publi",), _echo)
+    assert [] == list(run(Statement.bare("The Republic.")))
+    assert ["Results are published."] == list(run(Statement.bare("Results are published.")))

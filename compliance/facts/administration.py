@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from .base import FactSpec, Statement, evidence_window, gated, make_fact, sentence_bounds
+from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -294,15 +294,13 @@ def _transparency(statement: Statement) -> Iterator[Fact]:
                         evidence=_ev(text, match.start(), match.end()), who="observers")
 
 
-_CUE = (
-    "president", "government", "cabinet", "minist", "executive", "administration", "akim", "hokim", "governor",
-    "mayor", "release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat", "pleasure", "majority",
-    "subordinate", "accountable", "answerable", "chaired", "headed", "presided", "chair", "employees", "officials",
-    "servants", "suspend", "copies", "not be published",
-    "not published", "not subject to publication", "not be issued", "not be given", "not be provided",
-    "not be made", "not be disclosed", "not receive", "not be posted",
-    "decision of", "discretion", "permission", "acquaint", "familiari", "only to", "only on", "only upon",
-    "publish only", "published only",
-)
-
-EXTRACTORS = (gated(_CUE, *(_appointment, _dismissal, _dominance, _transparency)),)
+EXTRACTORS = (dispatch(
+    (("president", "government", "cabinet", "minist", "executive", "administration", "akim", "hokim", "governor",
+      "mayor", "self-government", "local"), _appointment),
+    (("release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat", "pleasure", "suspend"), _dismissal),
+    (("majority", "subordinate", "accountable", "answerable", "chaired", "headed", "presided", "chair", "employees",
+      "officials", "servants", "more than half", "more than one half"), _dominance),
+    (("not be published", "not published", "not subject to publication", "not be issued", "not be given",
+      "not be provided", "not be made", "not be disclosed", "not receive", "not be posted", "copies", "copy",
+      "acquaint", "familiari", "only to", "only on", "only upon", "publish only", "published only"), _transparency),
+),)

@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from .base import FactSpec, Statement, gated, make_fact, sentence_bounds
+from .base import FactSpec, Statement, dispatch, make_fact, sentence_bounds
 from .quantities import find_durations, to_days
 
 __all__ = ["FACTS", "EXTRACTORS"]
@@ -358,10 +358,10 @@ def _standing(statement: Statement) -> Iterator[Fact]:
                         evidence=(s_lo, s_hi), who=", ".join(sorted(actors)))
 
 
-_CUE = (
-    "appeal", "complain", "petition", "challeng", "contest", "court", "within", "later than", "period", "final",
-    "not be subject", "no appeal", "not subject", "questioned", "no court", "not examine", "not consider",
-    "not review", "not hear", "not entertain",
-)
-
-EXTRACTORS = (gated(_CUE, *(_deadlines, _finality, _standing)),)
+EXTRACTORS = (dispatch(
+    (("within", "later than", "period"), _deadlines),
+    (("final", "not be subject", "not subject", "no appeal", "without appeal", "questioned", "no court",
+      "courts shall not", "court shall not", "courts may not", "appealed only", "not be appealed", "cannot be appealed",
+      "not be challenged", "cannot be challenged", "not be reviewed", "not be contested", "not appealable"), _finality),
+    (("appeal", "complain", "petition", "challeng", "contest", "apply", "application"), _standing),
+),)

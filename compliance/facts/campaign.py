@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from .base import FactSpec, Statement, evidence_window, gated, make_fact, sentence_bounds
+from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
 from .quantities import find_durations, to_days
 
 __all__ = ["FACTS", "EXTRACTORS"]
@@ -441,13 +441,14 @@ def _period(statement: Statement) -> Iterator[Fact]:
             return
 
 
-_CUE = (
-    "discredit", "defam", "insult", "offend", "contempt", "ridicul", "mock", "deris", "humiliat", "denigrat", "disparag", "dignity", "reputation",
-    "disrespect", "approv", "clearance", "vetting", "review", "vetted", "cleared", "boycott", "meeting", "rall", "assembl", "demonstrat",
-    "procession", "picket", "gathering", "events", "paid", "free", "without giving",
-    "without stating", "official", "expense of", "publi", "disclos", "confidential", "discretion",
-    "determined by", "decided by", "selectiv", "deems", "considers", "campaign", "agitation", "canvass",
-    "subsid", "budget", "funds", "funding",
-)
-
-EXTRACTORS = (gated(_CUE, *(_speech, _assembly, _media, _finance, _period)),)
+EXTRACTORS = (dispatch(
+    (("discredit", "defam", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "honour", "honor",
+      "reputation", "disrespect", "contempt", "ridicul", "mock", "deris", "approv", "clearance", "vetting", "vetted",
+      "cleared", "review", "agreed", "endorse", "boycott"), _speech),
+    (("meeting", "rall", "assembl", "demonstrat", "procession", "march", "picket", "gathering", "events"), _assembly),
+    (("media", "broadcast", "airtime", "air time", "television", "radio", "newspaper", "periodical", "outlet",
+      "coverage"), _media),
+    (("confidential", "disclos", "publication", "published", "publish", "public", "discretion", "selectiv", "subsid",
+      "budget", "funding", "funds", "allocat"), _finance),
+    (("campaign", "agitation", "canvass"), _period),
+),)

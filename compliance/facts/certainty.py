@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from .base import FactSpec, Statement, evidence_window, gated, make_fact, sentence_bounds
+from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -103,13 +103,11 @@ def _vague(statement: Statement) -> Iterator[Fact]:
                         phrase=" ".join(match.group(0).split()), decision=adverse.group(0).lower())
 
 
-_CUE = (
-    "interest of", "interests of", "state interest", "national interest", "harmony", "accord", "concord",
-    "image of", "prestige", "authority of", "other violation", "other infringement", "other breach",
-    "other ground", "other reason", "other circumstance", "other case", "any other", "such period", "such time",
-    "such duration", "discretion", "exceptional", "undesirable", "in case of necessity", "considers necessary",
-    "deems necessary", "considers it", "deems it", "thinks fit", "deems fit", "considers fit",
-    "considers appropriate", "deems appropriate", "thinks necessary",
-)
-
-EXTRACTORS = (gated(_CUE, _vague),)
+EXTRACTORS = (dispatch(
+    (("interest of", "interests of", "state interest", "national interest", "harmony", "public accord",
+      "social accord", "civil accord", "national accord", "concord", "image of", "prestige", "authority of the state",
+      "other violation", "other infringement", "other breach", "other ground", "other reason", "other circumstance",
+      "other case", "any other", "such period", "such time", "such duration", "discretion", "exceptional",
+      "necessity", "considers necessary", "deems necessary", "considers it", "deems it", "thinks fit", "deems fit",
+      "considers fit", "considers appropriate", "deems appropriate", "thinks necessary"), _vague),
+),)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from ..model import Change, Fact
-from .base import FactSpec, Statement, evidence_window, make_fact, sentence_bounds
+from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
 from .quantities import find_durations, to_days
 
 __all__ = ["FACTS", "EXTRACTORS", "fundamental_elements", "late_change_facts", "find_dates"]
@@ -274,10 +274,6 @@ _FUNDAMENTAL_SUBJECTS = (
 
 def _delegation(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
-    lower = statement.lower[own_lo:own_hi]
-    if not any(w in lower for w in ("president", "government", "cabinet", "minist", "commission", "cec", "executive",
-                                    "decree")):
-        return
     text = statement.text
     for match in _DELEGATED_TO.finditer(text, own_lo, own_hi):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
@@ -302,4 +298,12 @@ def _delegation(statement: Statement) -> Iterator[Fact]:
             break
 
 
-EXTRACTORS = (_late_change_in_text, _late_change_allowed, _delegation)
+EXTRACTORS = (dispatch(
+    (("election", "poll"), _late_change_in_text),
+    (("before", "prior to", "preceding"), _late_change_allowed),
+    (("established by", "determined by", "set by", "fixed by", "approved by", "laid down by", "regulated by",
+      "defined by", "specified by", "decided by", "adopted by", "decree", "by order", "by resolution",
+      "procedure established", "procedure determined", "procedure approved", "procedure set", "shall establish",
+      "shall determine", "shall set", "shall fix", "shall approve", "shall define", "shall regulate",
+      "may establish", "may determine", "may set", "postpone", "defer"), _delegation),
+),)

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact
-from .base import FactSpec, Statement, evidence_window, gated, make_fact, sentence_bounds
+from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -343,8 +343,8 @@ def _access(statement: Statement) -> Iterator[Fact]:
             yield fact(kind, own_lo + match.start(), own_lo + match.end(), what)
 
 
-_CUE = (
-    "observ",
-)
-
-EXTRACTORS = (gated(_CUE, *(_domestic, _international, _access)),)
+EXTRACTORS = (dispatch(
+    (("observ",), _domestic),
+    (("observ",), _international),
+    (("observ",), _access),
+),)
