@@ -61,8 +61,8 @@ FACTS = (
              "Commission members may be dismissed or recalled without grounds; value is the dismissing body.",
              ("who",)),
     FactSpec("commission.executive_dominance", "str",
-             "Commissions dominated by or subordinate to the executive; value is the form: majority, "
-             "subordinate, chaired.", ("who",)),
+             "Commissions dominated by or subordinate to the executive or the ruling party; value is the form: "
+             "majority, subordinate, chaired, unbalanced.", ("who",)),
     FactSpec("results.not_transparent", "str",
              "Results or protocols withheld from the public, observers or agents; value is the form: "
              "no-station-results, protocol-copy-discretionary, protocol-copy-denied, view-only.", ("who",)),
@@ -190,8 +190,13 @@ _COMPOSED_OF_OFFICIALS = re.compile(
     r"(?:the\s+)?(?:employees|officials|civil\s+servants|public\s+servants|staff|officers)\s+of\s+(?:the\s+)?(?P<body>"
     + _EXEC + r"|(?:local\s+)?(?:state\s+)?(?:bodies|authorities))", re.I)
 _SUBORDINATE = re.compile(
-    r"\b(?:shall\s+be|are|is)\s+(?:\w+\s+)?(?:subordinate|accountable|answerable)\s+to\s+(?:the\s+)?(?P<body>"
-    + _EXEC + r")", re.I)
+    r"\b(?:shall\s+be|are|is)\s+(?:\w+\s+)?(?:subordinate|accountable|answerable|subject\s+to\s+the\s+(?:instructions|"
+    r"directions|orders)\s+of)\s+(?:to\s+)?(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
+_UNBALANCED = re.compile(
+    r"\b(?:ruling|governing|presidential|majority|largest)\s+part(?:y|ies)\b[^.;]{0,80}?\b(?:majority|more\s+than\s+(?:one\s+)?"
+    r"half|two[\s-]thirds)\s+of\s+(?:the\s+)?(?:seats|members|votes)"
+    r"|\bchair\w*\s+(?:\w+\s+){0,6}?(?:nominated|appointed|proposed)\s+by\s+the\s+(?:ruling|governing|largest|majority)\s+"
+    r"part(?:y|ies)", re.I)
 _CHAIRED = re.compile(
     r"\b(?:chaired|headed|presided\s+over)\s+by\s+(?:the\s+)?(?P<body>" + _EXEC + r")"
     r"|\b(?P<body2>" + _EXEC + r")\s+shall\s+(?:be|act\s+as|serve\s+as)\s+(?:the\s+)?chair\w*", re.I)
@@ -200,11 +205,12 @@ _CHAIRED = re.compile(
 def _dominance(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower[own_lo:own_hi]
-    if not _KW3.search(lower) and not ("employees" in lower or "officials" in lower or "servants" in lower):
+    if not _KW3.search(lower) and not any(w in lower for w in ("employees", "officials", "servants", "instructions",
+                                                                 "directions", "two-thirds", "two thirds")):
         return
     text = statement.text
     for pattern, value in ((_MAJORITY, "majority"), (_COMPOSED_OF_OFFICIALS, "majority"), (_SUBORDINATE, "subordinate"),
-                           (_CHAIRED, "chaired")):
+                           (_CHAIRED, "chaired"), (_UNBALANCED, "unbalanced")):
         for match in pattern.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             sentence = text[s_lo:s_hi]
@@ -230,7 +236,9 @@ _NO_STATION_RESULTS = re.compile(
 _RESTRICTED_RESULTS = re.compile(
     r"\b(?:results?|protocols?)\s+(?:\w+\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w+\s+){0,3}?(?:shall|will|"
     r"may)\s+be\s+(?:made\s+available|provided|communicated|disclosed|given)\s+only\s+(?:to|on|upon)"
-    r"|\bpublish\w*\s+only\s+(?:the\s+)?(?:overall|aggregate|aggregated|total|national|general|summary)\s+results", re.I)
+    r"|\bpublish\w*\s+only\s+(?:the\s+)?(?:overall|aggregate|aggregated|total|national|general|summary)\s+results"
+    r"|\bresults?\s+(?:\w+\s+){0,4}?(?:shall\s+be\s+|are\s+)?(?:published|announced|made\s+public)\s+only\s+(?:at|for)\s+"
+    r"(?:the\s+)?(?:national|republic|country|constituency|regional|district|state)(?:-wide)?\s+level", re.I)
 _COPY = (r"cop(?:y|ies)\s+of\s+(?:the\s+)?(?:protocols?|records?|statements?\s+of\s+(?:the\s+)?(?:votes?|poll|results?)|"
          r"results?\s+(?:sheets?|forms?)|tally\s+sheets?|minutes)")
 _COPY_DISCRETION = re.compile(
@@ -255,7 +263,7 @@ def _transparency(statement: Statement) -> Iterator[Fact]:
     negated = " not " in lower
     discretion = "cop" in lower and _KW4.search(lower)
     view = "acquaint" in lower or "familiar" in lower
-    only = "only to" in lower or "only on" in lower or "only upon" in lower or "lish only" in lower
+    only = "only" in lower
     if not (negated or discretion or view or only):
         return
     if not _KW5.search(lower):
@@ -299,7 +307,9 @@ EXTRACTORS = (dispatch(
       "mayor", "self-government", "local"), _appointment),
     (("release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat", "pleasure", "suspend"), _dismissal),
     (("majority", "subordinate", "accountable", "answerable", "chaired", "headed", "presided", "chair", "employees",
-      "officials", "servants", "more than half", "more than one half"), _dominance),
+      "officials", "servants", "more than half", "more than one half", "instructions", "directions", "two-thirds",
+      "two thirds"),
+     _dominance),
     (("not be published", "not published", "not subject to publication", "not be issued", "not be given",
       "not be provided", "not be made", "not be disclosed", "not receive", "not be posted", "copies", "copy",
       "acquaint", "familiari", "only to", "only on", "only upon", "publish only", "published only"), _transparency),

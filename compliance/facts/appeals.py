@@ -188,6 +188,7 @@ _FINAL = re.compile(
     r"(?:appeal|challenge))"
     r"|no\s+appeal\s+(?:shall\s+)?(?:lies?|is\s+allowed|may\s+be\s+(?:made|lodged|brought))"
     r"|may\s+be\s+appealed\s+only\s+to\s+(?:the\s+|a\s+)?(?:higher|superior|central)\b"
+    r"|(?:is|shall\s+be|acts?\s+as)\s+the\s+(?:final|last|highest|ultimate)\s+(?:instance|authority|arbiter)\b"
     r"|(?P<nocourt>\bcourts?\s+(?:shall|may|can)\s*not\s+(?:examine|consider|review|hear|entertain|accept)|\bno\s+court\s+"
     r"(?:shall|may)\s+(?:have\s+jurisdiction\s+to\s+)?(?:review|entertain|hear|question|inquire|examine)))",
     re.I,
@@ -241,7 +242,13 @@ def _finality(statement: Statement) -> Iterator[Fact]:
                 yield make_fact("appeal.final", "commission", statement, match.start(), match.end(),
                                 evidence=(s_lo, s_hi), body=" ".join(after.group("body").split()))
             continue
-        if "only" not in phrase and not _DECISION_NOUN.search(text, max(s_lo, match.start() - 250), match.start()):
+        in_court = re.match(r"\s+(?:in|before|by)\s+(?:a\s+|any\s+|the\s+)?(?:court|judicial)", text[match.end(): s_hi], re.I)
+        if in_court and not _COURT_BODY.search(text[s_lo: match.start()]) and not _keeps_court(text, s_lo, s_hi):
+            yield make_fact("appeal.final", "commission", statement, match.start(), match.end(), evidence=(s_lo, s_hi),
+                            body="election administration")
+            continue
+        if "only" not in phrase and "instance" not in phrase and "authority" not in phrase and "arbiter" not in phrase \
+                and not _DECISION_NOUN.search(text, max(s_lo, match.start() - 250), match.start()):
             continue
         if _keeps_court(text, s_lo, s_hi):
             continue
@@ -289,7 +296,9 @@ _OWN_RIGHTS = re.compile(
     r"\bonly\s+(?:\w+\s+){0,12}?(?:his|her|their|its|his\s+or\s+her)\s+own\s+(?:\w+\s+){0,2}?(?:rights?|interests?)"
     r"|\b(?:his|her|their|its|his\s+or\s+her)\s+own\s+(?:electoral\s+)?rights?\s+(?:\w+\s+){0,4}?only\b"
     r"|\bonly\s+(?:\w+\s+){0,6}?(?:whose|where\s+(?:his|her|their))\s+(?:own\s+)?(?:\w+\s+){0,2}?rights?\s+"
-    r"(?:have\s+been|are|were)\s+(?:directly\s+|personally\s+)?(?:violated|infringed|breached)", re.I)
+    r"(?:have\s+been|are|were)\s+(?:directly\s+|personally\s+)?(?:violated|infringed|breached)"
+    r"|\b(?:voters?|electors?|citizens?)\s+may\s+(?:\w+\s+){0,3}?only\s+(?:\w+\s+){0,4}?(?:their|his|her|his\s+or\s+her)\s+"
+    r"(?:own\s+)?(?:inclusion|registration|entry|name)", re.I)
 _VOTERS_BARRED = re.compile(
     r"\b(?:application|complaint|appeal|petition)s?\s+(?:\w+\s+){0,3}?by\s+(?:an?\s+)?(?:voter|elector|citizen)s?"
     r"\s+(?:\w+\s+){0,10}?(?:shall|will|must)\s+(?:be\s+returned|not\s+be\s+(?:considered|accepted|admitted|"
@@ -317,7 +326,8 @@ def _standing(statement: Statement) -> Iterator[Fact]:
     if not _KW0.search(lower):
         return
     text = statement.text
-    own_words = "only" in lower and any(w in lower for w in (" own ", "directly", "personally", "whose"))
+    own_words = "only" in lower and any(w in lower for w in (" own ", "directly", "personally", "whose", "their", "his",
+                                                            "her"))
     for match in (_OWN_RIGHTS.finditer(text, own_lo, own_hi) if own_words else ()):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         if _APPEAL_CUE.search(text, s_lo, s_hi) or _COURT.search(text, s_lo, s_hi):
@@ -361,7 +371,8 @@ def _standing(statement: Statement) -> Iterator[Fact]:
 EXTRACTORS = (dispatch(
     (("within", "later than", "period"), _deadlines),
     (("final", "not be subject", "not subject", "no appeal", "without appeal", "questioned", "no court",
-      "courts shall not", "court shall not", "courts may not", "appealed only", "not be appealed", "cannot be appealed",
+      "courts shall not", "court shall not", "courts may not", "appealed only", "not be appealed", "cannot be appealed", "final instance", "last instance",
+      "highest authority", "final authority", "not be contested",
       "not be challenged", "cannot be challenged", "not be reviewed", "not be contested", "not appealable"), _finality),
     (("appeal", "complain", "petition", "challeng", "contest", "apply", "application"), _standing),
 ),)

@@ -53,7 +53,7 @@ _SPEECH_CUES = re.compile("discredit|defam|insult|offends|offended|offending|hum
 FACTS = (
     FactSpec("campaign.speech_restriction", "str",
              "A restriction on campaign speech beyond ICCPR 19(3); value is the form: discrediting, insult, "
-             "criminal-defamation, prior-approval, boycott-ban.", ("target",)),
+             "criminal-defamation, prior-approval, boycott-ban, media-content.", ("target",)),
     FactSpec("campaign.assembly_permission", "str",
              "Campaign assemblies need the authorities' permission, or are confined to designated places; value is "
              "the form: permission, designated-places.", ("by",)),
@@ -62,7 +62,8 @@ FACTS = (
              "no-free-time, discriminatory, refusal-without-reasons, official-coverage-exempt.", ()),
     FactSpec("campaign.finance_opacity", "str",
              "Campaign finance not transparent or not independently supervised, or public funding discretionary; "
-             "value is the form: reports-unpublished, funding-discretionary, verification-discretionary.", ()),
+             "value is the form: reports-unpublished, funding-discretionary, funding-unequal, "
+             "verification-discretionary.", ()),
     FactSpec("campaign.period_days", "int",
              "The length of the campaign period in days (from its start to election day).", ("basis",)),
 )
@@ -112,6 +113,13 @@ _MATERIALS = re.compile(r"\b(?:campaign|election|electoral|printed|audiovisual|p
                         r"(?:materials?|matter|posters?|leaflets?|advertis\w*|messages?|texts?|programmes?|broadcasts?)\b|"
                         r"\b(?:election|electoral|campaign|political)\s+advertis\w*|"
                         r"\bmaterials?\b", re.I)
+_MEDIA_CONTENT = re.compile(
+    r"\b(?:journalists?|mass\s+media|media\s+outlets?|editors?|information\s+materials?|broadcasters?|news\s+(?:programmes?|"
+    r"reports?))\b[^.;]{0,80}?\b(?:shall|may|must)\s*not\s+(?:\w+\s+){0,2}?(?:comment\w*|express\s+(?:their|its|any)\s+"
+    r"(?:own\s+)?(?:opinions?|views?|assessments?)|give\s+(?:preference|priority)|assess\w*|evaluat\w*|criticis\w*|"
+    r"contain\s+(?:comments?|commentary|assessments?|opinions?))"
+    r"|\bnegative\s+(?:campaigning|campaign\s+materials?|advertising|propaganda)\s+(?:\w+\s+){0,3}?(?:is|are|shall\s+be)\s+"
+    r"(?:prohibited|banned|forbidden|not\s+(?:allowed|permitted))", re.I)
 _BOYCOTT = re.compile(r"\b(?:calls?|appeals?|urging|incit\w*|agitation|campaign\w*)\s+(?:\w+\s+){0,3}?(?:to\s+|for\s+(?:a\s+)?)?"
                       r"boycott\w*", re.I)
 
@@ -156,6 +164,14 @@ def _speech(statement: Statement) -> Iterator[Fact]:
                 continue
             yield make_fact("campaign.speech_restriction", "prior-approval", statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()), target="campaign materials")
+            break
+    if "not" in lower or "negative" in lower:
+        for match in _MEDIA_CONTENT.finditer(text, own_lo, own_hi):
+            s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+            if not re.search(r"candidat|part(?:y|ies)|campaign|election", text[s_lo:s_hi] + statement.context, re.I):
+                continue
+            yield make_fact("campaign.speech_restriction", "media-content", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()), target="media reporting on contestants")
             break
     if "boycott" in lower:
         for match in _BOYCOTT.finditer(text, own_lo, own_hi):
@@ -236,6 +252,9 @@ _NO_FREE = re.compile(
     r"\b(?:free(?:\s+of\s+charge)?\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|print\s+space|space)\s+(?:\w+\s+){0,6}?"
     r"(?:shall|will|may)\s*not\s+be\s+(?:provided|allocated|granted|made\s+available)"
     r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w+\s+){0,3}?(?:shall|will|may)\s+be"
+    r"|\b(?:receive|get|be\s+entitled\s+to)\s+no\s+(?:free\s+)?(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space)"
+    r"|(?:shall|will|may)\s*not\s+(?:be\s+entitled\s+to|receive)\s+(?:any\s+)?free\s+(?:air\s*time|airtime|broadcast\w*\s+"
+    r"time|print\s+space)"
     r"|(?:shall|will|may)\s*not\s+(?:provide|allocate|grant|give)\s+(?:any\s+)?(?:free\s+(?:of\s+charge\s+)?)?"
     r"(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:\w+\s+){0,2}?"
     r"(?:candidates?|part(?:y|ies)|contestants?))",
@@ -307,6 +326,11 @@ _FUNDING_DISCRETION = re.compile(
     r"|\b(?:funds?|funding|subsid\w+|grants?)\s+(?:\w+\s+){0,8}?(?:distributed|allocated|granted)\s+(?:\w+\s+){0,4}?by\s+"
     r"(?:the\s+)?(?:Government|President|Cabinet(?:\s+of\s+Ministers)?|Minist\w+(?:\s+of\s+\w+)?)\s+at\s+(?:its|his|her)\s+"
     r"discretion", re.I)
+_FUNDING_UNEQUAL = re.compile(
+    r"\b(?:public|state|budget)\s+(?:funding|funds|financing|subsid\w+)\s+(?:\w+\s+){0,8}?only\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?:(?:ruling|governing|majority)\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w+\s+){0,3}?(?:parliamentary\s+majority|"
+    r"government|ruling\s+coalition)|part(?:y|ies)\s+(?:that|which)\s+(?:\w+\s+){0,3}?(?:obtained|received|won)\s+"
+    r"(?:at\s+least|more\s+than|not\s+less\s+than)\s+(?:[5-9]|1\d)(?:\s*%|\s+per\s*cent|\s+percent))", re.I)
 _VERIFY_DISCRETION = re.compile(
     r"\b(?:may|can)\s*,?\s+(?:at\s+(?:its|his|her|their)\s+(?:own\s+)?discretion|selectively|if\s+it\s+(?:considers|deems)"
     r"\s+(?:it\s+)?(?:necessary|appropriate)),?\s+(?:verify|audit|check|examine|inspect|review)\s+(?:\w+\s+){0,6}?"
@@ -326,7 +350,7 @@ def _finance(statement: Statement) -> Iterator[Fact]:
     funding = _KW6.search(lower)
     verify = "discretion" in lower or "selective" in lower or "deems" in lower or "considers" in lower
     funding = funding or ("fund" in lower and "discretion" in lower)
-    if not (unpublished or funding or verify):
+    if not (unpublished or funding or verify or "only" in lower):
         return
     financial = _FINANCE.search(lower) or _FINANCE.search(statement.context)
     if not financial:
@@ -357,6 +381,11 @@ def _finance(statement: Statement) -> Iterator[Fact]:
             if not re.search(r"\bpart(?:y|ies)|candidates?|campaign", context, re.I):
                 continue
             yield make_fact("campaign.finance_opacity", "funding-discretionary", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()))
+            break
+    if "only" in lower:
+        for match in _FUNDING_UNEQUAL.finditer(text, own_lo, own_hi):
+            yield make_fact("campaign.finance_opacity", "funding-unequal", statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()))
             break
     if verify:
@@ -404,7 +433,9 @@ def _period(statement: Statement) -> Iterator[Fact]:
             continue
         days = to_days(duration.value, duration.unit)
         before = _BEFORE_DAY.match(text, end)
-        lasts = re.search(r"\b(?:lasts?|shall\s+last|duration\s+of|period\s+of|(?:during|within|in)\s+the(?:\s+last)?)\s*$",
+        lasts = re.search(r"\b(?:lasts?|shall\s+last|duration\s+of|period\s+of|(?:during|within|in)\s+the(?:\s+last)?|"
+                          r"(?:campaign(?:ing)?|campaign\s+period|period\s+of\s+campaigning)\s+(?:shall\s+be|is)(?:\s+limited\s+to)?)"
+                          r"\s*$",
                           text[max(s_lo, start - 30): start], re.I)
         if not (before or lasts):
             continue
@@ -444,11 +475,12 @@ def _period(statement: Statement) -> Iterator[Fact]:
 EXTRACTORS = (dispatch(
     (("discredit", "defam", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "honour", "honor",
       "reputation", "disrespect", "contempt", "ridicul", "mock", "deris", "approv", "clearance", "vetting", "vetted",
-      "cleared", "review", "agreed", "endorse", "boycott"), _speech),
+      "cleared", "review", "agreed", "endorse", "boycott", "journalist", "media", "editor", "information material",
+      "broadcaster", "news", "negative"), _speech),
     (("meeting", "rall", "assembl", "demonstrat", "procession", "march", "picket", "gathering", "events"), _assembly),
     (("media", "broadcast", "airtime", "air time", "television", "radio", "newspaper", "periodical", "outlet",
       "coverage"), _media),
     (("confidential", "disclos", "publication", "published", "publish", "public", "discretion", "selectiv", "subsid",
-      "budget", "funding", "funds", "allocat"), _finance),
+      "budget", "funding", "funds", "allocat", "financing"), _finance),
     (("campaign", "agitation", "canvass"), _period),
 ),)

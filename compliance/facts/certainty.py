@@ -44,13 +44,14 @@ _VAGUE = re.compile(
     r"|(?P<harm>\b(?:(?:undermin\w*|disrupt\w*|threaten\w*|damag\w*|harm\w*)\s+(?:\w+\s+){0,2}?(?:public|social|civil|"
     r"inter-?ethnic|national|inter-?confessional)\s+(?:harmony|accord|concord|peace\s+and\s+harmony|consent)|"
     r"(?:discredit\w*|damag\w*|harm\w*|undermin\w*)\s+(?:\w+\s+){0,2}?(?:image|authority|prestige|reputation)\s+of\s+"
-    r"(?:the\s+)?(?:state|country|republic|authorities|government))\b)"
+    r"(?:the\s+)?(?:state|country|republic|authorities|government)|(?:undermin\w*|erod\w*|damag\w*)\s+(?:public\s+)?"
+    r"(?:trust|confidence)\s+in\s+(?:the\s+)?(?:state|authorities|government|institutions))\b)"
     r"|(?P<open>\b(?:other\s+(?:violations|infringements|breaches|grounds|reasons|circumstances|cases)|"
     r"in\s+other\s+cases|on\s+other\s+grounds|any\s+other\s+(?:violation|ground|reason)s?)\b)"
     r"|(?P<discretion>\b(?:for\s+such\s+(?:period|time|duration)\s+as\s+(?:he|she|it|they|he\s+or\s+she|the\s+\w+)\s+"
     r"(?:considers?|deems?|thinks?|finds?)\s+(?:necessary|fit|appropriate|expedient)|at\s+(?:its|his|her|their)\s+"
     r"(?:own\s+|absolute\s+|sole\s+)?discretion|in\s+exceptional\s+cases|in\s+cases?\s+of\s+(?:extreme\s+)?necessity|"
-    r"as\s+(?:it|he|she|the\s+\w+)\s+(?:deems?|considers?|thinks?)\s+(?:necessary|fit|appropriate))\b)",
+    r"as\s+(?:it|he|she|the\s+\w+)\s+(?:deems?|considers?|thinks?|sees?)\s+(?:necessary|fit|appropriate))\b)",
     re.I,
 )
 _CLOSED = re.compile(
@@ -109,5 +110,6 @@ EXTRACTORS = (dispatch(
       "other violation", "other infringement", "other breach", "other ground", "other reason", "other circumstance",
       "other case", "any other", "such period", "such time", "such duration", "discretion", "exceptional",
       "necessity", "considers necessary", "deems necessary", "considers it", "deems it", "thinks fit", "deems fit",
-      "considers fit", "considers appropriate", "deems appropriate", "thinks necessary"), _vague),
+      "considers fit", "considers appropriate", "deems appropriate", "thinks necessary", "sees fit", "trust in",
+      "confidence in"), _vague),
 ),)

@@ -228,7 +228,7 @@ _DELEGATE_BODY = (
     r"(?P<body>President(?:\s+of\s+the\s+(?:Republic|State))?(?!\s+of\s+the\s+(?:\w+\s+)?(?:Court|Senate|Chamber|"
     r"Assembly|Parliament|Commission))|Government|Cabinet(?:\s+of\s+Ministers)?|Council\s+of\s+Ministers|Prime\s+"
     r"Minister|Minist(?:er|ry)(?:\s+of\s+[A-Z]\w+)?|(?:Central\s+)?(?:Election|Electoral)\s+Commission|CEC|the\s+"
-    r"Commission|executive)"
+    r"Commission|executive|government\s+decree)"
 )
 _DELEGATED_TO = re.compile(
     r"\b(?:shall\s+be|are|is|be)\s+(?:\w+\s+)?(?:established|determined|set|fixed|approved|laid\s+down|regulated|defined|"
@@ -249,9 +249,12 @@ _FUNDAMENTAL_SUBJECTS = (
         r"\bthreshold\b|\bminimum\s+(?:share|percentage|proportion|number|per\s*cent\w*)\s+of\s+(?:the\s+)?"
         r"(?:valid\s+)?votes|\bbarrier\b", re.I)),
     ("seat allocation", re.compile(
-        r"\b(?:method|formula|procedure|rules?|manner)\s+(?:of|for)\s+(?:the\s+)?(?:allocat\w+|distribut\w+|apportion\w+)"
-        r"\s+(?:of\s+)?(?:the\s+)?(?:seats|mandates)|\b(?:seats|mandates)\s+shall\s+be\s+(?:allocated|distributed)"
-        r"\s+(?:\w+\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:procedure|method)", re.I)),
+        r"\b(?:method|formula|procedure|rules?|manner)\s+(?:of|for|on|governing)\s+(?:the\s+)?(?:allocat\w+|distribut\w+|"
+        r"apportion\w+)\s+(?:of\s+)?(?:the\s+)?(?:seats|mandates)|\b(?:seats|mandates)\s+shall\s+be\s+(?:allocated|distributed)"
+        r"\s+(?:\w+\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:procedure|method)|\b(?:allocation|distribution)\s+of\s+"
+        r"(?:the\s+)?(?:seats|mandates)\b|\bnumber\s+of\s+(?:seats|mandates|deputies|members)\s+(?:\w+\s+){0,2}?(?:in|for|per)\s+"
+        r"(?:each\s+)?(?:\w+\s+)?(?:constituency|district)", re.I)),
+    ("electoral system", re.compile(r"\b(?:electoral|voting)\s+system\b", re.I)),
     ("counting and results", re.compile(
         r"\bprocedure\s+for\s+(?:the\s+)?(?:counting|count|tabulat\w+|establishing|determin\w+)\s+(?:of\s+)?"
         r"(?:the\s+)?(?:votes|ballots|results)|\bestablishing\s+the\s+results", re.I)),

@@ -39,7 +39,7 @@ __all__ = ["FACTS", "EXTRACTORS"]
 FACTS = (
     FactSpec("observers.domestic_restricted", "str",
              "Citizen (domestic, non-partisan) observation barred or limited; value is the form: parties-only, "
-             "ngos-barred, charter, registered-years, foreign-funding.", ("who",)),
+             "ngos-barred, charter, registered-years, foreign-funding, accreditation-discretion.", ("who",)),
     FactSpec("observers.international_restricted", "str",
              "International observers barred or admitted on terms the authorities control; value is the form: "
              "barred, invitation, number, discretion.", ("by",)),
@@ -110,6 +110,21 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
         if re.search(r"\b(?:international|foreign)\s+observ", sentence, re.I) and not _CIVIL_SIDE.search(
                 re.sub(r"(?i)\b(?:international|foreign)\s+\w+", "", sentence)):
             continue
+        membership = re.search(r"\bobservers?\b[^.;]{0,60}?\bonly\s+(?:if|where|when)\s+(?:\w+\s+){0,4}?(?:a\s+)?member\s+of\s+"
+                               r"(?:a\s+|the\s+)?(?:political\s+)?part(?:y|ies)", sentence, re.I)
+        if membership:
+            yield make_fact("observers.domestic_restricted", "parties-only", statement, s_lo + membership.start(),
+                            s_lo + membership.end(), evidence=_ev(text, s_lo + membership.start(), s_lo + membership.end()),
+                            who="party members")
+            continue
+        refusal = re.search(r"\b(?:refuse|deny|withdraw|revoke)\w*\s+(?:\w+\s+){0,3}?accreditation\s+(?:\w+\s+){0,6}?"
+                            r"(?:without\s+(?:giving|stating)\s+(?:any\s+)?reasons?|at\s+(?:its|his|her)\s+(?:own\s+)?discretion)|"
+                            r"\baccredit\w*\s+(?:\w+\s+){0,6}?at\s+(?:its|his|her)\s+(?:own\s+)?discretion", sentence, re.I)
+        if refusal and not re.search(r"\b(?:international|foreign)\b", sentence, re.I):
+            yield make_fact("observers.domestic_restricted", "accreditation-discretion", statement,
+                            s_lo + refusal.start(), s_lo + refusal.end(),
+                            evidence=_ev(text, s_lo + refusal.start(), s_lo + refusal.end()), who="accreditation")
+            continue
         if not _APPOINT.search(sentence):
             continue
         start, end = s_lo, s_hi
@@ -128,6 +143,7 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
                             s_lo + foreign.end(), evidence=_ev(text, s_lo + foreign.start(), s_lo + foreign.end()), who="organisations with foreign funding")
         if charter or years or foreign:
             continue
+
         civil = _CIVIL_SIDE.search(sentence)
         barred = _BARRED.search(sentence)
         if civil and barred and barred.start() > civil.start() and re.search(
@@ -173,7 +189,8 @@ _NUMBER = re.compile(
     r"(?:\w+\s+){0,2}?observers", re.I)
 _DISCRETION = re.compile(
     r"\bat\s+(?:its|his|her|their)\s+(?:own\s+)?discretion\b|\bwithout\s+(?:giving|stating)\s+(?:any\s+)?reasons?\b|"
-    r"\b(?:upon|with|subject\s+to|after)\s+(?:the\s+)?(?:prior\s+)?(?:approval|consent|permission|agreement|authori[sz]ation)\s+"
+    r"\b(?:upon|with|subject\s+to|after|on)\s+(?:the\s+)?(?:prior\s+)?(?:approval|consent|permission|agreement|authori[sz]ation|"
+    r"proposal|recommendation|nomination|request)\s+"
     r"of\s+(?:the\s+)?(?:Ministry|Minister|Government|President|Cabinet|State\s+Security|security\s+services)\w*|"
     r"\bif\s+it\s+(?:considers|deems)\s+(?:it\s+)?(?:appropriate|expedient|necessary)", re.I)
 
@@ -251,7 +268,8 @@ _STAGE_EXCLUDED = re.compile(
     r"be\s+allowed|be\s+permitted)\b(?:\s+\w+){0,6}?\s+(?:at|to|during|in|on|the)\s+(?:\w+\s+){0,3}?" + _STAGES
     + r"|\b(?:presence|attendance)\s+of\s+observers\s+(?:\w+\s+){0,8}?(?:is|shall\s+be)\s+not\s+(?:required|"
     r"necessary|allowed|permitted)"
-    r"|\bobservers?\s+may\s+(?:be\s+present|attend|observe)\s+only\s+(?:during|on|at|in)\b", re.I)
+    r"|\bobservers?\s+may\s+(?:be\s+present|attend|observe)\s+only\s+(?:during|on|at|in)\b"
+    r"|\bobservers?\s+may\s+only\s+(?:be\s+present|attend|observe|watch)\s+(?:\w+\s+){0,3}?(?:during|on|at|in)\b", re.I)
 _DOCUMENTS = re.compile(
     r"\b(?:shall|may|can)\s*not\s+(?:have\s+access\s+to|inspect|examine|see|consult|read)\s+(?:\w+\s+){0,3}?"
     r"(?:voter\s+lists?|lists?\s+of\s+voters|documents?|ballot\s+papers?|protocols?|records?|minutes)\b", re.I)
@@ -262,6 +280,23 @@ _PLACES = re.compile(
     r"\b(?:places?|premises|areas?|rooms?)\s+(?:\w+\s+){0,4}?(?:where|in\s+which|to\s+which)\s+observers\s+(?:\w+\s+){0,3}?"
     r"(?:may|shall|can)\s*not\s+(?:\w+\s+){0,6}?(?:determined|established|decided|set|specified)\s+by\s+"
     r"(?:the\s+)?(?:\w+\s+){0,3}?(?:commission|chair\w*|officer|president)", re.I)
+
+
+_MEMBERS_ONLY = re.compile(
+    r"\b(?:only\s+(?:the\s+)?members\s+of\s+the\s+(?:\w+\s+){0,3}?commission|no\s+(?:person|one|other\s+person)\s+other\s+"
+    r"than\s+(?:the\s+)?members\s+of\s+the\s+(?:\w+\s+){0,3}?commission)\s+(?:\w+\s+){0,3}?(?:may|shall|can)\s+be\s+"
+    r"present\s+(?:\w+\s+){0,3}?(?:during|at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:count\w*|tabulation|sorting)", re.I)
+
+
+def _members_only(statement: Statement) -> Iterator[Fact]:
+    """Observers shut out of the count without being named: "only members of the commission may be present
+    during the counting of votes"."""
+    own_lo, own_hi = statement.own
+    text = statement.text
+    for match in _MEMBERS_ONLY.finditer(text, own_lo, own_hi):
+        yield make_fact("observers.access_limit", "stage-excluded", statement, match.start(), match.end(),
+                        evidence=_ev(text, match.start(), match.end()), what="the count", metres=None)
+        return
 
 
 def _access(statement: Statement) -> Iterator[Fact]:
@@ -347,4 +382,5 @@ EXTRACTORS = (dispatch(
     (("observ",), _domestic),
     (("observ",), _international),
     (("observ",), _access),
+    (("only members", "only the members", "other than members", "other than the members"), _members_only),
 ),)
