@@ -252,6 +252,8 @@ def _finality(statement: Statement) -> Iterator[Fact]:
             continue
         if _keeps_court(text, s_lo, s_hi):
             continue
+        if re.search(r"\b(?:is|are)\s+valid\b|\baccept\w*", text[s_lo:s_hi], re.I):
+            continue  # a decision accepting a nomination or a ballot restricts nobody's rights
         if "only" in phrase:
             body = "commission"
             label = match.group(0)

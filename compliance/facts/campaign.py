@@ -159,6 +159,10 @@ def _speech(statement: Statement) -> Iterator[Fact]:
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             if not _MATERIALS.search(text, s_lo, s_hi) and not re.search(r"campaign", statement.context):
                 continue
+            if re.search(r"\b(?:on|at|in|to)\s+(?:the\s+)?(?:\w+\s+)?(?:buildings?|premises|walls?|property|land|places?|"
+                         r"vehicles?|transport|structures?|monuments?|fences?|trees?|poles?|billboards?)\b", text[s_lo:s_hi],
+                         re.I):
+                continue  # where posters may go is not what they may say
             if re.search(r"\bfor\s+(?:information|registration\s+purposes)|\bcop(?:y|ies)\b(?!.{0,40}approv)",
                          text[s_lo:s_hi], re.I) and not re.search(r"approv|clearance|vetting", match.group(0), re.I):
                 continue
@@ -360,6 +364,9 @@ def _finance(statement: Statement) -> Iterator[Fact]:
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             if not _REPORT_NOUN.search(text, max(s_lo, match.start() - 120), match.start()):
                 continue
+            if re.search(r"\b(?:below|less\s+than|not\s+exceeding|under|up\s+to|smaller\s+than)\s+(?:\w+\s+){0,2}?"
+                         r"(?:[$£€]\s*)?\d", text[s_lo:s_hi], re.I):
+                continue  # small donations below a disclosure threshold
             if not (_FINANCE.search(text, max(own_lo, s_lo - 300), s_hi) or _FINANCE.search(statement.headings)):
                 continue
             if re.search(r"\b(?:donors?|contributors?)['’]?\s+(?:\w+\s+){0,3}?(?:addresses?|identity|personal)|"

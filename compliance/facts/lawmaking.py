@@ -262,8 +262,8 @@ _FUNDAMENTAL_SUBJECTS = (
         r"\b(?:procedure\s+for\s+)?verif\w+\s+(?:of\s+)?(?:the\s+)?signatures|\bsignatures?\s+(?:\w+\s+){0,3}?"
         r"(?:shall\s+be\s+)?(?:verified|checked)\s+(?:\w+\s+){0,3}?in\s+accordance\s+with", re.I)),
     ("voting methods", re.compile(
-        r"\b(?:methods?\s+of\s+voting|voting\s+(?:methods?|procedures?)|procedure\s+for\s+(?:the\s+)?(?:voting|"
-        r"(?:electronic|remote|internet|postal|early|mobile)\s+voting)|(?:electronic|remote|internet)\s+voting)\b", re.I)),
+        r"\b(?:methods?\s+of\s+voting|voting\s+methods?|procedure\s+for\s+(?:the\s+)?(?:electronic|remote|internet|"
+        r"postal)\s+voting|(?:electronic|remote|internet)\s+voting)\b", re.I)),
     ("election date", re.compile(
         r"\bpostpone\w*\s+(?:the\s+)?(?:\w+\s+)?elections?|\bdate\s+of\s+(?:the\s+|their\s+)?(?:\w+\s+)?elections?\b"
         r"[^.;]{0,80}\b(?:after|following|upon)\s+(?:the\s+)?(?:completion|end|conclusion)", re.I)),
@@ -289,7 +289,9 @@ def _delegation(statement: Statement) -> Iterator[Fact]:
                 continue
             if subject == "constituency boundaries" and commission:
                 continue
-            if subject == "election date" and commission:
+            if subject == "election date" and (commission or re.search(
+                    r"\b(?:not|no)\s+(?:more|longer)\s+than|\bnot\s+exceeding|\buntil\s+the\s+end\s+of|\bwithin\s+\w+\s+"
+                    r"(?:days|months)|\bat\s+the\s+latest\b", sentence, re.I)):
                 continue
             if subject == "threshold" and re.search(r"\b(?:signatures?|deposit|turnout|quorum)\b", sentence, re.I):
                 continue

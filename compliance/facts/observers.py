@@ -209,6 +209,9 @@ def _international(statement: Statement) -> Iterator[Fact]:
         seen.add(s_lo)
         sentence = text[s_lo:s_hi]
         invitation = _INVITATION.search(sentence)
+        if invitation and re.search(r"\bor\s+(?:on\s+(?:the\s+basis\s+of\s+)?|upon\s+)?(?:their\s+|an?\s+|its\s+)?"
+                                    r"(?:own\s+)?(?:applications?|requests?)\b", sentence, re.I):
+            invitation = None
         if invitation and not _NO_INVITATION.search(sentence) and re.search(
                 r"\b(?:admitted|accredit\w*|allowed|permitted|entitled|may\s+(?:observe|be\s+present|attend)|registered)\b",
                 sentence, re.I):
