@@ -302,7 +302,7 @@ def finish_report(run: RunOptions, report: Any, *, law: Any = None, draft: Any =
 
 
 # --------------------------------------------------------------------------
-# Reading laws
+# ---- Parser: reading laws ----
 # --------------------------------------------------------------------------
 
 
@@ -311,8 +311,16 @@ def finish_report(run: RunOptions, report: Any, *, law: Any = None, draft: Any =
 @click.argument("citation", required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format.")
-def show(law: str, citation: str | None, fmt: str) -> None:
-    """Show a law's outline, or one provision with its text and children."""
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str),
+              help="Write to FILE instead of standard output.")
+def show(law: str, citation: str | None, fmt: str, output: str | None) -> None:
+    """Show a law's outline, or one provision (by citation or eId) with its text and children.
+
+    CITATION is written the way the law writes it — "Article 20-1(3)",
+    "paragraph 3 of Article 4", "56.1(2)", "74(1)(a)(ii)", "Part 6AA",
+    "section 14 of Schedule 4", 'the definition "polling day" in subsection
+    2(1)' — or as an eId such as art_4__para_3.
+    """
     from compliance.citations import resolve
     from compliance.lawtext import read_law
     from compliance.outline import law_outline_dict, provision_dict, render_outline, render_provision
@@ -320,15 +328,15 @@ def show(law: str, citation: str | None, fmt: str) -> None:
     parsed = read_law(law)
     if citation is None:
         if fmt == "json":
-            _emit(json.dumps(law_outline_dict(parsed), ensure_ascii=False, indent=2))
+            _emit(json.dumps(law_outline_dict(parsed), ensure_ascii=False, indent=2), output)
         else:
-            _emit(render_outline(parsed))
+            _emit(render_outline(parsed), output)
         return
     provision = resolve(parsed, citation)
     if fmt == "json":
-        _emit(json.dumps(provision_dict(provision), ensure_ascii=False, indent=2))
+        _emit(json.dumps(provision_dict(provision), ensure_ascii=False, indent=2), output)
     else:
-        _emit(render_provision(provision))
+        _emit(render_provision(provision), output)
 
 
 # --------------------------------------------------------------------------

@@ -9,6 +9,12 @@ the order in which such labels follow each other.
 
 Labels are stored in their *core* form, without brackets or the trailing
 ``.``/``)`` of the numbering style: ``20-1``, ``3.1``, ``a.1``, ``ba``, ``ii``.
+
+Real Australian and New Zealand texts are not consistent about doubled
+letters: the Commonwealth Electoral Act prints ``(2AA)`` before ``(2A)`` and
+``98AA`` before ``98``, but also ``(1A)``, ``(1AA)``, ``(1B)``. :func:`label_key`
+gives the usual order (``2A`` < ``2AA`` < ``2B``); the parser never relies on
+it to nest provisions, only on the document's own order.
 """
 
 from __future__ import annotations

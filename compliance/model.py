@@ -68,6 +68,9 @@ class Kind(str, enum.Enum):
     SUBPART = "subpart"
     SUBDIVISION = "subdivision"
     SCHEDULE = "schedule"
+    #: An instrument printed after the law proper, e.g. the transitional provisions of
+    #: amendment Acts appended to a New Zealand reprint (eId prefix ``att``).
+    ATTACHMENT = "attachment"
     ARTICLE = "article"
     SECTION = "section"
     SUBSECTION = "subsection"
@@ -81,7 +84,9 @@ class Kind(str, enum.Enum):
         return self.value
 
 
-CONTAINER_KINDS = frozenset({Kind.PART, Kind.CHAPTER, Kind.DIVISION, Kind.SUBPART, Kind.SUBDIVISION, Kind.SCHEDULE})
+CONTAINER_KINDS = frozenset(
+    {Kind.PART, Kind.CHAPTER, Kind.DIVISION, Kind.SUBPART, Kind.SUBDIVISION, Kind.SCHEDULE, Kind.ATTACHMENT}
+)
 
 
 @frozen

@@ -20,8 +20,10 @@ def provision_dict(provision: Provision, *, children: bool = True) -> dict[str, 
         "eid": provision.eid,
         "kind": provision.kind.value,
         "label": provision.label,
+        "marker": provision.marker,
         "citation": provision.citation,
         "heading": provision.heading,
+        "crossheading": provision.crossheading,
         "text": provision.text,
         "tail": provision.tail,
         "repealed": provision.repealed,
@@ -51,11 +53,17 @@ def render_provision(provision: Provision, *, indent: str = "") -> str:
     """One provision with its text and children, indented by level, as a reader would see it."""
     lines: list[str] = []
     if indent == "":
+        if provision.crossheading:
+            lines.append(provision.crossheading)
         title = provision.citation
-        if provision.heading:
+        if provision.heading and provision.heading != provision.citation:
             title += f" — {provision.heading}"
-        lines.append(f"{title}  [{provision.eid}, line {provision.line}]")
+        span = f"lines {provision.line}–{provision.end_line}" if provision.end_line > provision.line \
+            else f"line {provision.line}"
+        lines.append(f"{title}  [{provision.eid}, {span}]")
     _render_body(provision, indent, lines)
+    if indent == "" and provision.history:
+        lines.extend(f"  ↳ {note}" for note in provision.history)
     return "\n".join(lines)
 
 
@@ -87,8 +95,8 @@ def render_outline(law: Law) -> str:
         for provision in provisions:
             pad = "  " * depth
             if provision.is_container:
-                heading = f" {provision.heading}" if provision.heading else ""
-                lines.append(f"{pad}{provision.marker}{heading}  [{provision.eid}]")
+                title = " ".join(part for part in (provision.marker, provision.heading) if part)
+                lines.append(f"{pad}{title}  [{provision.eid}]")
                 visit(provision.children, depth + 1)
             else:
                 heading = provision.heading or (provision.note if provision.repealed else "")

@@ -48,3 +48,17 @@ def test_next_label_follows_the_sequence_of_each_style() -> None:
     assert next_label("iv", roman=True) == "v"
     assert next_label("3") == "4"
     assert next_label("20-1") is None
+
+
+def test_roman_numerals_are_recognised_in_either_case() -> None:
+    from compliance.labels import is_roman, roman_value
+
+    assert [1, 4, 9, 14, 40, 90] == [roman_value(r) for r in ["i", "IV", "ix", "xiv", "XL", "xc"]]
+    assert not any(is_roman(text) for text in ["", "iiii", "ic", "abc", "vv"])
+    with pytest.raises(ValueError):
+        roman_value("ab")
+
+
+def test_inserted_letter_and_decimal_labels_follow_their_base() -> None:
+    assert ["1", "1A", "1B", "2", "2.1", "3"] == sorted(["3", "2.1", "1B", "1", "2", "1A"], key=label_key)
+    assert ["a", "a.1", "a.2", "b"] == sorted(["b", "a.2", "a", "a.1"], key=label_key)
