@@ -57,3 +57,9 @@ def test_cues_match_at_the_beginning_of_words() -> None:
     run = gated(("publi",), _echo)
     assert [] == list(run(Statement.bare("The Republic.")))
     assert ["Results are published."] == list(run(Statement.bare("Results are published.")))
+
+
+def test_a_cue_of_several_words_is_found_by_its_first_word() -> None:
+    run = gated(("not be published",), _echo)
+    assert ["Results shall not be published."] == list(run(Statement.bare("Results shall not be published.")))
+    assert [] == list(run(Statement.bare("Results shall not be kept.")))

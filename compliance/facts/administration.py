@@ -69,7 +69,7 @@ FACTS = (
 )
 
 _EXEC = (
-    r"(?:President(?:\s+of\s+the\s+(?:Republic|State|Country))?(?!\s+of\s+the\s+(?:\w+\s+)?(?:Court|Commission|Senate|"
+    r"(?:President(?:\s+of\s+the\s+(?:Republic|State|Country))?(?!\s+of\s+the\s+(?:\w{1,40}\s+)?(?:Court|Commission|Senate|"
     r"Chamber|Assembly|Parliament|Council|Tribunal|Bar|Association))|Government|Cabinet(?:\s+of\s+Ministers)?|"
     r"Council\s+of\s+Ministers|Prime\s+Minister|Minist(?:er|ry)(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3})?|"
     r"(?:local\s+)?executive(?:\s+and\s+administrative)?\s+(?:bodies|body|authorities|authority|committees?|organs?)|"
@@ -80,15 +80,15 @@ _EXEC_RE = re.compile(_EXEC, re.I)
 _COMMISSION = re.compile(
     r"\b(?:(?:central|territorial|district|precinct|constituency|regional|local|polling\s+station|divisional)\s+)?"
     r"(?:election|electoral)\s+(?:commissions?|committees?|boards?|councils?)\b|\bCEC\b|\bcommission\s+members?\b|"
-    r"\bmembers?\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?commissions?\b", re.I)
+    r"\bmembers?\s+of\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?commissions?\b", re.I)
 _APPOINTED_BY = re.compile(
-    r"\b(?:shall\s+be|are|is|be|being|were|was)\s+(?:\w+\s+)?(?:appointed|nominated|designated|formed|established|"
-    r"composed|approved|selected|set\s+up|constituted)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
+    r"\b(?:shall\s+be|are|is|be|being|were|was)\s+(?:\w{1,40}\s+)?(?:appointed|nominated|designated|formed|established|"
+    r"composed|approved|selected|set\s+up|constituted)\s+(?:\w{1,40}\s+){0,3}?by\s+(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
 _MEMBERS_APPOINTED = re.compile(
-    r"\b(?:members?|chair\w*|secretary|commissioners?)\s+(?:\w+\s+){0,2}?(?:appointed|nominated|designated|selected)\s+"
-    r"(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
+    r"\b(?:members?|chair\w*|secretary|commissioners?)\s+(?:\w{1,40}\s+){0,2}?(?:appointed|nominated|designated|selected)\s+"
+    r"(?:\w{1,40}\s+){0,2}?by\s+(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
 _APPOINTS = re.compile(
-    r"\b(?:the\s+)?(?P<body>" + _EXEC + r")\s+(?:shall|may|will)\s+(?:\w+\s+)?(?:appoint|form|establish|designate|"
+    r"\b(?:the\s+)?(?P<body>" + _EXEC + r")\s+(?:shall|may|will)\s+(?:\w{1,40}\s+)?(?:appoint|form|establish|designate|"
     r"nominate|set\s+up|constitute)\b", re.I)
 _OTHER_SOURCE = re.compile(
     r"\b(?:parliament\w*|part(?:y|ies)|opposition|senate|mazhilis|majlis|house\s+of|assembly|chambers?|"
@@ -117,7 +117,7 @@ def _appointment(statement: Statement) -> Iterator[Fact]:
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             if s_lo in seen:
                 continue
-            if re.match(r"\s*(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?(?:deput(?:y|ies)|staff|employees?|officials?|"
+            if re.match(r"\s*(?:\w{1,40}\s+){0,2}?(?:an?\s+|the\s+)?(?:deput(?:y|ies)|staff|employees?|officials?|"
                         r"secretariat)\b", text[match.end(): match.end() + 40], re.I):
                 continue
             sentence = text[s_lo:s_hi]
@@ -142,10 +142,10 @@ def _appointment(statement: Statement) -> Iterator[Fact]:
 _DISMISS = re.compile(
     r"\b(?:may|can|shall\s+have\s+the\s+right\s+to|is\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?(?:release|dismiss|"
     r"remove|recall|relieve|discharge|suspend|terminate\s+the\s+(?:powers|appointment|mandate|membership)\s+of|"
-    r"early\s+terminate)\s+(?:\w+\s+){0,3}?(?:members?|chair\w*|secretary|commissioners?)\b"
-    r"|\b(?:members?|commissioners?|chair\w*)\s+(?:\w+\s+){0,8}?may\s+be\s+(?:recalled|dismissed|removed|released|"
+    r"early\s+terminate)\s+(?:\w{1,40}\s+){0,3}?(?:members?|chair\w*|secretary|commissioners?)\b"
+    r"|\b(?:members?|commissioners?|chair\w*)\s+(?:\w{1,40}\s+){0,8}?may\s+be\s+(?:recalled|dismissed|removed|released|"
     r"relieved)\b"
-    r"|\b(?:members?|commissioners?|chair\w*)\s+(?:\w+\s+){0,8}?(?:hold\s+office|serve)\s+(?:at|during)\s+the\s+"
+    r"|\b(?:members?|commissioners?|chair\w*)\s+(?:\w{1,40}\s+){0,8}?(?:hold\s+office|serve)\s+(?:at|during)\s+the\s+"
     r"pleasure\s+of", re.I)
 _GROUNDS = re.compile(
     r"\bonly\b|\bif\b|\bwhere\b|\bwho\s+(?:is|has|fails|becomes|ceases|was|does)|\bon\s+(?:the\s+)?(?:following\s+)?"
@@ -173,7 +173,7 @@ def _dismissal(statement: Statement) -> Iterator[Fact]:
         if re.search(r"\bdeput(?:y|ies)\b", text[max(s_lo, match.start() - 60): match.end()], re.I):
             continue
         body = _EXEC_RE.search(sentence)
-        by = re.search(r"\bby\s+(?:the\s+)?(?P<who>(?:\w+\s+){0,4}?(?:party|parties|body|bodies|authority|organ|"
+        by = re.search(r"\bby\s+(?:the\s+)?(?P<who>(?:\w{1,40}\s+){0,4}?(?:party|parties|body|bodies|authority|organ|"
                        r"President|Government|Parliament|council))", sentence, re.I)
         who = body.group(0) if body else (by.group("who") if by else "the appointing body")
         yield make_fact("commission.dismissal_at_will", " ".join(who.split()), statement, match.start(), match.end(),
@@ -182,20 +182,20 @@ def _dismissal(statement: Statement) -> Iterator[Fact]:
 
 _MAJORITY = re.compile(
     r"\b(?:employees|officials|civil\s+servants|public\s+servants|representatives|staff|officers)\s+of\s+(?:the\s+)?"
-    r"(?:local\s+)?(?:state\s+)?(?:executive|administrative|government|state)\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
-    r"(?:\w+\s+)?(?:make\s+up|constitute|form|comprise|account\s+for)\s+(?:the\s+|a\s+)?(?:majority|more\s+than\s+"
+    r"(?:local\s+)?(?:state\s+)?(?:executive|administrative|government|state)\s+(?:\w{1,40}\s+){0,4}?(?:may|shall|can)\s+"
+    r"(?:\w{1,40}\s+)?(?:make\s+up|constitute|form|comprise|account\s+for)\s+(?:the\s+|a\s+)?(?:majority|more\s+than\s+"
     r"(?:one\s+)?half)", re.I)
 _COMPOSED_OF_OFFICIALS = re.compile(
     r"\b(?:composed|made\s+up|consist\w*|formed)\s+(?:exclusively\s+|entirely\s+|mainly\s+|solely\s+)?(?:of|from)\s+"
     r"(?:the\s+)?(?:employees|officials|civil\s+servants|public\s+servants|staff|officers)\s+of\s+(?:the\s+)?(?P<body>"
     + _EXEC + r"|(?:local\s+)?(?:state\s+)?(?:bodies|authorities))", re.I)
 _SUBORDINATE = re.compile(
-    r"\b(?:shall\s+be|are|is)\s+(?:\w+\s+)?(?:subordinate|accountable|answerable|subject\s+to\s+the\s+(?:instructions|"
+    r"\b(?:shall\s+be|are|is)\s+(?:\w{1,40}\s+)?(?:subordinate|accountable|answerable|subject\s+to\s+the\s+(?:instructions|"
     r"directions|orders)\s+of)\s+(?:to\s+)?(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
 _UNBALANCED = re.compile(
     r"\b(?:ruling|governing|presidential|majority|largest)\s+part(?:y|ies)\b[^.;]{0,80}?\b(?:majority|more\s+than\s+(?:one\s+)?"
     r"half|two[\s-]thirds)\s+of\s+(?:the\s+)?(?:seats|members|votes)"
-    r"|\bchair\w*\s+(?:\w+\s+){0,6}?(?:nominated|appointed|proposed)\s+by\s+the\s+(?:ruling|governing|largest|majority)\s+"
+    r"|\bchair\w*\s+(?:\w{1,40}\s+){0,6}?(?:nominated|appointed|proposed)\s+by\s+the\s+(?:ruling|governing|largest|majority)\s+"
     r"part(?:y|ies)", re.I)
 _CHAIRED = re.compile(
     r"\b(?:chaired|headed|presided\s+over)\s+by\s+(?:the\s+)?(?P<body>" + _EXEC + r")"
@@ -228,25 +228,25 @@ _STATION = (r"(?:individual\s+|each\s+|separate\s+|the\s+|every\s+)?(?:polling\s
             r"(?:divisions?|districts?|places?)|voting\s+(?:districts?|stations?)|precinct\s+(?:election\s+)?"
             r"commissions?)")
 _NO_STATION_RESULTS = re.compile(
-    r"\b(?:results?|protocols?|returns?|figures|data)\s+(?:\w+\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION
-    + r"\s+(?:\w+\s+){0,10}?(?:shall|will|may|must)\s*not\s+be\s+(?:published|made\s+public|disclosed|posted|released|"
+    r"\b(?:results?|protocols?|returns?|figures|data)\s+(?:\w{1,40}\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION
+    + r"\s+(?:\w{1,40}\s+){0,10}?(?:shall|will|may|must)\s*not\s+be\s+(?:published|made\s+public|disclosed|posted|released|"
     r"made\s+available\s+to\s+(?:the\s+)?public)"
-    r"|\b(?:results?|protocols?)\s+(?:\w+\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w+\s+){0,3}?"
+    r"|\b(?:results?|protocols?)\s+(?:\w{1,40}\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w{1,40}\s+){0,3}?"
     r"(?:are|is)\s+not\s+(?:subject\s+to\s+publication|published|public)", re.I)
 _RESTRICTED_RESULTS = re.compile(
-    r"\b(?:results?|protocols?)\s+(?:\w+\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w+\s+){0,3}?(?:shall|will|"
+    r"\b(?:results?|protocols?)\s+(?:\w{1,40}\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w{1,40}\s+){0,3}?(?:shall|will|"
     r"may)\s+be\s+(?:made\s+available|provided|communicated|disclosed|given)\s+only\s+(?:to|on|upon)"
     r"|\bpublish\w*\s+only\s+(?:the\s+)?(?:overall|aggregate|aggregated|total|national|general|summary)\s+results"
-    r"|\bresults?\s+(?:\w+\s+){0,4}?(?:shall\s+be\s+|are\s+)?(?:published|announced|made\s+public)\s+only\s+(?:at|for)\s+"
+    r"|\bresults?\s+(?:\w{1,40}\s+){0,4}?(?:shall\s+be\s+|are\s+)?(?:published|announced|made\s+public)\s+only\s+(?:at|for)\s+"
     r"(?:the\s+)?(?:national|republic|country|constituency|regional|district|state)(?:-wide)?\s+level", re.I)
 _COPY = (r"cop(?:y|ies)\s+of\s+(?:the\s+)?(?:protocols?|records?|statements?\s+of\s+(?:the\s+)?(?:votes?|poll|results?)|"
          r"results?\s+(?:sheets?|forms?)|tally\s+sheets?|minutes)")
 _COPY_DISCRETION = re.compile(
-    r"\b" + _COPY + r"\s+(?:\w+\s+){0,8}?(?:may|can)\s+(?:\w+\s+)?be\s+(?:issued|given|provided|handed|delivered|"
-    r"made\s+available|supplied)\s+(?:[\w'’]+\s+){0,6}?(?:by\s+(?:a\s+)?decision\s+of|at\s+the\s+discretion\s+of|with\s+the\s+"
+    r"\b" + _COPY + r"\s+(?:\w{1,40}\s+){0,8}?(?:may|can)\s+(?:\w{1,40}\s+)?be\s+(?:issued|given|provided|handed|delivered|"
+    r"made\s+available|supplied)\s+(?:[\w'’]{1,40}\s+){0,6}?(?:by\s+(?:a\s+)?decision\s+of|at\s+the\s+discretion\s+of|with\s+the\s+"
     r"(?:permission|consent|approval)\s+of|if\s+the\s+chair\w*|upon\s+(?:the\s+)?(?:approval|decision)\s+of)", re.I)
 _COPY_DENIED = re.compile(
-    r"\b" + _COPY + r"\s+(?:\w+\s+){0,8}?(?:shall|may|will|must)\s*not\s+be\s+(?:issued|given|provided|handed|"
+    r"\b" + _COPY + r"\s+(?:\w{1,40}\s+){0,8}?(?:shall|may|will|must)\s*not\s+be\s+(?:issued|given|provided|handed|"
     r"delivered|made\s+available|supplied)", re.I)
 _NO_COPIES_FOR = re.compile(
     r"\b(?:observers?|agents?|proxies|representatives?|members?\s+of\s+the\s+commission)\b[^.;]{0,60}?\b(?:shall|may|will)\s*not\s+"

@@ -64,7 +64,7 @@ FACTS = (
 _APPEAL_CUE = re.compile(
     r"\b(?:appeal(?:s|ed|able)?|complaints?|petitions?|challeng(?:e|es|ed|ing)|contest(?:ed|ing)?\s+"
     r"(?:the\s+|an?\s+)?(?:election|result|decision|return)|(?:application|apply|applies|applied)\s+to\s+"
-    r"(?:a|the)\s+(?:\w+\s+){0,2}?(?:court|judge|tribunal))",
+    r"(?:a|the)\s+(?:\w{1,40}\s+){0,2}?(?:court|judge|tribunal))",
     re.I,
 )
 _PREFIX = re.compile(
@@ -120,7 +120,7 @@ def _kind_of_limit(text: str, lo: int, hi: int) -> str | None:
         verb = match.group("verb")
         if verb.lower() in ("give", "make", "deliver", "take", "render", "issue"):
             if _DECISION_NOUN.match(text, match.end(), match.end() + 40) or re.match(
-                    r"\s+(?:its|a|the|their|his|her)\s+(?:\w+\s+)?(?:decision|judg(?:e)?ment|ruling|order|determination)",
+                    r"\s+(?:its|a|the|their|his|her)\s+(?:\w{1,40}\s+)?(?:decision|judg(?:e)?ment|ruling|order|determination)",
                     text[match.end(): match.end() + 60], re.I):
                 kind = "decide"
         elif _DECIDE_VERB.fullmatch(verb):
@@ -200,7 +200,7 @@ _BODY = (
     r"cec|parliament|president)s?"
 )
 _DECISION_OF = re.compile(
-    r"\bdecisions?\s+(?:\w+\s+){0,6}?(?:of|by)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w\-]+\s+){0,4}?(?P<body>"
+    r"\bdecisions?\s+(?:\w{1,40}\s+){0,6}?(?:of|by)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w\-]+\s+){0,4}?(?P<body>"
     + _BODY + r")\b", re.I)
 _BODY_DECISION = re.compile(r"\b(?P<body>" + _BODY + r")(?:'s|’s|,\s+whose)\s+decisions?\b", re.I)
 _ANY_BODY = re.compile(r"\b(?P<body>" + _BODY + r")\b", re.I)
@@ -210,13 +210,13 @@ _COURT_BODY = re.compile(r"court|tribunal|judge|constitutional\s+council", re.I)
 _DECISION_NOUN = re.compile(
     r"\b(?:decisions?|rulings?|determinations?|resolutions?|findings?|orders?|verdicts?)\b", re.I)
 _KEEPS_COURT = re.compile(
-    r"\b(?:subject\s+to\s+(?:the\s+)?(?:constitution|(?:\w+\s+){0,4}(?:court|judicial|review|petition|appeal)|"
+    r"\b(?:subject\s+to\s+(?:the\s+)?(?:constitution|(?:\w{1,40}\s+){0,4}(?:court|judicial|review|petition|appeal)|"
     r"section|article|paragraph|subsection)"
-    r"|except\b|save\s+(?:as|where|that)|but\s+(?:\w+\s+){0,8}?(?:may|shall|can)\s+be\s+(?:questioned|reviewed|"
+    r"|except\b|save\s+(?:as|where|that)|but\s+(?:\w{1,40}\s+){0,8}?(?:may|shall|can)\s+be\s+(?:questioned|reviewed|"
     r"appealed|challenged)|without\s+prejudice\s+to)", re.I)
 _COURT_ROUTE = re.compile(
-    r"\b(?:appeal(?:ed)?|challenged?|complaint|review(?:ed)?|application|apply)\s+(?:\w+\s+){0,8}?"
-    r"(?:to|in|before|with)\s+(?:a|the|any)\s+(?:\w+\s+){0,3}?(?:court|judge|tribunal)\b", re.I)
+    r"\b(?:appeal(?:ed)?|challenged?|complaint|review(?:ed)?|application|apply)\s+(?:\w{1,40}\s+){0,8}?"
+    r"(?:to|in|before|with)\s+(?:a|the|any)\s+(?:\w{1,40}\s+){0,3}?(?:court|judge|tribunal)\b", re.I)
 
 
 def _keeps_court(text: str, lo: int, hi: int) -> bool:
@@ -291,21 +291,21 @@ _VOTERS = re.compile(
     r"(?:qualified|entitled)\s+to\s+vote|any(?:one|body)|interested\s+persons?|natural\s+persons?)\b", re.I)
 _BY_LIST = re.compile(
     r"\b(?:may|shall|can)\s+be\s+(?:lodged|filed|submitted|brought|presented|made|appealed|challenged|contested)"
-    r"\s+(?:\w+\s+){0,8}?by\b|\b(?:right|entitled)\s+to\s+(?:lodge|file|submit|appeal|challenge|contest|complain)"
+    r"\s+(?:\w{1,40}\s+){0,8}?by\b|\b(?:right|entitled)\s+to\s+(?:lodge|file|submit|appeal|challenge|contest|complain)"
     r"|\bmay\s+(?:lodge|file|submit|bring|present)\s+(?:an?\s+)?(?:complaint|appeal|application|petition)"
     r"|\bmay\s+(?:appeal|complain|challenge|contest)\b", re.I)
 _OWN_RIGHTS = re.compile(
-    r"\bonly\s+(?:\w+\s+){0,12}?(?:his|her|their|its|his\s+or\s+her)\s+own\s+(?:\w+\s+){0,2}?(?:rights?|interests?)"
-    r"|\b(?:his|her|their|its|his\s+or\s+her)\s+own\s+(?:electoral\s+)?rights?\s+(?:\w+\s+){0,4}?only\b"
-    r"|\bonly\s+(?:\w+\s+){0,6}?(?:whose|where\s+(?:his|her|their))\s+(?:own\s+)?(?:\w+\s+){0,2}?rights?\s+"
+    r"\bonly\s+(?:\w{1,40}\s+){0,12}?(?:his|her|their|its|his\s+or\s+her)\s+own\s+(?:\w{1,40}\s+){0,2}?(?:rights?|interests?)"
+    r"|\b(?:his|her|their|its|his\s+or\s+her)\s+own\s+(?:electoral\s+)?rights?\s+(?:\w{1,40}\s+){0,4}?only\b"
+    r"|\bonly\s+(?:\w{1,40}\s+){0,6}?(?:whose|where\s+(?:his|her|their))\s+(?:own\s+)?(?:\w{1,40}\s+){0,2}?rights?\s+"
     r"(?:have\s+been|are|were)\s+(?:directly\s+|personally\s+)?(?:violated|infringed|breached)"
-    r"|\b(?:voters?|electors?|citizens?)\s+may\s+(?:\w+\s+){0,3}?only\s+(?:\w+\s+){0,4}?(?:their|his|her|his\s+or\s+her)\s+"
+    r"|\b(?:voters?|electors?|citizens?)\s+may\s+(?:\w{1,40}\s+){0,3}?only\s+(?:\w{1,40}\s+){0,4}?(?:their|his|her|his\s+or\s+her)\s+"
     r"(?:own\s+)?(?:inclusion|registration|entry|name)", re.I)
 _VOTERS_BARRED = re.compile(
-    r"\b(?:application|complaint|appeal|petition)s?\s+(?:\w+\s+){0,3}?by\s+(?:an?\s+)?(?:voter|elector|citizen)s?"
-    r"\s+(?:\w+\s+){0,10}?(?:shall|will|must)\s+(?:be\s+returned|not\s+be\s+(?:considered|accepted|admitted|"
+    r"\b(?:application|complaint|appeal|petition)s?\s+(?:\w{1,40}\s+){0,3}?by\s+(?:an?\s+)?(?:voter|elector|citizen)s?"
+    r"\s+(?:\w{1,40}\s+){0,10}?(?:shall|will|must)\s+(?:be\s+returned|not\s+be\s+(?:considered|accepted|admitted|"
     r"examined)|be\s+(?:rejected|dismissed|inadmissible))"
-    r"|\b(?:voters?|electors?|citizens?)\s+(?:shall|may|can)\s*not\s+(?:\w+\s+){0,2}?(?:appeal|challenge|contest|"
+    r"|\b(?:voters?|electors?|citizens?)\s+(?:shall|may|can)\s*not\s+(?:\w{1,40}\s+){0,2}?(?:appeal|challenge|contest|"
     r"complain|lodge|file)", re.I)
 _PERSONAL_DECISION = re.compile(
     r"\b(?:refus\w+|cancel\w+|revoc\w+|revok\w+|den(?:y|ial)\w*|rejection)\b|registration\s+of\s+(?:the|a|that)\s+"

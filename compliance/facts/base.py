@@ -238,6 +238,12 @@ def word_heads(statement: Statement) -> frozenset[str]:
     return heads
 
 
+def _head(cue: str) -> str:
+    """The word head a cue must find among a statement's: the first four letters of its first word."""
+    match = re.search(r"[a-z]+", cue.lower())
+    return match.group(0)[:4] if match else ""
+
+
 def gated(cue: re.Pattern[str] | tuple[str, ...], *extractors):
     """One extractor that runs ``extractors`` only on statements whose own words (lower-cased) contain one of
     the ``cue`` word beginnings ("discredit", "rall", "not be published"), or match the ``cue`` pattern.
@@ -249,7 +255,7 @@ def gated(cue: re.Pattern[str] | tuple[str, ...], *extractors):
     """
     if isinstance(cue, tuple):
         words = cue
-        heads = frozenset(word.strip()[:4] for word in words)
+        heads = frozenset(_head(word) for word in words)
 
         def run(statement: Statement):
             if heads.isdisjoint(word_heads(statement)):
@@ -284,7 +290,12 @@ def dispatch(*routes: tuple[tuple[str, ...], object]):
     The statement is tokenised once, and a route that does not apply costs one set comparison, so a module
     can give each extractor its own narrow cues without paying for a generator per extractor and statement.
     """
-    table = tuple((frozenset(cue.strip()[:4] for cue in cues), cues, extractor) for cues, extractor in routes)
+    table = []
+    for cues, extractor in routes:
+        by_head: dict[str, list[str]] = {}
+        for cue in cues:
+            by_head.setdefault(_head(cue), []).append(cue)
+        table.append((frozenset(by_head), {head: tuple(found) for head, found in by_head.items()}, extractor))
     every = frozenset().union(*(heads for heads, _cues, _fn in table))
 
     def run(statement: Statement):
@@ -293,11 +304,9 @@ def dispatch(*routes: tuple[tuple[str, ...], object]):
             return
         lo, hi = statement.own
         own = statement.lower[lo:hi]
-        for heads, cues, extractor in table:
-            if heads.isdisjoint(present):
-                continue
-            for cue in cues:
-                if cue in own:
+        for heads, by_head, extractor in table:
+            for head in heads.intersection(present):
+                if any(cue in own for cue in by_head[head]):
                     yield from extractor(statement)
                     break
 

@@ -74,10 +74,10 @@ def _ev(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _DISCREDIT = re.compile(
-    r"\b(?:discredit\w*|defam\w*|insult\w*|offend(?:s|ed|ing)?|humiliat\w*|denigrat\w*|disparag\w*|"
+    r"\b(?:discredit\w*|defam\w*|insult\w*|offend(?:s|ed|ing)?(?!\s+against)|humiliat\w*|denigrat\w*|disparag\w*|"
     r"(?:harm|damage|injur\w*|impugn\w*|degrad\w*|belittl\w*|detriment\w*)\s+(?:to\s+)?(?:the\s+)?(?:honour|honor|dignity|"
     r"business\s+reputation|reputation|authority)|(?:honour|honor)\s+and\s+dignity|disrespect\w*|"
-    r"(?:bring\w*|held|holding)\s+(?:\w+\s+){0,4}?(?:into\s+)?(?:hatred\s+or\s+)?contempt|ridicul\w*|mock\w*|deris\w*)\b", re.I)
+    r"(?:bring\w*|held|holding)\s+(?:\w{1,40}\s+){0,4}?(?:into\s+)?(?:hatred\s+or\s+)?contempt|ridicul\w*|mock\w*|deris\w*)\b", re.I)
 _TARGETS = re.compile(
     r"\b(?:candidates?|officials?|President|head\s+of\s+state|state\s+bodies|state\s+organs|authorities|public\s+"
     r"(?:officials?|servants?)|members?\s+of\s+(?:the\s+)?(?:commission|government|parliament)|part(?:y|ies)|the\s+state|"
@@ -91,36 +91,36 @@ _CRIMINAL = re.compile(
     r"liberty|penal\s+code|(?:shall|is)\s+(?:be\s+)?(?:an\s+)?(?:indictable\s+)?offen[cs]e\s+punishable\s+by\s+"
     r"imprisonment|correctional\s+labour)\b", re.I)
 _HATE_SPEECH = re.compile(
-    r"\b(?:(?:incit\w*|propaganda|advocacy|stir\w*\s+up)\s+(?:of|to)?\s*(?:\w+\s+){0,3}?(?:hatred|violence|war|"
+    r"\b(?:(?:incit\w*|propaganda|advocacy|stir\w*\s+up)\s+(?:of|to)?\s*(?:\w{1,40}\s+){0,3}?(?:hatred|violence|war|"
     r"discrimination|hostility|enmity|discord)|hate\s+speech|national\s+dignity)\b", re.I)
 _FALSE_FACTS = re.compile(r"\b(?:knowingly\s+false|false\s+(?:statements?|information|facts?)|untrue|fabricated)\b", re.I)
 _PRIOR_APPROVAL = re.compile(
-    r"\b(?:submitted|presented|sent)\s+(?:\w+\s+){0,6}?(?:for\s+(?:approval|review|clearance|verification|"
-    r"examination|endorsement|registration|authori[sz]ation|vetting)|to\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:commission|"
+    r"\b(?:submitted|presented|sent)\s+(?:\w{1,40}\s+){0,6}?(?:for\s+(?:approval|review|clearance|verification|"
+    r"examination|endorsement|registration|authori[sz]ation|vetting)|to\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:commission|"
     r"committee|authority|body|officer|council)\s+for\s+(?:approval|review|clearance|verification|examination|"
     r"endorsement|vetting))"
     r"|\b(?:shall|may|must)\s*not\s+be\s+(?:distributed|published|disseminated|broadcast|displayed|posted)\s+"
-    r"(?:\w+\s+){0,4}?(?:without|unless|until|before)\s+(?:\w+\s+){0,3}?(?:approv\w*|consent|permission|"
-    r"authori[sz]ation|clearance)\s+(?:\w+\s+){0,2}?(?:of|from|by)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:commission|"
+    r"(?:\w{1,40}\s+){0,4}?(?:without|unless|until|before)\s+(?:\w{1,40}\s+){0,3}?(?:approv\w*|consent|permission|"
+    r"authori[sz]ation|clearance)\s+(?:\w{1,40}\s+){0,2}?(?:of|from|by)\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:commission|"
     r"committee|authorit\w*|body|officer|council|ministry|executive)"
     r"|\b(?:shall|must)\s+(?:first\s+)?be\s+(?:reviewed|approved|vetted|cleared|checked|verified|agreed|examined|"
-    r"endorsed|authori[sz]ed)\s+(?:\w+\s+){0,2}?(?:by|with)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:commission|committee|"
-    r"council|authorit\w*|body|officer|ministry|board|agency)\s+(?:\w+\s+){0,3}?(?:before|prior\s+to)\s+(?:it\s+is\s+|"
+    r"endorsed|authori[sz]ed)\s+(?:\w{1,40}\s+){0,2}?(?:by|with)\s+(?:the\s+)?(?:\w{1,40}\s+){0,4}?(?:commission|committee|"
+    r"council|authorit\w*|body|officer|ministry|board|agency)\s+(?:\w{1,40}\s+){0,3}?(?:before|prior\s+to)\s+(?:it\s+is\s+|"
     r"they\s+are\s+|their\s+|its\s+)?(?:broadcast|publi\w+|distribut\w+|disseminat\w+|print\w*|air\w*|display\w*)"
-    r"|\b(?:distribution|publication|dissemination)\s+of\s+(?:\w+\s+){0,4}?materials?\s+(?:\w+\s+){0,3}?(?:that|which)"
+    r"|\b(?:distribution|publication|dissemination)\s+of\s+(?:\w{1,40}\s+){0,4}?materials?\s+(?:\w{1,40}\s+){0,3}?(?:that|which)"
     r"\s+(?:have|has)\s+not\s+been\s+approved", re.I)
-_MATERIALS = re.compile(r"\b(?:campaign|election|electoral|printed|audiovisual|pre-election|political)\s+(?:\w+\s+)?"
+_MATERIALS = re.compile(r"\b(?:campaign|election|electoral|printed|audiovisual|pre-election|political)\s+(?:\w{1,40}\s+)?"
                         r"(?:materials?|matter|posters?|leaflets?|advertis\w*|messages?|texts?|programmes?|broadcasts?)\b|"
                         r"\b(?:election|electoral|campaign|political)\s+advertis\w*|"
                         r"\bmaterials?\b", re.I)
 _MEDIA_CONTENT = re.compile(
     r"\b(?:journalists?|mass\s+media|media\s+outlets?|editors?|information\s+materials?|broadcasters?|news\s+(?:programmes?|"
-    r"reports?))\b[^.;]{0,80}?\b(?:shall|may|must)\s*not\s+(?:\w+\s+){0,2}?(?:comment\w*|express\s+(?:their|its|any)\s+"
+    r"reports?))\b[^.;]{0,80}?\b(?:shall|may|must)\s*not\s+(?:\w{1,40}\s+){0,2}?(?:comment\w*|express\s+(?:their|its|any)\s+"
     r"(?:own\s+)?(?:opinions?|views?|assessments?)|give\s+(?:preference|priority)|assess\w*|evaluat\w*|criticis\w*|"
     r"contain\s+(?:comments?|commentary|assessments?|opinions?))"
-    r"|\bnegative\s+(?:campaigning|campaign\s+materials?|advertising|propaganda)\s+(?:\w+\s+){0,3}?(?:is|are|shall\s+be)\s+"
+    r"|\bnegative\s+(?:campaigning|campaign\s+materials?|advertising|propaganda)\s+(?:\w{1,40}\s+){0,3}?(?:is|are|shall\s+be)\s+"
     r"(?:prohibited|banned|forbidden|not\s+(?:allowed|permitted))", re.I)
-_BOYCOTT = re.compile(r"\b(?:calls?|appeals?|urging|incit\w*|agitation|campaign\w*)\s+(?:\w+\s+){0,3}?(?:to\s+|for\s+(?:a\s+)?)?"
+_BOYCOTT = re.compile(r"\b(?:calls?|appeals?|urging|incit\w*|agitation|campaign\w*)\s+(?:\w{1,40}\s+){0,3}?(?:to\s+|for\s+(?:a\s+)?)?"
                       r"boycott\w*", re.I)
 
 
@@ -140,7 +140,7 @@ def _speech(statement: Statement) -> Iterator[Fact]:
             if _HATE_SPEECH.search(sentence) or (_FALSE_FACTS.search(sentence) and not criminal) \
                     or not _RESTRICTIVE.search(context):
                 continue
-            if re.search(r"\b(?:protect\w*|respect\w*)\s+(?:\w+\s+){0,3}?(?:honour|honor|dignity)", sentence, re.I) \
+            if re.search(r"\b(?:protect\w*|respect\w*)\s+(?:\w{1,40}\s+){0,3}?(?:honour|honor|dignity)", sentence, re.I) \
                     and not re.search(r"\bprohibit|\bliab|\bpunish|\bcriminal", sentence, re.I):
                 continue
             target = _TARGETS.search(sentence)
@@ -159,7 +159,7 @@ def _speech(statement: Statement) -> Iterator[Fact]:
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             if not _MATERIALS.search(text, s_lo, s_hi) and not re.search(r"campaign", statement.context):
                 continue
-            if re.search(r"\b(?:on|at|in|to)\s+(?:the\s+)?(?:\w+\s+)?(?:buildings?|premises|walls?|property|land|places?|"
+            if re.search(r"\b(?:on|at|in|to)\s+(?:the\s+)?(?:\w{1,40}\s+)?(?:buildings?|premises|walls?|property|land|places?|"
                          r"vehicles?|transport|structures?|monuments?|fences?|trees?|poles?|billboards?)\b", text[s_lo:s_hi],
                          re.I):
                 continue  # where posters may go is not what they may say
@@ -189,7 +189,7 @@ def _speech(statement: Statement) -> Iterator[Fact]:
 
 _ASSEMBLY = re.compile(
     r"\b(?:meetings?|rallies|rally|assembl(?:y|ies)|demonstrations?|processions?|marches|pickets?|gatherings?|"
-    r"(?:public|mass|street|outdoor)\s+(?:\w+\s+)?events?)\b", re.I)
+    r"(?:public|mass|street|outdoor)\s+(?:\w{1,40}\s+)?events?)\b", re.I)
 _PERMISSION = re.compile(
     r"\b(?:with|upon|after\s+obtaining|subject\s+to|require\w*|on\s+the\s+basis\s+of|need\w*|obtain\w*)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:prior\s+|written\s+|preliminary\s+)?(?:permission|permit|authori[sz]ation|approval|consent|sanction|agreement|"
@@ -200,10 +200,10 @@ _PERMISSION = re.compile(
     r"|\bwithout\s+(?:a\s+|the\s+|prior\s+|written\s+)*(?:permit|permission|authori[sz]ation|licen[cs]e|approval|consent)\b",
     re.I)
 _DESIGNATED = re.compile(
-    r"\bonly\s+(?:in|at)\s+(?:the\s+)?(?:places?|venues?|locations?|premises|sites?)\s+(?:\w+\s+){0,3}?(?:designated|"
-    r"determined|specified|established|allocated|approved|set)\s+(?:\w+\s+){0,2}?by\b", re.I)
+    r"\bonly\s+(?:in|at)\s+(?:the\s+)?(?:places?|venues?|locations?|premises|sites?)\s+(?:\w{1,40}\s+){0,3}?(?:designated|"
+    r"determined|specified|established|allocated|approved|set)\s+(?:\w{1,40}\s+){0,2}?by\b", re.I)
 _AUTHORITY = re.compile(
-    r"\b(?:local\s+)?(?:executive|administrative|state|municipal|city|district)\s+(?:\w+\s+){0,2}?(?:bodies|body|"
+    r"\b(?:local\s+)?(?:executive|administrative|state|municipal|city|district)\s+(?:\w{1,40}\s+){0,2}?(?:bodies|body|"
     r"authorit(?:y|ies)|administration|organs?)|\bakim\w*|\bhokim\w*|\bpolice\b|\bmayor\b|\bgovernor\b|\bmunicipality\b|"
     r"\bauthorities\b|\bcommission\b|\bministry\b|\bcouncil\b", re.I)
 
@@ -221,7 +221,7 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
         sentence = text[s_lo:s_hi]
         if not re.search(r"campaign|election|candidate|part(?:y|ies)|electoral", sentence + statement.context, re.I):
             continue
-        if re.search(r"\b(?:commission|committee)\s+meetings?|meetings?\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:commission|"
+        if re.search(r"\b(?:commission|committee)\s+meetings?|meetings?\s+of\s+(?:the\s+)?(?:\w{1,40}\s+)?(?:commission|"
                      r"committee|board|council)|\bpremises\b[^.]{0,80}\b(?:provided|made\s+available)", sentence, re.I):
             continue
         permission = _PERMISSION.search(sentence)
@@ -245,37 +245,37 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
 _MEDIA = re.compile(r"\b(?:mass\s+media|media|broadcast\w*|air\s*time|television|radio|newspapers?|periodicals?|"
                     r"print\s+media|airtime|outlets?)\b", re.I)
 _PAID_ONLY = re.compile(
-    r"\bonly\s+(?:\w+\s+){0,2}?(?:on\s+(?:a\s+)?(?:paid|commercial|fee)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|"
+    r"\bonly\s+(?:\w{1,40}\s+){0,2}?(?:on\s+(?:a\s+)?(?:paid|commercial|fee)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|"
     r"(?:at|from)\s+the\s+expense\s+of|(?:from|out\s+of)\s+(?:the\s+)?(?:funds?|resources)\s+of\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}?election\s+funds?)"
+    r"(?:\w{1,40}\s+){0,2}?election\s+funds?)"
     r"|\b(?:on\s+(?:a\s+)?(?:paid|commercial|fee|contractual)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|at\s+the\s+expense\s+of\s+"
-    r"(?:the\s+)?(?:\w+\s+)?election\s+funds?)\s+only\b"
-    r"|\b(?:shall|must)\s+be\s+paid\s+(?:for\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?election\s+funds?\s+"
-    r"(?:\w+\s+){0,3}?in\s+full\b", re.I)
+    r"(?:the\s+)?(?:\w{1,40}\s+)?election\s+funds?)\s+only\b"
+    r"|\b(?:shall|must)\s+be\s+paid\s+(?:for\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?election\s+funds?\s+"
+    r"(?:\w{1,40}\s+){0,3}?in\s+full\b", re.I)
 _NO_FREE = re.compile(
-    r"\b(?:free(?:\s+of\s+charge)?\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|print\s+space|space)\s+(?:\w+\s+){0,6}?"
+    r"\b(?:free(?:\s+of\s+charge)?\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|print\s+space|space)\s+(?:\w{1,40}\s+){0,6}?"
     r"(?:shall|will|may)\s*not\s+be\s+(?:provided|allocated|granted|made\s+available)"
-    r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w+\s+){0,3}?(?:shall|will|may)\s+be"
+    r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w{1,40}\s+){0,3}?(?:shall|will|may)\s+be"
     r"|\b(?:receive|get|be\s+entitled\s+to)\s+no\s+(?:free\s+)?(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space)"
     r"|(?:shall|will|may)\s*not\s+(?:be\s+entitled\s+to|receive)\s+(?:any\s+)?free\s+(?:air\s*time|airtime|broadcast\w*\s+"
     r"time|print\s+space)"
     r"|(?:shall|will|may)\s*not\s+(?:provide|allocate|grant|give)\s+(?:any\s+)?(?:free\s+(?:of\s+charge\s+)?)?"
-    r"(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:\w+\s+){0,2}?"
+    r"(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space)\s+(?:\w{1,40}\s+){0,2}?(?:to|for)\s+(?:\w{1,40}\s+){0,2}?"
     r"(?:candidates?|part(?:y|ies)|contestants?))",
     re.I)
 _DISCRIMINATORY = re.compile(
-    r"\b(?:free(?:\s+of\s+charge)?\s+)?(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space|space|time)\s+(?:\w+\s+){0,8}?"
-    r"only\s+(?:to|for)\s+(?:the\s+)?(?:candidates?\s+(?:\w+\s+){0,2}?(?:of|nominated\s+by|from)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:parties\s+represented\s+in|parliamentary\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w+\s+){0,3}?(?:parliament|"
+    r"\b(?:free(?:\s+of\s+charge)?\s+)?(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space|space|time)\s+(?:\w{1,40}\s+){0,8}?"
+    r"only\s+(?:to|for)\s+(?:the\s+)?(?:candidates?\s+(?:\w{1,40}\s+){0,2}?(?:of|nominated\s+by|from)\s+)?(?:\w{1,40}\s+){0,2}?"
+    r"(?:parties\s+represented\s+in|parliamentary\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w{1,40}\s+){0,3}?(?:parliament|"
     r"majority|government)|ruling\s+part(?:y|ies)|incumbent)", re.I)
 _REFUSE_NO_REASON = re.compile(
-    r"\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+refuse\s+(?:\w+\s+){0,8}?without\s+(?:giving|stating|"
-    r"providing|any)\s+(?:\w+\s+)?reasons?\b", re.I)
+    r"\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+refuse\s+(?:\w{1,40}\s+){0,8}?without\s+(?:giving|stating|"
+    r"providing|any)\s+(?:\w{1,40}\s+)?reasons?\b", re.I)
 _OFFICIAL_COVERAGE = re.compile(
-    r"\b(?:coverage|reporting|information|publication)\s+(?:[\w,]+\s+){0,30}?(?:official\s+(?:duties|activities|"
+    r"\b(?:coverage|reporting|information|publication)\s+(?:[\w,]{1,40}\s+){0,30}?(?:official\s+(?:duties|activities|"
     r"capacity|functions)|exercise\s+of\s+(?:his|her|their|his\s+or\s+her)\s+(?:official\s+)?(?:duties|powers|functions))"
     r"[^.;]{0,120}?\b(?:shall\s+not|does\s+not|is\s+not|are\s+not)\s+(?:constitute|be\s+(?:considered|deemed|regarded)"
-    r"(?:\s+as)?|count\s+as)\s+(?:\w+\s+)?(?:campaign\w*|election\s+advertising|propaganda)", re.I)
+    r"(?:\s+as)?|count\s+as)\s+(?:\w{1,40}\s+)?(?:campaign\w*|election\s+advertising|propaganda)", re.I)
 
 
 def _media(statement: Statement) -> Iterator[Fact]:
@@ -312,35 +312,35 @@ _UNPUBLISHED = re.compile(
     r"(?:are|is|shall\s+be|remain)\s+confidential)", re.I)
 _NOT_DISCLOSE = re.compile(
     r"\b(?:shall|may|will)\s*not\s+(?:disclose|publish|make\s+public|release)\s+(?:any\s+)?(?:information|data|details|"
-    r"reports?|returns?|the\s+(?:reports?|returns?|names))\s+(?:\w+\s+){0,2}?(?:on|about|of|concerning|regarding)\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,2}?(?:donations?|contributions?|donors?|income|expenditures?|spending|funds?|financ\w+)",
+    r"reports?|returns?|the\s+(?:reports?|returns?|names))\s+(?:\w{1,40}\s+){0,2}?(?:on|about|of|concerning|regarding)\s+"
+    r"(?:the\s+)?(?:\w{1,40}\s+){0,2}?(?:donations?|contributions?|donors?|income|expenditures?|spending|funds?|financ\w+)",
     re.I)
 _REPORT_NOUN = re.compile(r"\b(?:reports?|returns?|statements?|declarations?|accounts?|information)\b", re.I)
 _FUNDING_DISCRETION = re.compile(
-    r"\b(?:amount|size|recipients?|distribution|allocation|procedure\s+for\s+(?:the\s+)?allocation)\s+(?:\w+\s+){0,8}?"
-    r"(?:shall\s+be|are|is)\s+(?:determined|decided|set|established|fixed)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+)?"
+    r"\b(?:amount|size|recipients?|distribution|allocation|procedure\s+for\s+(?:the\s+)?allocation)\s+(?:\w{1,40}\s+){0,8}?"
+    r"(?:shall\s+be|are|is)\s+(?:determined|decided|set|established|fixed)\s+(?:\w{1,40}\s+){0,2}?by\s+(?:a\s+)?"
     r"(?:decision|decree|resolution|order)?\s*(?:of\s+)?(?:the\s+)?(?:Government|President|Cabinet|Minist\w+|"
     r"executive)"
-    r"|\b(?:Government|President|Cabinet|Minist\w+)\s+(?:\w+\s+){0,2}?(?:may|shall),?\s+(?:at\s+(?:its|his|her)\s+"
-    r"discretion,?\s+)?(?:allocate|grant|provide|distribute)\s+(?:\w+\s+){0,6}?(?:funds?|funding|money|subsid\w+)"
+    r"|\b(?:Government|President|Cabinet|Minist\w+)\s+(?:\w{1,40}\s+){0,2}?(?:may|shall),?\s+(?:at\s+(?:its|his|her)\s+"
+    r"discretion,?\s+)?(?:allocate|grant|provide|distribute)\s+(?:\w{1,40}\s+){0,6}?(?:funds?|funding|money|subsid\w+)"
     r"[^.;]{0,160}?\bat\s+(?:its|his|her)\s+discretion"
     r"|\b(?:Government|President|Cabinet(?:\s+of\s+Ministers)?|Minist\w+(?:\s+of\s+\w+)?)\s+(?:shall|may)\s+(?:decide|determine)"
-    r"\s+(?:on\s+)?(?:the\s+)?(?:allocation|amount|distribution|recipients?|granting)\s+of\s+(?:\w+\s+){0,2}?"
+    r"\s+(?:on\s+)?(?:the\s+)?(?:allocation|amount|distribution|recipients?|granting)\s+of\s+(?:\w{1,40}\s+){0,2}?"
     r"(?:funds?|funding|subsid\w+|grants?|money)"
-    r"|\b(?:funds?|funding|subsid\w+|grants?)\s+(?:\w+\s+){0,8}?(?:distributed|allocated|granted)\s+(?:\w+\s+){0,4}?by\s+"
+    r"|\b(?:funds?|funding|subsid\w+|grants?)\s+(?:\w{1,40}\s+){0,8}?(?:distributed|allocated|granted)\s+(?:\w{1,40}\s+){0,4}?by\s+"
     r"(?:the\s+)?(?:Government|President|Cabinet(?:\s+of\s+Ministers)?|Minist\w+(?:\s+of\s+\w+)?)\s+at\s+(?:its|his|her)\s+"
     r"discretion", re.I)
 _FUNDING_UNEQUAL = re.compile(
-    r"\b(?:public|state|budget)\s+(?:funding|funds|financing|subsid\w+)\s+(?:\w+\s+){0,8}?only\s+(?:to|for)\s+(?:the\s+)?"
-    r"(?:(?:ruling|governing|majority)\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w+\s+){0,3}?(?:parliamentary\s+majority|"
-    r"government|ruling\s+coalition)|part(?:y|ies)\s+(?:that|which)\s+(?:\w+\s+){0,3}?(?:obtained|received|won)\s+"
+    r"\b(?:public|state|budget)\s+(?:funding|funds|financing|subsid\w+)\s+(?:\w{1,40}\s+){0,8}?only\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?:(?:ruling|governing|majority)\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w{1,40}\s+){0,3}?(?:parliamentary\s+majority|"
+    r"government|ruling\s+coalition)|part(?:y|ies)\s+(?:that|which)\s+(?:\w{1,40}\s+){0,3}?(?:obtained|received|won)\s+"
     r"(?:at\s+least|more\s+than|not\s+less\s+than)\s+(?:[5-9]|1\d)(?:\s*%|\s+per\s*cent|\s+percent))", re.I)
 _VERIFY_DISCRETION = re.compile(
     r"\b(?:may|can)\s*,?\s+(?:at\s+(?:its|his|her|their)\s+(?:own\s+)?discretion|selectively|if\s+it\s+(?:considers|deems)"
-    r"\s+(?:it\s+)?(?:necessary|appropriate)),?\s+(?:verify|audit|check|examine|inspect|review)\s+(?:\w+\s+){0,6}?"
+    r"\s+(?:it\s+)?(?:necessary|appropriate)),?\s+(?:verify|audit|check|examine|inspect|review)\s+(?:\w{1,40}\s+){0,6}?"
     r"(?:reports?|returns?|accounts?|statements?)"
-    r"|\b(?:may|can)\s+(?:\w+\s+){0,2}?(?:verify|audit|check|examine|inspect|review|carry\s+out\s+(?:\w+\s+)?(?:checks|audits|"
-    r"verification))\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:reports?|returns?|accounts?|statements?)\s+(?:\w+\s+){0,4}?"
+    r"|\b(?:may|can)\s+(?:\w{1,40}\s+){0,2}?(?:verify|audit|check|examine|inspect|review|carry\s+out\s+(?:\w{1,40}\s+)?(?:checks|audits|"
+    r"verification))\s+(?:of\s+)?(?:\w{1,40}\s+){0,6}?(?:reports?|returns?|accounts?|statements?)\s+(?:\w{1,40}\s+){0,4}?"
     r"(?:selectively|at\s+(?:its|his|her)\s+(?:own\s+)?discretion)", re.I)
 _FINANCE = re.compile(r"\b(?:financ\w*|funds?|funding|expenditure|expenses|donations?|contributions?|income|"
                       r"receipts?|spending|budget)\b", re.I)
@@ -364,12 +364,12 @@ def _finance(statement: Statement) -> Iterator[Fact]:
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             if not _REPORT_NOUN.search(text, max(s_lo, match.start() - 120), match.start()):
                 continue
-            if re.search(r"\b(?:below|less\s+than|not\s+exceeding|under|up\s+to|smaller\s+than)\s+(?:\w+\s+){0,2}?"
+            if re.search(r"\b(?:below|less\s+than|not\s+exceeding|under|up\s+to|smaller\s+than)\s+(?:\w{1,40}\s+){0,2}?"
                          r"(?:[$£€]\s*)?\d", text[s_lo:s_hi], re.I):
                 continue  # small donations below a disclosure threshold
             if not (_FINANCE.search(text, max(own_lo, s_lo - 300), s_hi) or _FINANCE.search(statement.headings)):
                 continue
-            if re.search(r"\b(?:donors?|contributors?)['’]?\s+(?:\w+\s+){0,3}?(?:addresses?|identity|personal)|"
+            if re.search(r"\b(?:donors?|contributors?)['’]?\s+(?:\w{1,40}\s+){0,3}?(?:addresses?|identity|personal)|"
                          r"\baddress(?:es)?\s+of\b", text[s_lo:s_hi], re.I):
                 continue
             yield make_fact("campaign.finance_opacity", "reports-unpublished", statement, match.start(), match.end(),
@@ -407,18 +407,18 @@ _BEGIN = re.compile(r"\b(?:begin\w*|began|start\w*|commenc\w*|open\w*|(?:may|sha
                     r"(?:is|are)\s+(?:permitted|allowed)|may\s+campaign|lasts?|shall\s+last|duration|period\s+of)\b", re.I)
 _END = re.compile(r"\b(?:end\w*|ceas\w*|stop\w*|terminat\w*|prohibit\w*|silence|not\s+(?:be\s+)?(?:allowed|permitted)|"
                   r"shall\s+not|may\s+not|closes?|closing|concludes?)\b", re.I)
-_BEFORE_DAY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:before|preceding|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:day\s+of\s+"
+_BEFORE_DAY = re.compile(r"\s{0,3}(?:\w{1,30}\s{1,3}){0,2}?(?:before|preceding|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:day\s+of\s+"
                          r"(?:the\s+)?(?:election|voting|poll)|(?:election|polling|voting)\s+day|elections?\b|"
                          r"(?:the\s+)?(?:date\s+of\s+the\s+)?(?:election|poll))", re.I)
 
 
 _TIED_TO_REGISTRATION = re.compile(
-    r"\b(?:campaign\w*|agitation)\s+(?:\w+\s+){0,6}?(?:begin|begins|start|starts|commence|commences|may\s+be\s+conducted|"
-    r"shall\s+be\s+conducted)\s+(?:\w+\s+){0,6}?(?:after|following|upon|from)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
+    r"\b(?:campaign\w*|agitation)\s+(?:\w{1,40}\s+){0,6}?(?:begin|begins|start|starts|commence|commences|may\s+be\s+conducted|"
+    r"shall\s+be\s+conducted)\s+(?:\w{1,40}\s+){0,6}?(?:after|following|upon|from)\s+(?:the\s+)?(?:\w{1,40}\s+){0,4}?"
     r"registration", re.I)
 _REGISTRATION_DEADLINE = re.compile(
-    r"\bregistration\s+of\s+(?:\w+\s+){0,3}?candidates?\s+(?:\w+\s+){0,4}?(?:shall\s+)?(?:end|ends|be\s+completed|"
-    r"take\s+place|close|closes|be\s+concluded)\s+(?:\w+\s+){0,3}?(?:not\s+later\s+than\s+|no\s+later\s+than\s+)?"
+    r"\bregistration\s+of\s+(?:\w{1,40}\s+){0,3}?candidates?\s+(?:\w{1,40}\s+){0,4}?(?:shall\s+)?(?:end|ends|be\s+completed|"
+    r"take\s+place|close|closes|be\s+concluded)\s+(?:\w{1,40}\s+){0,3}?(?:not\s+later\s+than\s+|no\s+later\s+than\s+)?"
     r"(?P<d>[\w\-]+(?:\s+[\w\-]+)?\s+(?:calendar\s+)?days?)\s+(?:before|prior\s+to|preceding)\s+(?:the\s+)?"
     r"(?:election|polling|voting)\s+day", re.I)
 

@@ -41,9 +41,9 @@ FACTS = (
 _VAGUE = re.compile(
     r"(?P<state>\b(?:interests?\s+of\s+(?:the\s+)?(?:state|nation|country|republic|society)|state\s+interests?|national\s+"
     r"interests?|interests?\s+of\s+(?:national\s+)?(?:state\s+)?(?:power|authorities))\b)"
-    r"|(?P<harm>\b(?:(?:undermin\w*|disrupt\w*|threaten\w*|damag\w*|harm\w*)\s+(?:\w+\s+){0,2}?(?:public|social|civil|"
+    r"|(?P<harm>\b(?:(?:undermin\w*|disrupt\w*|threaten\w*|damag\w*|harm\w*)\s+(?:\w{1,40}\s+){0,2}?(?:public|social|civil|"
     r"inter-?ethnic|national|inter-?confessional)\s+(?:harmony|accord|concord|peace\s+and\s+harmony|consent)|"
-    r"(?:discredit\w*|damag\w*|harm\w*|undermin\w*)\s+(?:\w+\s+){0,2}?(?:image|authority|prestige|reputation)\s+of\s+"
+    r"(?:discredit\w*|damag\w*|harm\w*|undermin\w*)\s+(?:\w{1,40}\s+){0,2}?(?:image|authority|prestige|reputation)\s+of\s+"
     r"(?:the\s+)?(?:state|country|republic|authorities|government)|(?:undermin\w*|erod\w*|damag\w*)\s+(?:public\s+)?"
     r"(?:trust|confidence)\s+in\s+(?:the\s+)?(?:state|authorities|government|institutions))\b)"
     r"|(?P<open>\b(?:other\s+(?:violations|infringements|breaches|grounds|reasons|circumstances|cases)|"
@@ -55,7 +55,7 @@ _VAGUE = re.compile(
     re.I,
 )
 _CLOSED = re.compile(
-    r"\W{0,3}(?:\w+\s+){0,4}?(?:provided\s+(?:for\s+)?(?:in|by)|specified\s+in|set\s+out\s+in|listed\s+in|referred\s+to\s+in|"
+    r"\W{0,3}(?:\w{1,40}\s+){0,4}?(?:provided\s+(?:for\s+)?(?:in|by)|specified\s+in|set\s+out\s+in|listed\s+in|referred\s+to\s+in|"
     r"established\s+by\s+(?:this\s+)?(?:law|code|act)|stipulated\s+(?:in|by)|prescribed\s+by\s+(?:this\s+)?(?:law|code|act)|"
     r"under\s+(?:this|the)\s+(?:law|code|act|article|section))", re.I)
 _ADVERSE = re.compile(

@@ -54,7 +54,7 @@ _ELEMENTS = (
         r"(?:central\s+|territorial\s+|precinct\s+|district\s+)?(?:election|electoral)\s+commission|"
         r"electoral\s+(?:board|council)|returning\s+officers?)", re.I)),
     ("constituency boundaries", re.compile(
-        r"\b(?:boundar(?:y|ies)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:constituenc|district|electoral)|"
+        r"\b(?:boundar(?:y|ies)\s+of\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}(?:constituenc|district|electoral)|"
         r"constituency\s+boundar|district\s+boundar|redistribution|redistricting|delimitation|"
         r"(?:constituencies|electoral\s+districts)\s+(?:shall\s+be|are)\s+(?:established|formed|drawn))", re.I)),
 )
@@ -176,14 +176,14 @@ def _late_change_in_text(statement: Statement) -> Iterator[Fact]:
 
 _BOUNDARY_OBJECT = re.compile(
     r"\b(?:boundar(?:y|ies)|constituenc(?:y|ies)|electoral\s+districts?|(?:majoritarian|single-member|single-mandate|"
-    r"multi-member|territorial)\s+(?:electoral\s+)?(?:districts?|constituenc(?:y|ies))|scheme\s+of\s+(?:\w+\s+)?"
+    r"multi-member|territorial)\s+(?:electoral\s+)?(?:districts?|constituenc(?:y|ies))|scheme\s+of\s+(?:\w{1,40}\s+)?"
     r"(?:constituencies|districts))\b", re.I)
 _SUBUNIT = re.compile(r"\b(?:polling\s+(?:stations?|divisions?|districts?|places?|precincts?)|precincts?|voting\s+"
                       r"(?:stations?|districts?|precincts?)|wards?)\b", re.I)
 _SET_OR_CHANGE = re.compile(
     r"\b(?:amend\w*|chang\w*|alter\w*|modif\w*|establish\w*|form(?:ed|s)?|determin\w*|drawn|draw|approv\w*|redraw\w*|"
     r"revis\w*|adjust\w*|readjust\w*|defin\w*|set|fix\w*|creat\w*|abolish\w*|merg\w*|divid\w*)\b", re.I)
-_MEMBERSHIP = re.compile(r"\b(?:composition|membership|number\s+of\s+members)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+_MEMBERSHIP = re.compile(r"\b(?:composition|membership|number\s+of\s+members)\s+of\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?"
                          r"(?:election|electoral)\s+commissions?", re.I)
 _BEFORE_ELECTION_DAY = re.compile(
     r"\W{0,3}(?:before|prior\s+to|preceding|ahead\s+of)\s+(?:the\s+)?(?:day\s+of\s+(?:the\s+)?(?:elections?|voting|"
@@ -225,22 +225,22 @@ def _late_change_allowed(statement: Statement) -> Iterator[Fact]:
 
 
 _DELEGATE_BODY = (
-    r"(?P<body>President(?:\s+of\s+the\s+(?:Republic|State))?(?!\s+of\s+the\s+(?:\w+\s+)?(?:Court|Senate|Chamber|"
+    r"(?P<body>President(?:\s+of\s+the\s+(?:Republic|State))?(?!\s+of\s+the\s+(?:\w{1,40}\s+)?(?:Court|Senate|Chamber|"
     r"Assembly|Parliament|Commission))|Government|Cabinet(?:\s+of\s+Ministers)?|Council\s+of\s+Ministers|Prime\s+"
     r"Minister|Minist(?:er|ry)(?:\s+of\s+[A-Z]\w+)?|(?:Central\s+)?(?:Election|Electoral)\s+Commission|CEC|the\s+"
     r"Commission|executive|government\s+decree)"
 )
 _DELEGATED_TO = re.compile(
-    r"\b(?:shall\s+be|are|is|be)\s+(?:\w+\s+)?(?:established|determined|set|fixed|approved|laid\s+down|regulated|defined|"
-    r"specified|decided|adopted)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+|the\s+)?(?:(?:decree|order|resolution|decision|"
+    r"\b(?:shall\s+be|are|is|be)\s+(?:\w{1,40}\s+)?(?:established|determined|set|fixed|approved|laid\s+down|regulated|defined|"
+    r"specified|decided|adopted)\s+(?:\w{1,40}\s+){0,2}?by\s+(?:a\s+|the\s+)?(?:(?:decree|order|resolution|decision|"
     r"regulations?|instructions?|ordinance)\s+of\s+(?:the\s+)?)?" + _DELEGATE_BODY
     + r"|\bby\s+(?:a\s+)?(?P<instrument>decree|order|ordinance|resolution|regulations?|instructions?)\s+of\s+(?:the\s+)?"
     + _DELEGATE_BODY.replace("?P<body>", "?P<body2>")
-    + r"|\bin\s+accordance\s+with\s+(?:the\s+)?(?:procedure|rules|regulations?|methodology)\s+(?:\w+\s+){0,2}?"
+    + r"|\bin\s+accordance\s+with\s+(?:the\s+)?(?:procedure|rules|regulations?|methodology)\s+(?:\w{1,40}\s+){0,2}?"
     r"(?:established|determined|set|approved|laid\s+down|adopted)\s+by\s+(?:the\s+)?"
     + _DELEGATE_BODY.replace("?P<body>", "?P<body3>")
     + r"|\b(?:the\s+)?" + _DELEGATE_BODY.replace("?P<body>", "?P<body4>")
-    + r"\s+(?:shall|may)\s+(?:\w+\s+)?(?:by\s+(?:Order|decree|resolution|regulation)\s+)?(?:establish|determine|set|fix|"
+    + r"\s+(?:shall|may)\s+(?:\w{1,40}\s+)?(?:by\s+(?:Order|decree|resolution|regulation)\s+)?(?:establish|determine|set|fix|"
     r"approve|lay\s+down|regulate|define|postpone|defer|change|alter)\b",
     re.I,
 )
@@ -251,27 +251,27 @@ _FUNDAMENTAL_SUBJECTS = (
     ("seat allocation", re.compile(
         r"\b(?:method|formula|procedure|rules?|manner)\s+(?:of|for|on|governing)\s+(?:the\s+)?(?:allocat\w+|distribut\w+|"
         r"apportion\w+)\s+(?:of\s+)?(?:the\s+)?(?:seats|mandates)|\b(?:seats|mandates)\s+shall\s+be\s+(?:allocated|distributed)"
-        r"\s+(?:\w+\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:procedure|method)|\b(?:allocation|distribution)\s+of\s+"
-        r"(?:the\s+)?(?:seats|mandates)\b|\bnumber\s+of\s+(?:seats|mandates|deputies|members)\s+(?:\w+\s+){0,2}?(?:in|for|per)\s+"
-        r"(?:each\s+)?(?:\w+\s+)?(?:constituency|district)", re.I)),
+        r"\s+(?:\w{1,40}\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:procedure|method)|\b(?:allocation|distribution)\s+of\s+"
+        r"(?:the\s+)?(?:seats|mandates)\b|\bnumber\s+of\s+(?:seats|mandates|deputies|members)\s+(?:\w{1,40}\s+){0,2}?(?:in|for|per)\s+"
+        r"(?:each\s+)?(?:\w{1,40}\s+)?(?:constituency|district)", re.I)),
     ("electoral system", re.compile(r"\b(?:electoral|voting)\s+system\b", re.I)),
     ("counting and results", re.compile(
         r"\bprocedure\s+for\s+(?:the\s+)?(?:counting|count|tabulat\w+|establishing|determin\w+)\s+(?:of\s+)?"
         r"(?:the\s+)?(?:votes|ballots|results)|\bestablishing\s+the\s+results", re.I)),
     ("signature verification", re.compile(
-        r"\b(?:procedure\s+for\s+)?verif\w+\s+(?:of\s+)?(?:the\s+)?signatures|\bsignatures?\s+(?:\w+\s+){0,3}?"
-        r"(?:shall\s+be\s+)?(?:verified|checked)\s+(?:\w+\s+){0,3}?in\s+accordance\s+with", re.I)),
+        r"\b(?:procedure\s+for\s+)?verif\w+\s+(?:of\s+)?(?:the\s+)?signatures|\bsignatures?\s+(?:\w{1,40}\s+){0,3}?"
+        r"(?:shall\s+be\s+)?(?:verified|checked)\s+(?:\w{1,40}\s+){0,3}?in\s+accordance\s+with", re.I)),
     ("voting methods", re.compile(
         r"\b(?:methods?\s+of\s+voting|voting\s+methods?|procedure\s+for\s+(?:the\s+)?(?:electronic|remote|internet|"
         r"postal)\s+voting|(?:electronic|remote|internet)\s+voting)\b", re.I)),
     ("election date", re.compile(
-        r"\bpostpone\w*\s+(?:the\s+)?(?:\w+\s+)?elections?|\bdate\s+of\s+(?:the\s+|their\s+)?(?:\w+\s+)?elections?\b"
+        r"\bpostpone\w*\s+(?:the\s+)?(?:\w{1,40}\s+)?elections?|\bdate\s+of\s+(?:the\s+|their\s+)?(?:\w{1,40}\s+)?elections?\b"
         r"[^.;]{0,80}\b(?:after|following|upon)\s+(?:the\s+)?(?:completion|end|conclusion)", re.I)),
     ("candidate eligibility", re.compile(
         r"\blist\s+of\s+(?:diseases|illnesses|medical\s+conditions|conditions)\b|\bgrounds\s+for\s+(?:the\s+)?"
         r"(?:refusal|disqualification|ineligibility|cancellation)|\brequirements?\s+for\s+(?:the\s+)?candidates?", re.I)),
     ("constituency boundaries", re.compile(
-        r"\b(?:boundaries|number|scheme|list)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:constituencies|electoral\s+districts)", re.I)),
+        r"\b(?:boundaries|number|scheme|list)\s+of\s+(?:the\s+)?(?:[\w-]{1,40}\s+)?(?:constituencies|electoral\s+districts)", re.I)),
 )
 
 

@@ -70,10 +70,10 @@ _CHARTER = re.compile(
     r"objectives?|tasks?))\b(?:\s+\w+){0,6}?\s+(?:provides?|provided|includes?|included|envisages?|envisaged|"
     r"stipulates?|contains?|covers?)\b", re.I)
 _REG_YEARS = re.compile(
-    r"\bregistered\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:at\s+least|not\s+less\s+than|no\s+less\s+than|more\s+than|"
+    r"\bregistered\s+(?:\w{1,40}\s+){0,3}?(?:for\s+)?(?:at\s+least|not\s+less\s+than|no\s+less\s+than|more\s+than|"
     r"a\s+minimum\s+of)\s+(?:\w+(?:[\s-]\w+)?)\s+(?:years?|months?)", re.I)
 _FOREIGN_FUNDS = re.compile(
-    r"\b(?:foreign\s+(?:funding|funds|sources|financing|grants|donors|assistance)|funded\s+(?:\w+\s+){0,3}?from\s+"
+    r"\b(?:foreign\s+(?:funding|funds|sources|financing|grants|donors|assistance)|funded\s+(?:\w{1,40}\s+){0,3}?from\s+"
     r"(?:abroad|foreign))", re.I)
 _BARRED = re.compile(
     r"\b(?:shall|may|can|must)\s*not\b|\bare\s+not\s+(?:entitled|allowed|permitted)\b|\bis\s+not\s+(?:entitled|"
@@ -110,16 +110,16 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
         if re.search(r"\b(?:international|foreign)\s+observ", sentence, re.I) and not _CIVIL_SIDE.search(
                 re.sub(r"(?i)\b(?:international|foreign)\s+\w+", "", sentence)):
             continue
-        membership = re.search(r"\bobservers?\b[^.;]{0,60}?\bonly\s+(?:if|where|when)\s+(?:\w+\s+){0,4}?(?:a\s+)?member\s+of\s+"
+        membership = re.search(r"\bobservers?\b[^.;]{0,60}?\bonly\s+(?:if|where|when)\s+(?:\w{1,40}\s+){0,4}?(?:a\s+)?member\s+of\s+"
                                r"(?:a\s+|the\s+)?(?:political\s+)?part(?:y|ies)", sentence, re.I)
         if membership:
             yield make_fact("observers.domestic_restricted", "parties-only", statement, s_lo + membership.start(),
                             s_lo + membership.end(), evidence=_ev(text, s_lo + membership.start(), s_lo + membership.end()),
                             who="party members")
             continue
-        refusal = re.search(r"\b(?:refuse|deny|withdraw|revoke)\w*\s+(?:\w+\s+){0,3}?accreditation\s+(?:\w+\s+){0,6}?"
+        refusal = re.search(r"\b(?:refuse|deny|withdraw|revoke)\w*\s+(?:\w{1,40}\s+){0,3}?accreditation\s+(?:\w{1,40}\s+){0,6}?"
                             r"(?:without\s+(?:giving|stating)\s+(?:any\s+)?reasons?|at\s+(?:its|his|her)\s+(?:own\s+)?discretion)|"
-                            r"\baccredit\w*\s+(?:\w+\s+){0,6}?at\s+(?:its|his|her)\s+(?:own\s+)?discretion", sentence, re.I)
+                            r"\baccredit\w*\s+(?:\w{1,40}\s+){0,6}?at\s+(?:its|his|her)\s+(?:own\s+)?discretion", sentence, re.I)
         if refusal and not re.search(r"\b(?:international|foreign)\b", sentence, re.I):
             yield make_fact("observers.domestic_restricted", "accreditation-discretion", statement,
                             s_lo + refusal.start(), s_lo + refusal.end(),
@@ -159,7 +159,7 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
             continue
         if re.search(r"\b(?:nominated|appointed|proposed|designated|delegated|put\s+forward)\s+(?:only\s+|exclusively\s+)?by\b|"
                      r"\bmay\s+(?:also\s+)?be\s+(?:appointed|sent|nominated)\s+(?:only\s+|exclusively\s+)?by\b|\b(?:may|shall\s+have\s+the\s+right\s+to)"
-                     r"\s+(?:appoint|send|nominate|designate)\s+(?:\w+\s+){0,3}?observers?|\bright\s+to\s+"
+                     r"\s+(?:appoint|send|nominate|designate)\s+(?:\w{1,40}\s+){0,3}?observers?|\bright\s+to\s+"
                      r"(?:appoint|send|nominate)\s+observers?", sentence, re.I) is None:
             continue
         if _ONLY.search(sentence) or _scope_bars_civil(statement) or sentence.rstrip().endswith(":"):
@@ -174,7 +174,7 @@ def _scope_bars_civil(statement: Statement) -> bool:
 
 
 _FOREIGN_OBS = re.compile(
-    r"\b(?:international|foreign)\s+(?:\w+\s+){0,2}?observ(?:er|ers|ation|ing)\b|\bobservers?\s+(?:from|of)\s+"
+    r"\b(?:international|foreign)\s+(?:\w{1,40}\s+){0,2}?observ(?:er|ers|ation|ing)\b|\bobservers?\s+(?:from|of)\s+"
     r"(?:foreign\s+states|other\s+states|international\s+organi[sz]ations)"
     r"|\b(?:representatives?|delegations?|missions?|citizens|nationals)\s+of\s+(?:foreign\s+states|other\s+states|"
     r"international\s+organi[sz]ations|foreign\s+countries)[^.;]{0,80}?\bobserv|\bforeign\s+(?:citizens|nationals|"
@@ -186,7 +186,7 @@ _NO_INVITATION = re.compile(r"\b(?:without\s+(?:the\s+need\s+for\s+)?(?:an?\s+)?
                             r"regardless\s+of\s+(?:any\s+)?invitation|no\s+invitation)", re.I)
 _NUMBER = re.compile(
     r"\b(?:determine|limit|set|fix|establish|restrict)s?\s+(?:the\s+)?(?:maximum\s+)?(?:number|quota)\s+of\s+"
-    r"(?:\w+\s+){0,2}?observers", re.I)
+    r"(?:\w{1,40}\s+){0,2}?observers", re.I)
 _DISCRETION = re.compile(
     r"\bat\s+(?:its|his|her|their)\s+(?:own\s+)?discretion\b|\bwithout\s+(?:giving|stating)\s+(?:any\s+)?reasons?\b|"
     r"\b(?:upon|with|subject\s+to|after|on)\s+(?:the\s+)?(?:prior\s+)?(?:approval|consent|permission|agreement|authori[sz]ation|"
@@ -215,7 +215,7 @@ def _international(statement: Statement) -> Iterator[Fact]:
         if invitation and not _NO_INVITATION.search(sentence) and re.search(
                 r"\b(?:admitted|accredit\w*|allowed|permitted|entitled|may\s+(?:observe|be\s+present|attend)|registered)\b",
                 sentence, re.I):
-            by = re.search(r"invitations?\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?P<by>[^.;]{3,120})|invited\s+by\s+"
+            by = re.search(r"invitations?\s+(?:\w{1,40}\s+){0,2}?(?:of|from)\s+(?P<by>[^.;]{3,120})|invited\s+by\s+"
                            r"(?P<by2>[^.;]{3,120})", sentence, re.I)
             who = (by.group("by") or by.group("by2")) if by else ""
             yield make_fact("observers.international_restricted", "invitation", statement, s_lo + invitation.start(),
@@ -253,9 +253,9 @@ _DISTANCE = re.compile(
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "fifteen": 15, "twenty": 20}
 _REMOVE = re.compile(
-    r"\b(?:remov\w+|expel\w*|exclu\w+|require\s+(?:\w+\s+){0,3}?to\s+leave|order\s+(?:\w+\s+){0,3}?to\s+leave|"
-    r"deprive\w*\s+(?:\w+\s+){0,4}?of\s+(?:\w+\s+)?accreditation|revoke\w*\s+(?:\w+\s+){0,2}?accreditation|"
-    r"withdraw\w*\s+(?:\w+\s+){0,2}?accreditation)", re.I)
+    r"\b(?:remov\w+|expel\w*|exclu\w+|require\s+(?:\w{1,40}\s+){0,3}?to\s+leave|order\s+(?:\w{1,40}\s+){0,3}?to\s+leave|"
+    r"deprive\w*\s+(?:\w{1,40}\s+){0,4}?of\s+(?:\w{1,40}\s+)?accreditation|revoke\w*\s+(?:\w{1,40}\s+){0,2}?accreditation|"
+    r"withdraw\w*\s+(?:\w{1,40}\s+){0,2}?accreditation)", re.I)
 _OPINION = re.compile(
     r"\bin\s+(?:his|her|its|their|his\s+or\s+her)\s+(?:own\s+)?opinion\b|\bin\s+the\s+opinion\s+of\b|"
     r"\bat\s+(?:his|her|its|their|his\s+or\s+her)\s+(?:own\s+)?discretion\b|\bif\s+(?:he|she|it|they|he\s+or\s+she)\s+"
@@ -268,27 +268,27 @@ _STAGES = (
 )
 _STAGE_EXCLUDED = re.compile(
     r"\b(?:shall|may|can)\s*not\s+(?:be\s+(?:present|admitted)|attend|have\s+access|observe|enter|accompany|approach|"
-    r"be\s+allowed|be\s+permitted)\b(?:\s+\w+){0,6}?\s+(?:at|to|during|in|on|the)\s+(?:\w+\s+){0,3}?" + _STAGES
-    + r"|\b(?:presence|attendance)\s+of\s+observers\s+(?:\w+\s+){0,8}?(?:is|shall\s+be)\s+not\s+(?:required|"
+    r"be\s+allowed|be\s+permitted)\b(?:\s+\w+){0,6}?\s+(?:at|to|during|in|on|the)\s+(?:\w{1,40}\s+){0,3}?" + _STAGES
+    + r"|\b(?:presence|attendance)\s+of\s+observers\s+(?:\w{1,40}\s+){0,8}?(?:is|shall\s+be)\s+not\s+(?:required|"
     r"necessary|allowed|permitted)"
     r"|\bobservers?\s+may\s+(?:be\s+present|attend|observe)\s+only\s+(?:during|on|at|in)\b"
-    r"|\bobservers?\s+may\s+only\s+(?:be\s+present|attend|observe|watch)\s+(?:\w+\s+){0,3}?(?:during|on|at|in)\b", re.I)
+    r"|\bobservers?\s+may\s+only\s+(?:be\s+present|attend|observe|watch)\s+(?:\w{1,40}\s+){0,3}?(?:during|on|at|in)\b", re.I)
 _DOCUMENTS = re.compile(
-    r"\b(?:shall|may|can)\s*not\s+(?:have\s+access\s+to|inspect|examine|see|consult|read)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:shall|may|can)\s*not\s+(?:have\s+access\s+to|inspect|examine|see|consult|read)\s+(?:\w{1,40}\s+){0,3}?"
     r"(?:voter\s+lists?|lists?\s+of\s+voters|documents?|ballot\s+papers?|protocols?|records?|minutes)\b", re.I)
 _POSITION = re.compile(
-    r"\bfrom\s+(?:a|the)\s+(?:place|position|spot|location|area)s?\s+(?:\w+\s+){0,2}?(?:designated|determined|indicated|"
+    r"\bfrom\s+(?:a|the)\s+(?:place|position|spot|location|area)s?\s+(?:\w{1,40}\s+){0,2}?(?:designated|determined|indicated|"
     r"specified|chosen|fixed)\s+by\s+(?:the\s+)?(?:chair\w*|presiding\s+officer|commission)", re.I)
 _PLACES = re.compile(
-    r"\b(?:places?|premises|areas?|rooms?)\s+(?:\w+\s+){0,4}?(?:where|in\s+which|to\s+which)\s+observers\s+(?:\w+\s+){0,3}?"
-    r"(?:may|shall|can)\s*not\s+(?:\w+\s+){0,6}?(?:determined|established|decided|set|specified)\s+by\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,3}?(?:commission|chair\w*|officer|president)", re.I)
+    r"\b(?:places?|premises|areas?|rooms?)\s+(?:\w{1,40}\s+){0,4}?(?:where|in\s+which|to\s+which)\s+observers\s+(?:\w{1,40}\s+){0,3}?"
+    r"(?:may|shall|can)\s*not\s+(?:\w{1,40}\s+){0,6}?(?:determined|established|decided|set|specified)\s+by\s+"
+    r"(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:commission|chair\w*|officer|president)", re.I)
 
 
 _MEMBERS_ONLY = re.compile(
-    r"\b(?:only\s+(?:the\s+)?members\s+of\s+the\s+(?:\w+\s+){0,3}?commission|no\s+(?:person|one|other\s+person)\s+other\s+"
-    r"than\s+(?:the\s+)?members\s+of\s+the\s+(?:\w+\s+){0,3}?commission)\s+(?:\w+\s+){0,3}?(?:may|shall|can)\s+be\s+"
-    r"present\s+(?:\w+\s+){0,3}?(?:during|at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:count\w*|tabulation|sorting)", re.I)
+    r"\b(?:only\s+(?:the\s+)?members\s+of\s+the\s+(?:\w{1,40}\s+){0,3}?commission|no\s+(?:person|one|other\s+person)\s+other\s+"
+    r"than\s+(?:the\s+)?members\s+of\s+the\s+(?:\w{1,40}\s+){0,3}?commission)\s+(?:\w{1,40}\s+){0,3}?(?:may|shall|can)\s+be\s+"
+    r"present\s+(?:\w{1,40}\s+){0,3}?(?:during|at|in)\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?(?:count\w*|tabulation|sorting)", re.I)
 
 
 def _members_only(statement: Statement) -> Iterator[Fact]:
@@ -328,7 +328,7 @@ def _access(statement: Statement) -> Iterator[Fact]:
             continue
         banned = re.search(r"\b(?:shall|may|must|can)\s*not\b(?:\s+[\w,]+){0,6}?\s+(?:take|make|use|carry|film|"
                            r"record|photograph)|\bprohibited\b|\bnot\s+(?:be\s+)?(?:allowed|permitted)\b|"
-                           r"\bonly\s+with\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:consent|permission|authori[sz]ation|approval)"
+                           r"\bonly\s+with\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?(?:consent|permission|authori[sz]ation|approval)"
                            r"\s+of\s+(?:the\s+)?(?:chair\w*|commission|presiding|officer)", sentence, re.I)
         if not banned or _MARKED_BALLOT.search(sentence):
             continue
@@ -355,7 +355,7 @@ def _access(statement: Statement) -> Iterator[Fact]:
                      r"(?:a\s+)?majority|\bcourt\b|\bmay\s+be\s+appealed|\bafter\s+(?:a|one)\s+warning", sentence, re.I):
             continue
         opinion = _OPINION.search(sentence)
-        by_chair_alone = re.search(r"\b(?:chair\w*|presiding\s+officer|head\s+of\s+the\s+commission)\s+(?:\w+\s+){0,2}?"
+        by_chair_alone = re.search(r"\b(?:chair\w*|presiding\s+officer|head\s+of\s+the\s+commission)\s+(?:\w{1,40}\s+){0,2}?"
                                    r"(?:may|can|shall)\b", sentence, re.I) and not re.search(
             r"\b(?:if|where|when|who|in\s+case|for\s+(?:a\s+)?(?:violation|breach|interfer)|on\s+(?:the\s+)?grounds?)\b",
             sentence, re.I)
