@@ -73,26 +73,35 @@ _EXEC = (
     r"Chamber|Assembly|Parliament|Council|Tribunal|Bar|Association))|Government|Cabinet(?:\s+of\s+Ministers)?|"
     r"Council\s+of\s+Ministers|Prime\s+Minister|Minist(?:er|ry)(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3})?|"
     r"(?:local\s+)?executive(?:\s+and\s+administrative)?\s+(?:bodies|body|authorities|authority|committees?|organs?)|"
-    r"(?:local\s+)?(?:state\s+)?administrations?|akims?|akimats?|hokims?|khokims?|heads?\s+of\s+(?:the\s+)?(?:local\s+)?"
-    r"(?:state\s+)?(?:administration|executive|self-government)|(?:regional\s+)?governors?(?![\s-]*(?:General|in\s+Council))|mayors?)"
+    r"(?:local\s+)?(?:state\s+)?administrations?|akims?|akimats?|hokims?|khokims?|heads?\s+of\s+(?:the\s+)?(?:local\s+|"
+    r"district\s+|regional\s+|city\s+|municipal\s+|provincial\s+)?(?:state\s+)?(?:administration|executive|self-government)|(?:regional\s+)?governors?(?![\s-]*(?:General|in\s+Council))|mayors?)"
 )
 _EXEC_RE = re.compile(_EXEC, re.I)
 _COMMISSION = re.compile(
     r"\b(?:(?:central|territorial|district|precinct|constituency|regional|local|polling\s+station|divisional)\s+)?"
     r"(?:election|electoral)\s+(?:commissions?|committees?|boards?|councils?)\b|\bCEC\b|\bcommission\s+members?\b|"
-    r"\bmembers?\s+of\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?commissions?\b", re.I)
+    r"\bmembers?\s+of\s+(?:the\s+|a\s+)?(?:central|territorial|precinct|district|constituency|regional|local|polling|"
+    r"election|electoral|divisional)\s+(?:\w{1,40}\s+){0,2}?commissions?\b|"
+    r"\b(?:returning|electoral|election|presiding)\s+officers?\b", re.I)
 _APPOINTED_BY = re.compile(
     r"\b(?:shall\s+be|are|is|be|being|were|was)\s+(?:\w{1,40}\s+)?(?:appointed|nominated|designated|formed|established|"
     r"composed|approved|selected|set\s+up|constituted)\s+(?:\w{1,40}\s+){0,3}?by\s+(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
+_FORMED_WITH_OTHERS = re.compile(
+    r"\b(?:shall\s+be|are|is)\s+(?:formed|appointed|established|composed|constituted)\s+by\s+(?:the\s+)?[^.;:]{3,100}?\s+"
+    r"(?:and|or)\s+(?:by\s+)?(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
 _MEMBERS_APPOINTED = re.compile(
     r"\b(?:members?|chair\w*|secretary|commissioners?)\s+(?:\w{1,40}\s+){0,2}?(?:appointed|nominated|designated|selected)\s+"
     r"(?:\w{1,40}\s+){0,2}?by\s+(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
 _APPOINTS = re.compile(
     r"\b(?:the\s+)?(?P<body>" + _EXEC + r")\s+(?:shall|may|will)\s+(?:\w{1,40}\s+)?(?:appoint|form|establish|designate|"
     r"nominate|set\s+up|constitute)\b", re.I)
+_INDEPENDENT_SOURCE = (r"(?:parliament\w*|part(?:y|ies)|opposition|senate|mazhilis|majlis|house\s+of|assembly|chambers?|"
+                       r"judicial\s+council|(?:supreme\s+)?court|judges?|bar\s+association|civil\s+society)")
 _OTHER_SOURCE = re.compile(
-    r"\b(?:parliament\w*|part(?:y|ies)|opposition|senate|mazhilis|majlis|house\s+of|assembly|chambers?|"
-    r"judicial\s+council|(?:supreme\s+)?court|judges?|bar\s+association|civil\s+society|consent\s+of)\b", re.I)
+    r"\b(?:proposals?|nominations?|recommendations?|submissions?|consent|approval|nominees?|candidates?\s+put\s+forward)\s+"
+    r"(?:of|from|by)\s+(?:the\s+)?(?:\w{1,40}\s+){0,4}?" + _INDEPENDENT_SOURCE
+    + r"|\b(?:nominated|proposed|put\s+forward|recommended|elected|approved|confirmed)\s+by\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?"
+    + _INDEPENDENT_SOURCE, re.I)
 _NOT_EXEC_CONTEXT = re.compile(r"\bGovernor[\s-]*General\b|\bGovernor\s+in\s+Council\b|\bLieutenant\s+Governor\b", re.I)
 
 
@@ -111,7 +120,7 @@ def _appointment(statement: Statement) -> Iterator[Fact]:
         return
     text = statement.text
     seen: set[int] = set()
-    for pattern in (_APPOINTED_BY, _MEMBERS_APPOINTED, _APPOINTS):
+    for pattern in (_APPOINTED_BY, _FORMED_WITH_OTHERS, _MEMBERS_APPOINTED, _APPOINTS):
         for match in pattern.finditer(text, own_lo, own_hi):
             body = match.group("body")
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())

@@ -204,7 +204,7 @@ _DESIGNATED = re.compile(
     r"determined|specified|established|allocated|approved|set)\s+(?:\w{1,40}\s+){0,2}?by\b", re.I)
 _AUTHORITY = re.compile(
     r"\b(?:local\s+)?(?:executive|administrative|state|municipal|city|district)\s+(?:\w{1,40}\s+){0,2}?(?:bodies|body|"
-    r"authorit(?:y|ies)|administration|organs?)|\bakim\w*|\bhokim\w*|\bpolice\b|\bmayor\b|\bgovernor\b|\bmunicipality\b|"
+    r"authorit(?:y|ies)|administration|organs?|committees?)|\bakim\w*|\bhokim\w*|\bpolice\b|\bmayor\b|\bgovernor\b|\bmunicipality\b|"
     r"\bauthorities\b|\bcommission\b|\bministry\b|\bcouncil\b", re.I)
 
 
@@ -313,7 +313,9 @@ _UNPUBLISHED = re.compile(
 _NOT_DISCLOSE = re.compile(
     r"\b(?:shall|may|will)\s*not\s+(?:disclose|publish|make\s+public|release)\s+(?:any\s+)?(?:information|data|details|"
     r"reports?|returns?|the\s+(?:reports?|returns?|names))\s+(?:\w{1,40}\s+){0,2}?(?:on|about|of|concerning|regarding)\s+"
-    r"(?:the\s+)?(?:\w{1,40}\s+){0,2}?(?:donations?|contributions?|donors?|income|expenditures?|spending|funds?|financ\w+)",
+    r"(?:the\s+)?(?:\w{1,40}\s+){0,2}?(?:donations?|contributions?|donors?|income|expenditures?|spending|funds?|financ\w+)"
+    r"|\b(?:shall|may|will)\s*not\s+(?:disclose|publish|make\s+public|release)\s+(?:the\s+|any\s+)?(?:financial|finance|"
+    r"campaign\s+finance|expenditure|donation)\s+(?:reports?|returns?|statements?|accounts?|declarations?)",
     re.I)
 _REPORT_NOUN = re.compile(r"\b(?:reports?|returns?|statements?|declarations?|accounts?|information)\b", re.I)
 _FUNDING_DISCRETION = re.compile(
@@ -414,12 +416,15 @@ _BEFORE_DAY = re.compile(r"\s{0,3}(?:\w{1,30}\s{1,3}){0,2}?(?:before|preceding|p
 
 _TIED_TO_REGISTRATION = re.compile(
     r"\b(?:campaign\w*|agitation)\s+(?:\w{1,40}\s+){0,6}?(?:begin|begins|start|starts|commence|commences|may\s+be\s+conducted|"
-    r"shall\s+be\s+conducted)\s+(?:\w{1,40}\s+){0,6}?(?:after|following|upon|from)\s+(?:the\s+)?(?:\w{1,40}\s+){0,4}?"
-    r"registration", re.I)
+    r"shall\s+be\s+conducted)\s+(?:\w{1,40}\s+){0,6}?(?:after|following|upon|from|on\s+the\s+day\s+of)\s+(?:the\s+)?"
+    r"(?:\w{1,40}\s+){0,4}?registration", re.I)
 _REGISTRATION_DEADLINE = re.compile(
     r"\bregistration\s+of\s+(?:\w{1,40}\s+){0,3}?candidates?\s+(?:\w{1,40}\s+){0,4}?(?:shall\s+)?(?:end|ends|be\s+completed|"
     r"take\s+place|close|closes|be\s+concluded)\s+(?:\w{1,40}\s+){0,3}?(?:not\s+later\s+than\s+|no\s+later\s+than\s+)?"
     r"(?P<d>[\w\-]+(?:\s+[\w\-]+)?\s+(?:calendar\s+)?days?)\s+(?:before|prior\s+to|preceding)\s+(?:the\s+)?"
+    r"(?:election|polling|voting)\s+day"
+    r"|\bcandidates?\s+shall\s+be\s+registered\s+(?:not\s+later\s+than|no\s+later\s+than|by)\s+"
+    r"(?P<d2>[\w\-]+(?:\s+[\w\-]+)?\s+(?:calendar\s+)?days?)\s+(?:before|prior\s+to|preceding)\s+(?:the\s+)?"
     r"(?:election|polling|voting)\s+day", re.I)
 
 
@@ -470,7 +475,7 @@ def _period(statement: Statement) -> Iterator[Fact]:
         return
     scope = statement.scope_text
     for match in _REGISTRATION_DEADLINE.finditer(scope):
-        for duration in find_durations(match.group("d")):
+        for duration in find_durations(match.group("d") or match.group("d2")):
             if duration.unit not in ("day", "week", "month"):
                 continue
             days = to_days(duration.value, duration.unit)

@@ -252,8 +252,8 @@ _FUNDAMENTAL_SUBJECTS = (
         r"\b(?:method|formula|procedure|rules?|manner)\s+(?:of|for|on|governing)\s+(?:the\s+)?(?:allocat\w+|distribut\w+|"
         r"apportion\w+)\s+(?:of\s+)?(?:the\s+)?(?:seats|mandates)|\b(?:seats|mandates)\s+shall\s+be\s+(?:allocated|distributed)"
         r"\s+(?:\w{1,40}\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:procedure|method)|\b(?:allocation|distribution)\s+of\s+"
-        r"(?:the\s+)?(?:seats|mandates)\b|\bnumber\s+of\s+(?:seats|mandates|deputies|members)\s+(?:\w{1,40}\s+){0,2}?(?:in|for|per)\s+"
-        r"(?:each\s+)?(?:\w{1,40}\s+)?(?:constituency|district)", re.I)),
+        r"(?:the\s+)?(?:seats|mandates)\b|\bnumber\s+of\s+(?:seats|mandates|deputies|members)\s+(?:\w{1,40}\s+){0,4}?(?:in|for|per)\s+"
+        r"(?:each\s+)?(?:[\w-]{1,40}\s+)?(?:constituency|district)", re.I)),
     ("electoral system", re.compile(r"\b(?:electoral|voting)\s+system\b", re.I)),
     ("counting and results", re.compile(
         r"\bprocedure\s+for\s+(?:the\s+)?(?:counting|count|tabulat\w+|establishing|determin\w+)\s+(?:of\s+)?"

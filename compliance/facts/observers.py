@@ -255,12 +255,12 @@ _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 _REMOVE = re.compile(
     r"\b(?:remov\w+|expel\w*|exclu\w+|require\s+(?:\w{1,40}\s+){0,3}?to\s+leave|order\s+(?:\w{1,40}\s+){0,3}?to\s+leave|"
     r"deprive\w*\s+(?:\w{1,40}\s+){0,4}?of\s+(?:\w{1,40}\s+)?accreditation|revoke\w*\s+(?:\w{1,40}\s+){0,2}?accreditation|"
-    r"withdraw\w*\s+(?:\w{1,40}\s+){0,2}?accreditation)", re.I)
+    r"withdraw\w*\s+(?:\w{1,40}\s+){0,2}?accreditation|cancel\w*\s+(?:\w{1,40}\s+){0,2}?accreditation)", re.I)
 _OPINION = re.compile(
     r"\bin\s+(?:his|her|its|their|his\s+or\s+her)\s+(?:own\s+)?opinion\b|\bin\s+the\s+opinion\s+of\b|"
     r"\bat\s+(?:his|her|its|their|his\s+or\s+her)\s+(?:own\s+)?discretion\b|\bif\s+(?:he|she|it|they|he\s+or\s+she)\s+"
     r"(?:considers|deems|believes|finds|thinks)\b|\bwithout\s+(?:giving|stating)\s+(?:any\s+)?reasons?\b|"
-    r"\bas\s+(?:he|she|it|he\s+or\s+she)\s+(?:considers|deems)\b", re.I)
+    r"\bas\s+(?:he|she|it|he\s+or\s+she)\s+(?:considers|deems)\b|\bat\s+any\s+time\b", re.I)
 _STAGES = (
     r"(?:count(?:ing)?(?:\s+of\s+(?:the\s+)?(?:votes|ballots))?|ballot\s+box\w*|(?:counting\s+)?tables?|tabulation|sessions?|meetings?|storage|transport\w*|"
     r"printing|premises|sorting|packing|sealing|voting\s+premises|polling\s+stations?|early\s+voting|mobile\s+"
@@ -287,8 +287,9 @@ _PLACES = re.compile(
 
 _MEMBERS_ONLY = re.compile(
     r"\b(?:only\s+(?:the\s+)?members\s+of\s+the\s+(?:\w{1,40}\s+){0,3}?commission|no\s+(?:person|one|other\s+person)\s+other\s+"
-    r"than\s+(?:the\s+)?members\s+of\s+the\s+(?:\w{1,40}\s+){0,3}?commission)\s+(?:\w{1,40}\s+){0,3}?(?:may|shall|can)\s+be\s+"
-    r"present\s+(?:\w{1,40}\s+){0,3}?(?:during|at|in)\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?(?:count\w*|tabulation|sorting)", re.I)
+    r"than\s+(?:the\s+)?members\s+of\s+the\s+(?:\w{1,40}\s+){0,3}?commission)\s+(?:\w{1,40}\s+){0,3}?(?:may|shall|can)\s+"
+    r"(?:be\s+present|remain|stay)\s+(?:\w{1,40}\s+){0,3}?(?:during|at|in)\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?"
+    r"(?:count\w*|tabulation|sorting|premises|room|polling\s+station)", re.I)
 
 
 def _members_only(statement: Statement) -> Iterator[Fact]:
@@ -297,6 +298,12 @@ def _members_only(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     text = statement.text
     for match in _MEMBERS_ONLY.finditer(text, own_lo, own_hi):
+        s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+        if not re.search(r"count|tabulat|sorting|close\s+of\s+(?:the\s+)?(?:voting|poll)|after\s+(?:the\s+)?(?:voting|poll)",
+                         text[s_lo:s_hi], re.I):
+            continue
+        if _OBSERVER.search(text, s_lo, s_hi):
+            continue  # "only members may handle the ballots; observers may be present" names observers' own place
         yield make_fact("observers.access_limit", "stage-excluded", statement, match.start(), match.end(),
                         evidence=_ev(text, match.start(), match.end()), what="the count", metres=None)
         return
