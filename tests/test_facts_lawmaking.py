@@ -107,3 +107,19 @@ def test_vague_grounds_for_adverse_decisions_are_read(text, value) -> None:
 ])
 def test_precise_grounds_and_legitimate_aims_are_not_vague(text) -> None:
     assert [] == _values(text, "lawmaking.vague_ground")
+
+
+@pytest.mark.parametrize(("text", "elements"), [
+    ("the threshold of five per cent", {"electoral system"}),
+    ("sixty-nine deputies elected by party lists", {"electoral system"}),
+    ("the allocation of seats among lists", {"electoral system"}),
+    ("The composition of the Central Election Commission", {"election commissions"}),
+    ("the boundaries of single-member territorial constituencies", {"constituency boundaries", "electoral system"}),
+    ("the donation threshold of 200 dollars", set()),
+    ("party lists shall be submitted to the commission", set()),
+    ("The returning officer shall be paid a fee", set()),
+])
+def test_fundamental_elements_are_the_system_commission_membership_and_boundaries(text, elements) -> None:
+    from compliance.facts.lawmaking import fundamental_elements
+
+    assert elements == fundamental_elements(text)

@@ -45,14 +45,17 @@ FACTS = (
 
 _ELEMENTS = (
     ("electoral system", re.compile(
-        r"\b(?:electoral\s+system|proportional\s+(?:representation|system)|majoritarian|mixed\s+(?:electoral\s+)?system|"
-        r"party\s+lists?|single-member|single-mandate|multi-member|threshold|allocation\s+of\s+(?:seats|mandates)|"
+        r"\b(?:electoral\s+system|voting\s+system|proportional\s+(?:representation|system)|majoritarian|mixed\s+(?:electoral\s+)?"
+        r"system|(?:closed|open|national|single|federal)\s+(?:party\s+)?lists?|party[\s-]list\s+(?:system|seats|vote|"
+        r"component)|(?:elected|chosen)\s+(?:by|from|on)\s+party\s+lists?|single-member|single-mandate|multi-member|"
+        r"(?:electoral|legal|minimum|parliamentary|representation|vote|voting)\s+threshold|threshold\s+of\s+(?:\w{1,40}\s+){0,3}?"
+        r"(?:per\s*cent|percent|%|votes)|(?:per\s*cent|percent|%)\s+threshold|allocation\s+of\s+(?:seats|mandates)|"
         r"(?:seats|mandates)\s+(?:are|shall\s+be)\s+(?:allocated|distributed)|electoral\s+quota|d'hondt|sainte-lagu)",
         re.I)),
     ("election commissions", re.compile(
-        r"\b(?:(?:election|electoral)\s+commissions?|commission\s+members?|members?\s+of\s+(?:the\s+)?"
-        r"(?:central\s+|territorial\s+|precinct\s+|district\s+)?(?:election|electoral)\s+commission|"
-        r"electoral\s+(?:board|council)|returning\s+officers?)", re.I)),
+        r"\b(?:(?:composition|membership|members?|chair\w*)\s+of\s+(?:the\s+|a\s+|each\s+)?(?:\w{1,40}\s+){0,2}?"
+        r"(?:election|electoral)\s+(?:commissions?|boards?|councils?)|(?:election|electoral)\s+commissions?\s+(?:shall\s+)?"
+        r"(?:consist|be\s+composed|be\s+formed|comprise|be\s+appointed)|commission\s+members?)", re.I)),
     ("constituency boundaries", re.compile(
         r"\b(?:boundar(?:y|ies)\s+of\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}(?:constituenc|district|electoral)|"
         r"constituency\s+boundar|district\s+boundar|redistribution|redistricting|delimitation|"
