@@ -57,7 +57,7 @@ _ELEMENTS = (
         r"(?:election|electoral)\s+(?:commissions?|boards?|councils?)|(?:election|electoral)\s+commissions?\s+(?:shall\s+)?"
         r"(?:consist|be\s+composed|be\s+formed|comprise|be\s+appointed)|commission\s+members?)", re.I)),
     ("constituency boundaries", re.compile(
-        r"\b(?:boundar(?:y|ies)\s+of\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}(?:constituenc|district|electoral)|"
+        r"\b(?:boundar(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w-]{1,40}\s+){0,3}(?:constituenc|district|electoral)|"
         r"constituency\s+boundar|district\s+boundar|redistribution|redistricting|delimitation|"
         r"(?:constituencies|electoral\s+districts)\s+(?:shall\s+be|are)\s+(?:established|formed|drawn))", re.I)),
 )
