@@ -107,6 +107,8 @@ _PRIOR_APPROVAL = re.compile(
     r"endorsed|authori[sz]ed)\s+(?:\w{1,40}\s+){0,2}?(?:by|with)\s+(?:the\s+)?(?:\w{1,40}\s+){0,4}?(?:commission|committee|"
     r"council|authorit\w*|body|officer|ministry|board|agency)\s+(?:\w{1,40}\s+){0,3}?(?:before|prior\s+to)\s+(?:it\s+is\s+|"
     r"they\s+are\s+|their\s+|its\s+)?(?:broadcast|publi\w+|distribut\w+|disseminat\w+|print\w*|air\w*|display\w*)"
+    r"|\bunless\s+(?:it|they|the\s+\w{1,40})\s+(?:has|have)\s+(?:first\s+)?been\s+(?:approved|cleared|authori[sz]ed|vetted|"
+    r"endorsed)\s+by\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:commission|committee|council|authorit\w*|board|officer|ministry)"
     r"|\b(?:distribution|publication|dissemination)\s+of\s+(?:\w{1,40}\s+){0,4}?materials?\s+(?:\w{1,40}\s+){0,3}?(?:that|which)"
     r"\s+(?:have|has)\s+not\s+been\s+approved", re.I)
 _MATERIALS = re.compile(r"\b(?:campaign|election|electoral|printed|audiovisual|pre-election|political)\s+(?:\w{1,40}\s+)?"
@@ -197,7 +199,9 @@ _PERMISSION = re.compile(
     r"|\b(?:shall|must)\s+be\s+(?:authori[sz]ed|approved|sanctioned|permitted|agreed|coordinated)\s+(?:in\s+advance\s+)?"
     r"(?:by|with)\b"
     r"|\b(?:may|can)\s+(?:only\s+)?be\s+held\s+only\s+(?:after|with|upon)\b"
-    r"|\bwithout\s+(?:a\s+|the\s+|prior\s+|written\s+)*(?:permit|permission|authori[sz]ation|licen[cs]e|approval|consent)\b",
+    r"|\bwithout\s+(?:a\s+|the\s+|prior\s+|written\s+)*(?:permit|permission|authori[sz]ation|licen[cs]e|approval|consent)\b"
+    r"|\bunless\s+(?:a\s+|the\s+)?(?:prior\s+|written\s+)?(?:permit|permission|authori[sz]ation|licen[cs]e|approval|consent)\s+"
+    r"(?:\w{1,40}\s+){0,3}?(?:has\s+been|is|was)\s+(?:issued|granted|given|obtained)",
     re.I)
 _DESIGNATED = re.compile(
     r"\bonly\s+(?:in|at)\s+(?:the\s+)?(?:places?|venues?|locations?|premises|sites?)\s+(?:\w{1,40}\s+){0,3}?(?:designated|"
@@ -213,7 +217,7 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
     lower = statement.lower[own_lo:own_hi]
     if not _KW2.search(lower):
         return
-    if not _KW3.search(lower):
+    if not _KW3.search(lower) and "licen" not in lower:
         return
     text = statement.text
     for match in _ASSEMBLY.finditer(text, own_lo, own_hi):
@@ -248,6 +252,7 @@ _PAID_ONLY = re.compile(
     r"\bonly\s+(?:\w{1,40}\s+){0,2}?(?:on\s+(?:a\s+)?(?:paid|commercial|fee)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|"
     r"(?:at|from)\s+the\s+expense\s+of|(?:from|out\s+of)\s+(?:the\s+)?(?:funds?|resources)\s+of\s+(?:the\s+)?"
     r"(?:\w{1,40}\s+){0,2}?election\s+funds?)"
+    r"|\bonly\s+(?:on|upon|after)\s+(?:the\s+)?payment\b"
     r"|\b(?:on\s+(?:a\s+)?(?:paid|commercial|fee|contractual)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|at\s+the\s+expense\s+of\s+"
     r"(?:the\s+)?(?:\w{1,40}\s+)?election\s+funds?)\s+only\b"
     r"|\b(?:shall|must)\s+be\s+paid\s+(?:for\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?election\s+funds?\s+"
@@ -307,7 +312,8 @@ def _media(statement: Statement) -> Iterator[Fact]:
 
 
 _UNPUBLISHED = re.compile(
-    r"\b(?:(?:are|is|shall\s+be)\s+not\s+(?:subject\s+to\s+publication|(?:to\s+be\s+)?published|made\s+public|public|"
+    r"\b(?:(?:shall|will|may)\s*not\s+be\s+open\s+to\s+(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+open\s+to\s+"
+    r"(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+(?:subject\s+to\s+publication|(?:to\s+be\s+)?published|made\s+public|public|"
     r"disclosed)|(?:shall|will|may)\s*not\s+be\s+(?:published|made\s+public|disclosed|made\s+available\s+to\s+the\s+public)|"
     r"(?:are|is|shall\s+be|remain)\s+confidential)", re.I)
 _NOT_DISCLOSE = re.compile(
@@ -352,7 +358,8 @@ def _finance(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower[own_lo:own_hi]
     text = statement.text
-    unpublished = ("not" in lower and ("publi" in lower or "disclos" in lower)) or "confidential" in lower
+    unpublished = ("not" in lower and ("publi" in lower or "disclos" in lower or "inspection" in lower)) \
+        or "confidential" in lower
     funding = _KW6.search(lower)
     verify = "discretion" in lower or "selective" in lower or "deems" in lower or "considers" in lower
     funding = funding or ("fund" in lower and "discretion" in lower)
@@ -492,7 +499,8 @@ EXTRACTORS = (dispatch(
     (("meeting", "rall", "assembl", "demonstrat", "procession", "march", "picket", "gathering", "events"), _assembly),
     (("media", "broadcast", "airtime", "air time", "television", "radio", "newspaper", "periodical", "outlet",
       "coverage"), _media),
-    (("confidential", "disclos", "publication", "published", "publish", "public", "discretion", "selectiv", "subsid",
+    (("confidential", "disclos", "publication", "published", "publish", "public", "inspection", "discretion", "selectiv",
+      "subsid",
       "budget", "funding", "funds", "allocat", "financing"), _finance),
     (("campaign", "agitation", "canvass"), _period),
 ),)

@@ -106,7 +106,7 @@ _DATE_RE = re.compile(
 )
 _ADOPTED_RE = re.compile(
     r"\b(?:adopted|enacted|signed|passed|promulgated|enter(?:s|ed)?\s+into\s+force|come(?:s)?\s+into\s+force|"
-    r"take(?:s)?\s+effect)\b", re.I)
+    r"take(?:s)?\s+effect|assented\s+to|royal\s+assent|commences?|commencement)\b", re.I)
 _MONTH_YEAR_RE = re.compile(
     r"\b(?:in\s+|of\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(?P<y>(?:19|20)\d\d)\b", re.I)
@@ -243,8 +243,9 @@ _DELEGATED_TO = re.compile(
     r"(?:established|determined|set|approved|laid\s+down|adopted)\s+by\s+(?:the\s+)?"
     + _DELEGATE_BODY.replace("?P<body>", "?P<body3>")
     + r"|\b(?:the\s+)?" + _DELEGATE_BODY.replace("?P<body>", "?P<body4>")
-    + r"\s+(?:shall|may)\s+(?:\w{1,40}\s+)?(?:by\s+(?:Order|decree|resolution|regulation)\s+)?(?:establish|determine|set|fix|"
-    r"approve|lay\s+down|regulate|define|postpone|defer|change|alter)\b",
+    + r"\s+(?:shall|may)(?:\s*,\s*|\s+)(?:\w{1,40}\s+)?(?:by\s+(?:Order|decree|resolution|regulations?|notice|instrument)\s*,?\s+)?"
+    r"(?:establish|determine|set|fix|approve|lay\s+down|regulate|define|postpone|defer|change|alter|prescribe|make\s+"
+    r"regulations\s+(?:prescribing|for|on|governing))\b",
     re.I,
 )
 _FUNDAMENTAL_SUBJECTS = (
@@ -313,5 +314,6 @@ EXTRACTORS = (dispatch(
       "defined by", "specified by", "decided by", "adopted by", "decree", "by order", "by resolution",
       "procedure established", "procedure determined", "procedure approved", "procedure set", "shall establish",
       "shall determine", "shall set", "shall fix", "shall approve", "shall define", "shall regulate",
-      "may establish", "may determine", "may set", "postpone", "defer"), _delegation),
+      "may establish", "may determine", "may set", "postpone", "defer", "prescribe", "regulations", "by order"),
+     _delegation),
 ),)
