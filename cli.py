@@ -313,18 +313,25 @@ def finish_report(run: RunOptions, report: Any, *, law: Any = None, draft: Any =
               help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str),
               help="Write to FILE instead of standard output.")
-def show(law: str, citation: str | None, fmt: str, output: str | None) -> None:
+@click.option("--draft", "draft_path", type=click.Path(dir_okay=True, path_type=str), default=None,
+              help="Show the law as amended by this draft (bill text or TOML).")
+@click.option("--strict", is_flag=True, help="With --draft: bill lines that are not understood are errors (exit 2).")
+def show(law: str, citation: str | None, fmt: str, output: str | None, draft_path: str | None, strict: bool) -> None:
     """Show a law's outline, or one provision (by citation or eId) with its text and children.
 
     CITATION is written the way the law writes it — "Article 20-1(3)",
     "paragraph 3 of Article 4", "56.1(2)", "74(1)(a)(ii)", "Part 6AA",
     "section 14 of Schedule 4", 'the definition "polling day" in subsection
-    2(1)' — or as an eId such as art_4__para_3.
+    2(1)' — or as an eId such as art_4__para_3. With --draft, the provision
+    is shown as the draft amends it (a repealed provision says so).
     """
     from compliance.citations import resolve
     from compliance.lawtext import read_law
     from compliance.outline import law_outline_dict, provision_dict, render_outline, render_provision
 
+    if draft_path is not None:
+        _show_amended(law, citation, fmt, draft_path, strict, output)
+        return
     parsed = read_law(law)
     if citation is None:
         if fmt == "json":
@@ -337,6 +344,152 @@ def show(law: str, citation: str | None, fmt: str, output: str | None) -> None:
         _emit(json.dumps(provision_dict(provision), ensure_ascii=False, indent=2), output)
     else:
         _emit(render_provision(provision), output)
+
+
+# ---- Bills ----
+
+
+def _load_amended(draft_path: str, law_path: str | None, *, strict: bool) -> tuple[Any, Any, Any]:
+    """Read a draft and its law, report unparsed bill lines, and apply the draft: (draft, law, amended)."""
+    from compliance.amend import apply
+    from compliance.bill import read_draft
+    from compliance.lawtext import read_law
+
+    if draft_path.lower().endswith(".toml") or not law_path:
+        draft = read_draft(draft_path)
+        law = read_law(_law_path(draft, draft_path, law_path))
+    else:
+        # Bill text: knowing the law first tells a bill that amends several acts which one is meant.
+        law = read_law(law_path)
+        draft = read_draft(draft_path, act=law.title)
+    _report_unparsed(draft, strict=strict)
+    return draft, law, apply(law, draft)
+
+
+def _law_path(draft: Any, draft_path: str, law_path: str | None) -> str:
+    """--law, else the law the TOML draft names (relative to the working directory, then to the draft)."""
+    import os
+
+    if law_path:
+        return law_path
+    if not draft.law:
+        raise InputProblem(f"{draft_path}: the draft names no law; give one with --law LAW")
+    if os.path.isabs(draft.law) or os.path.exists(draft.law):
+        return str(draft.law)
+    beside = os.path.join(os.path.dirname(draft_path), draft.law)
+    if os.path.exists(beside):
+        return beside
+    raise InputProblem(f"{draft_path}: the law {draft.law!r} named by the draft does not exist "
+                       "(relative to the working directory or to the draft); give one with --law LAW")
+
+
+def _report_unparsed(draft: Any, *, strict: bool) -> None:
+    """Unparsed bill lines: warnings on stderr, or (with --strict) an input error, exit 2."""
+    for item in draft.unparsed:
+        where = f"{draft.path}:{item.line}"
+        if strict:
+            raise InputProblem(f"{where}: instruction not understood ({item.reason}): {_short(item.text)}"
+                               + (f" (and {len(draft.unparsed) - 1} more)" if len(draft.unparsed) > 1 else ""))
+        click.echo(f"suffrage: warning: {where}: instruction not understood ({item.reason}): {_short(item.text)}",
+                   err=True)
+    for item in draft.conditional:
+        click.echo(f"suffrage: note: {draft.path}:{item.line}: not applied ({item.reason}): {_short(item.text)}",
+                   err=True)
+
+
+def _short(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _show_amended(law_path: str, citation: str | None, fmt: str, draft_path: str, strict: bool,
+                  output: str | None = None) -> None:
+    from compliance.citations import parse_citation, resolve
+    from compliance.errors import CitationError
+    from compliance.outline import law_outline_dict, provision_dict, render_outline, render_provision
+
+    _draft, _law, amended = _load_amended(draft_path, law_path, strict=strict)
+    law = amended.law
+    if citation is None:
+        _emit(json.dumps(law_outline_dict(law), ensure_ascii=False, indent=2) if fmt == "json"
+              else render_outline(law), output)
+        return
+    try:
+        provision = resolve(law, citation)
+    except CitationError:
+        holder = _repealed_ancestor(law, parse_citation(citation))
+        if holder is None:
+            raise
+        message = f"{citation} is repealed: {holder.citation} is repealed by the draft ({holder.note})"
+        if fmt == "json":
+            _emit(json.dumps({"citation": citation, "repealed": True, "repealed_with": holder.eid,
+                              "note": holder.note}, ensure_ascii=False, indent=2), output)
+        else:
+            _emit(message, output)
+        return
+    change = next((c for c in amended.changes if provision.eid in (c.eid, c.new_eid)), None)
+    if fmt == "json":
+        data = provision_dict(provision)
+        data["amended"] = change.action if change else None
+        _emit(json.dumps(data, ensure_ascii=False, indent=2), output)
+        return
+    text = render_provision(provision).replace(", line 0]", "]", 1)
+    if provision.repealed:
+        text = f"{provision.citation} is repealed by the draft.\n{text}"
+    elif change is not None:
+        text = f"{text}\n[{change.action} by the draft]"
+    _emit(text, output)
+
+
+def _repealed_ancestor(law: Any, path: Any) -> Any:
+    """For a citation that no longer resolves: the repealed provision that contained it, if any."""
+    from compliance.citations import CitationPath, find
+
+    steps = list(path.steps)
+    while len(steps) > 1:
+        steps.pop()
+        found = find(law, CitationPath(steps=tuple(steps), schedule=path.schedule))
+        if found is not None:
+            return found if found.repealed else None
+    return None
+
+
+@main.command()
+@click.argument("draft", type=click.Path(dir_okay=True, path_type=str))
+@click.option("--law", "law_path", type=click.Path(dir_okay=True, path_type=str), default=None,
+              help="The law the draft amends (optional when a TOML draft names it).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="Write to this file instead of standard output.")
+@click.option("--strict", is_flag=True, help="Bill lines that are not understood are errors (exit 2).")
+@click.option("--color/--no-color", "color", default=None,
+              help="Colour the diff (default: only when writing to a terminal).")
+def diff(draft: str, law_path: str | None, fmt: str, output: str | None, strict: bool, color: bool | None) -> None:
+    """Show the provisions a draft amends, before and after, as unified diffs."""
+    from compliance.diffview import render_diff
+
+    parsed, law, amended = _load_amended(draft, law_path, strict=strict)
+    text = render_diff(parsed, law, amended, fmt)
+    if fmt == "text" and output is None:
+        _echo_coloured(text, color)
+    else:
+        _emit(text, output)
+
+
+def _echo_coloured(text: str, color: bool | None) -> None:
+    """Echo a diff; click strips the colours when standard output is not a terminal (unless --color)."""
+    styles = {"+": "green", "-": "red", "@": "cyan"}
+    for line in text.split("\n"):
+        head = line[:1]
+        if line.startswith(("+++", "---")):
+            click.echo(click.style(line, bold=True), color=color)
+        elif head in styles and not line.startswith(("++", "--")):
+            click.echo(click.style(line, fg=styles[head]), color=color)
+        elif line.startswith("==") or line.startswith("Problems") or line.startswith("Not applied"):
+            click.echo(click.style(line, bold=True), color=color)
+        else:
+            click.echo(line, color=color)
 
 
 # --------------------------------------------------------------------------

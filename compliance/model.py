@@ -239,6 +239,16 @@ class Operation:
     ``anchor`` the words it is placed against. ``new_label`` is the label a
     renumbered or inserted unit receives. ``line`` and ``source`` point back to
     the instruction in the bill.
+
+    ``through`` closes a range of units ("Subsections 57(3) to (5)": target
+    ``subsection 57(3)``, through ``subsection 57(5)``). ``act`` names the act
+    amended when a bill amends several and this operation is not about the
+    draft's own law (``""``: the draft's law); such operations are recognised
+    but not applied. ``occurrence`` may also be ``"last"`` ("striking out
+    “and” at the end of paragraph (a)"). ``portion`` narrows a unit operation:
+    ``"heading"``, ``"crossheading"`` (the heading before it),
+    ``"with-crossheading"``, ``"before (a)"``/``"after (b)"`` (the words
+    before or after a sub-unit), ``"part 2"`` (the second unnumbered part).
     """
 
     action: str = field(validator=attrs.validators.in_(OP_KINDS))
@@ -256,15 +266,21 @@ class Operation:
     rationale: str = ""
     line: int | None = None
     source: str = ""
+    through: str | None = None
+    act: str = ""
 
 
 @frozen
 class UnparsedLine:
-    """A line of a bill that looks like an instruction but was not understood."""
+    """A line of a bill that looks like an instruction but was not understood.
+
+    ``act`` names the act the line amends when that is not the draft's own law.
+    """
 
     line: int
     text: str
     reason: str
+    act: str = ""
 
 
 @frozen

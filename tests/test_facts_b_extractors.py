@@ -1,0 +1,231 @@
+"""Candidacy, nomination, party and mandate facts read from real drafting English (both traditions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance.facts import extract_text
+from compliance.facts._standing import evidence_span, office_of
+from compliance.facts.base import Statement
+
+
+def facts(text: str, name: str) -> list:
+    return [fact for fact in extract_text(text) if fact.name == name]
+
+
+def values(text: str, name: str) -> list:
+    return [fact.value for fact in facts(text, name)]
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("may be elected a deputy of the maslikhat", "local council"),
+    ("is eligible to the Senate", "upper house"),
+    ("may be elected President of the Republic", "head of state"),
+    ("is eligible to be a deputy", "lower house"),
+    ("may be elected mayor", "local executive"),
+    ("may be registered as a candidate", "unknown"),
+])
+def test_office_is_read_from_the_nearest_words(text, office) -> None:
+    assert office == office_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Every citizen over the age of thirty is eligible to be a deputy.", [30]),
+    ("A citizen who is not younger than forty years of age may be elected President.", [40]),
+    ("A person who has not attained the age of 30 years is not qualified to be elected as a member of the House.",
+     [30]),
+    ("No person shall be a Senator who has not attained the age of thirty-five years.", [35]),
+    ("A citizen who is at least 26 years old on election day may be elected a member of the municipal council.", [26]),
+    ("Persons over the age of seventy may not be nominated as candidates.", []),
+    ("Citizens who have reached eighteen years of age shall have the right to elect.", []),
+    ("A citizen who has resided in the Republic for the last fifteen years may be elected President.", []),
+])
+def test_minimum_age_to_stand_is_told_from_upper_limits_and_voting_ages(text, expected) -> None:
+    assert expected == values(text, "candidacy.min_age")
+
+
+def test_residence_to_stand_records_length_place_and_scope() -> None:
+    national = facts("A citizen who has permanently resided in the Republic for the last fifteen years may be "
+                     "elected President of the Republic.", "candidacy.residence")
+    local = facts("A citizen who has had his or her habitual residence in the territory of the region for at least "
+                  "six months may be elected a deputy of the maslikhat.", "candidacy.residence")
+    assert [(5475, "national")] == [(f.value, f.attrs["scope"]) for f in national]
+    assert [(180, "local", "locality")] == [(f.value, f.attrs["scope"], f.attrs["place"]) for f in local]
+
+
+def test_residence_to_vote_and_absence_of_a_period_are_not_candidacy_residence() -> None:
+    assert [] == values("A citizen who has the right to vote and has resided in the Republic for not less than one "
+                        "year shall be included in the voter list.", "candidacy.residence")
+    assert [] == values("Candidates must have their habitual residence in the Republic. No minimum period of "
+                        "residence is required.", "candidacy.residence")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A citizen who is fluent in the state language may be elected President.", ["proficiency"]),
+    ("Whether a candidate is fluent in the state language shall be established by a linguistic commission.", ["test"]),
+    ("Ballot papers shall be printed in the state language and in minority languages.", []),
+])
+def test_language_requirements_to_stand(text, expected) -> None:
+    assert expected == values(text, "candidacy.language")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A candidate shall also have higher education.", ["higher"]),
+    ("Persons who have not completed primary education shall not be elected deputies.", ["primary"]),
+    ("A statement by each candidate on his or her education and occupation shall be attached.", []),
+    ("For each candidate who did not complete secondary education in the state language, a certificate shall be "
+     "attached.", []),
+])
+def test_education_requirements_are_told_from_declarations(text, expected) -> None:
+    assert expected == values(text, "candidacy.education")
+
+
+def test_experience_counts_its_own_years_not_the_residence_period() -> None:
+    text = ("A citizen who has permanently lived in the country for the last fifteen years and, at the time of "
+            "nomination, works in a state body may be elected President.")
+    assert [0] == values(text, "candidacy.experience")
+    assert [5] == values("A candidate shall have at least five years of work experience in the civil service.",
+                         "candidacy.experience")
+    assert [] == values("A candidate who works in a state body shall take leave from his or her duties.",
+                        "candidacy.experience")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A citizen of the Republic by birth may be elected President.", ["by-birth"]),
+    ("A citizen who was born in Turkmenistan may be elected President.", ["born-in-country"]),
+    ("A person who holds the citizenship of another state may not be registered as a candidate.",
+     ["other-citizenship"]),
+    ("Dual citizenship is permissible and does not prevent a citizen from being registered as a candidate.", []),
+])
+def test_descent_requirements(text, expected) -> None:
+    assert expected == values(text, "candidacy.descent")
+
+
+@pytest.mark.parametrize(("text", "kind", "serious", "limited"), [
+    ("A citizen who has a criminal record that has not been expunged, irrespective of the nature of the offence, "
+     "may not be registered as a candidate.", "any", False, False),
+    ("Persons convicted of fraud shall not be elected deputies, even if they have been pardoned.", "pardoned",
+     False, False),
+    ("A person convicted of a corrupt practice is not eligible to be a candidate for five years after the "
+     "conviction.", "record", True, True),
+])
+def test_criminal_record_bars_are_classified(text, kind, serious, limited) -> None:
+    [fact] = facts(text, "candidacy.criminal_ban")
+    assert (kind, serious, limited) == (fact.value, fact.attrs["serious"], fact.attrs["limited"])
+
+
+def test_an_agent_barred_after_a_conviction_is_not_a_candidacy_bar() -> None:
+    text = ("Where a person who is the agent of a candidate is convicted of an offence against this Part, the person "
+            "is not eligible to be appointed as an agent for any subsequent election.")
+    assert [] == values(text, "candidacy.criminal_ban")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Self-nomination of candidates shall not be allowed.", ["self-nomination-barred"]),
+    ("A self-nominated candidate shall collect signatures.", []),
+    ("Only political parties registered in accordance with the law shall have the right to nominate candidates.",
+     ["party-only"]),
+    ("A federal list of candidates may be nominated only by a political party.", []),
+    ("A political party may include in its list only persons who have been members of that party for not less than "
+     "one year.", ["membership-required"]),
+])
+def test_bars_on_independent_candidacy(text, expected) -> None:
+    assert expected == values(text, "candidacy.independents_barred")
+
+
+def test_signature_share_is_read_as_a_percentage_or_from_a_count_and_electorate() -> None:
+    assert [3.0] == values("A candidate shall collect signatures numbering not less than three per cent of the total "
+                           "number of voters registered in the constituency.", "signatures.percent")
+    assert [5.0] == values("A nomination in a constituency of up to 100,000 electors shall be supported by not less "
+                           "than 5,000 signatures of electors.", "signatures.percent")
+    assert [] == values("A nomination paper shall include the signatures of at least 100 electors.",
+                        "signatures.percent")
+    assert [] == values("If invalid signatures make up five per cent or more of the signatures verified, registration "
+                        "shall be refused.", "signatures.percent")
+
+
+def test_sample_checks_and_invalid_signature_tolerance() -> None:
+    assert [20.0] == values("The commission shall verify a random sample of twenty per cent of the signatures.",
+                            "signatures.sample_check")
+    assert [5.0] == values("If invalid or unreliable signatures make up five per cent or more of the signatures "
+                           "verified, the commission shall refuse to register the candidate.",
+                           "signatures.invalid_tolerance")
+
+
+@pytest.mark.parametrize(("text", "kind", "share"), [
+    ("The deposit shall be returned to the candidate only if the candidate is elected President or is included in "
+     "the ballot paper for the repeat vote.", "runoff", None),
+    ("The deposit shall be returned only to political parties admitted to the allocation of mandates.", "seats", None),
+    ("The election deposit of a candidate is non-refundable.", "none", None),
+    ("Where the candidate is not elected and polls not more than one-twentieth of the votes, the deposit shall be "
+     "forfeited.", "share", 5.0),
+])
+def test_deposit_refund_rules(text, kind, share) -> None:
+    [fact] = facts(text, "deposit.refund")
+    assert (kind, share) == (fact.value, fact.attrs["share"])
+
+
+def test_security_for_costs_is_not_an_election_deposit() -> None:
+    text = "The petitioner shall deposit the sum of $250 as security for the costs of the candidate, to be returned."
+    assert [] == values(text, "deposit.refund")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Federal lists which have received seven per cent or more of the votes shall be admitted to the allocation of "
+     "deputy mandates.", [(7.0, "votes")]),
+    ("Only parties which have received not less than five per cent of the votes of the total number of voters "
+     "included in the voter lists shall take part in the allocation of mandates.", [(5.0, "registered")]),
+    ("A candidate who receives more than fifty per cent of the votes cast shall be elected.", []),
+    ("A payment shall not be made unless the party received at least 4% of the votes.", []),
+])
+def test_thresholds_and_their_base(text, expected) -> None:
+    assert expected == [(f.value, f.attrs["base"]) for f in facts(text, "parties.threshold")]
+
+
+def test_a_share_in_each_region_is_a_regional_threshold() -> None:
+    text = ("A party shall also receive not less than 0.5 percent of the votes in each region, or it shall not take "
+            "part in the allocation of mandates.")
+    assert [0.5] == values(text, "parties.regional_threshold")
+    assert [] == values(text, "parties.threshold")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The formation of electoral blocs shall not be permitted.", [True]),
+    ("Political parties shall not have the right to form electoral blocs.", [True]),
+    ("Two or more parties may form an electoral bloc.", []),
+])
+def test_bloc_bans(text, expected) -> None:
+    assert expected == values(text, "parties.blocs_banned")
+
+
+def test_party_membership_and_territorial_requirements() -> None:
+    text = "A political party shall be registered if it has at least forty thousand members in all regions."
+    assert [40000] == values(text, "parties.min_members")
+    assert ["branches"] == values(text, "parties.regional_requirement") or ["members"] == values(
+        text, "parties.regional_requirement")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The powers of a deputy shall terminate early in the event of his or her leaving or expulsion from the "
+     "political party on whose list he or she was elected.", ["expulsion"]),
+    ("A member shall vacate his or her seat if, having been elected as a candidate of a political party, he or she "
+     "resigns from that party.", ["leaving-party"]),
+    ("A member who leaves the party on whose list he or she was elected shall keep his or her seat.", []),
+    ("Leaving the political party shall not terminate the powers of a deputy.", []),
+])
+def test_loss_of_mandate_tied_to_the_party(text, expected) -> None:
+    assert expected == values(text, "mandate.party_loss")
+
+
+def test_recall_by_voters_and_free_mandate() -> None:
+    assert ["voters"] == values("A deputy may be recalled by the voters of the constituency.", "mandate.recall")
+    assert [] == values("Deputies shall not be bound by any instructions and may not be recalled.", "mandate.recall")
+
+
+def test_evidence_of_a_long_sentence_is_the_clause_around_the_match() -> None:
+    text = ("A citizen who was born in the country, is not younger than forty years of age, speaks the state "
+            "language, has permanently lived in the country for the last fifteen years and, at the time of "
+            "nomination, works in a state body, enterprise, institution or organisation, may be elected President.")
+    start = text.index("speaks")
+    lo, hi = evidence_span(Statement.bare(text), start, start + 6)
+    assert "is not younger than forty years of age, speaks the state language" == text[lo:hi].strip()
