@@ -376,5 +376,6 @@ EXTRACTORS = (dispatch(
       "courts shall not", "court shall not", "courts may not", "appealed only", "not be appealed", "cannot be appealed", "final instance", "last instance",
       "highest authority", "final authority", "not be contested",
       "not be challenged", "cannot be challenged", "not be reviewed", "not be contested", "not appealable"), _finality),
-    (("appeal", "complain", "petition", "challeng", "contest", "apply", "application"), _standing),
+    (("appeal", "complain", "petition", "challeng", "contest", "apply to", "application to", "applications to",
+      "application by", "applications by"), _standing),
 ),)

@@ -308,7 +308,8 @@ def _delegation(statement: Statement) -> Iterator[Fact]:
 
 
 EXTRACTORS = (dispatch(
-    (("election", "poll"), _late_change_in_text),
+    (("january", "february", "march", "april", "may 1", "may 2", "may 3", "may 4", "may 5", "may 6", "may 7", "may 8",
+      "may 9", "june", "july", "august", "september", "october", "november", "december"), _late_change_in_text),
     (("before", "prior to", "preceding"), _late_change_allowed),
     (("established by", "determined by", "set by", "fixed by", "approved by", "laid down by", "regulated by",
       "defined by", "specified by", "decided by", "adopted by", "decree", "by order", "by resolution",
