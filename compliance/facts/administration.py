@@ -153,7 +153,7 @@ _DISMISS = re.compile(
     r"remove|recall|relieve|discharge|suspend|terminate\s+the\s+(?:powers|appointment|mandate|membership)\s+of|"
     r"early\s+terminate)\s+(?:\w{1,40}\s+){0,3}?(?:members?|chair\w*|secretary|commissioners?)\b"
     r"|\b(?:members?|commissioners?|chair\w*)\s+(?:\w{1,40}\s+){0,8}?may\s+be\s+(?:recalled|dismissed|removed|released|"
-    r"relieved)\b"
+    r"relieved|suspended|terminated)\b"
     r"|\b(?:members?|commissioners?|chair\w*)\s+(?:\w{1,40}\s+){0,8}?(?:hold\s+office|serve)\s+(?:at|during)\s+the\s+"
     r"pleasure\s+of", re.I)
 _GROUNDS = re.compile(
@@ -259,8 +259,8 @@ _COPY_DENIED = re.compile(
     r"delivered|made\s+available|supplied)", re.I)
 _NO_COPIES_FOR = re.compile(
     r"\b(?:observers?|agents?|proxies|representatives?|members?\s+of\s+the\s+commission)\b[^.;]{0,60}?\b(?:shall|may|will)\s*not\s+"
-    r"(?:receive|obtain|be\s+(?:given|issued|provided\s+with))\s+(?:any\s+)?(?:certified\s+)?(?:copies|a\s+copy)\s+of\s+"
-    r"(?:the\s+)?(?:protocols?|records?|statements?|results)", re.I)
+    r"(?:receive|obtain|be\s+(?:given|issued|provided\s+with))\s+(?:any\s+|an?\s+)?(?:certified\s+)?(?:copies|copy)"
+    r"(?:\s+of\s+(?:the\s+)?(?:protocols?|records?|statements?|results))?", re.I)
 _VIEW_ONLY = re.compile(
     r"\b(?:acquaint|familiari[sz]e)\s+(?:himself|herself|themselves|himself\s+or\s+herself|oneself|itself)\s+with\s+"
     r"(?:the\s+)?(?:protocols?|records?|results?)", re.I)
@@ -297,6 +297,9 @@ def _transparency(statement: Statement) -> Iterator[Fact]:
             yield make_fact("results.not_transparent", value, statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()), who=who.group(0) if who else "")
     for match in (_NO_COPIES_FOR.finditer(text, own_lo, own_hi) if negated and "cop" in lower else ()):
+        s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+        if not re.search(r"protocol|record|result|statement\s+of", text[s_lo:s_hi], re.I):
+            continue
         who = re.match(r"\w+", match.group(0))
         yield make_fact("results.not_transparent", "protocol-copy-denied", statement, match.start(), match.end(),
                         evidence=_ev(text, match.start(), match.end()), who=who.group(0) if who else "")

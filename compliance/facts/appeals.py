@@ -106,8 +106,8 @@ def _prefilter(lower: str) -> bool:
 
 
 _DAY_AFTER = re.compile(
-    r"\b(?:not\s+later\s+than|no\s+later\s+than|by|until|before\s+the\s+end\s+of)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?"
-    r"the\s+(?:day|date)\s+(?:following|after|next\s+to)\b", re.I)
+    r"\b(?:not\s+later\s+than|no\s+later\s+than|by|until|before\s+the\s+end\s+of)\s+(?:\d{1,2}[:.]\d{2}\s*(?:hours\s+|a\.m\.\s+|"
+    r"p\.m\.\s+)?)?(?:on\s+)?(?:the\s+end\s+of\s+)?the\s+(?:day|date)\s+(?:following|after|next\s+to)\b", re.I)
 _MODAL_VERB = re.compile(
     r"\b(?:shall|must|may|can|will|is\s+to|are\s+to)\s+(?:not\s+)?(?:also\s+)?(?:be\s+)?(?P<verb>[a-z]+)", re.I)
 
@@ -143,7 +143,8 @@ def _deadlines(statement: Statement) -> Iterator[Fact]:
     text = statement.text
     own_lo, own_hi = statement.own
     own_lower = statement.lower[own_lo:own_hi]
-    if "within" not in own_lower and "later than" not in own_lower and "period" not in own_lower:
+    if "within" not in own_lower and "later than" not in own_lower and "period" not in own_lower \
+            and " after" not in own_lower and "following" not in own_lower:
         return
     heading_cue = bool(_APPEAL_CUE.search(statement.headings))
     if not heading_cue and not _prefilter(own_lower):
@@ -293,7 +294,8 @@ _BY_LIST = re.compile(
     r"\b(?:may|shall|can)\s+be\s+(?:lodged|filed|submitted|brought|presented|made|appealed|challenged|contested)"
     r"\s+(?:\w{1,40}\s+){0,8}?by\b|\b(?:right|entitled)\s+to\s+(?:lodge|file|submit|appeal|challenge|contest|complain)"
     r"|\bmay\s+(?:lodge|file|submit|bring|present)\s+(?:an?\s+)?(?:complaint|appeal|application|petition)"
-    r"|\bmay\s+(?:appeal|complain|challenge|contest)\b", re.I)
+    r"|\bmay\s+(?:appeal|complain|challenge|contest)\b"
+    r"|\b(?:have|has)\s+(?:the\s+)?standing\s+to\s+(?:appeal|challenge|contest|complain|lodge|file|bring|petition)\b", re.I)
 _OWN_RIGHTS = re.compile(
     r"\bonly\s+(?:\w{1,40}\s+){0,12}?(?:his|her|their|its|his\s+or\s+her)\s+own\s+(?:\w{1,40}\s+){0,2}?(?:rights?|interests?)"
     r"|\b(?:his|her|their|its|his\s+or\s+her)\s+own\s+(?:electoral\s+)?rights?\s+(?:\w{1,40}\s+){0,4}?only\b"
@@ -371,11 +373,11 @@ def _standing(statement: Statement) -> Iterator[Fact]:
 
 
 EXTRACTORS = (dispatch(
-    (("within", "later than", "period"), _deadlines),
+    (("within", "later than", "period", "day after", "day following", "date following"), _deadlines),
     (("final", "not be subject", "not subject", "no appeal", "without appeal", "questioned", "no court",
       "courts shall not", "court shall not", "courts may not", "appealed only", "not be appealed", "cannot be appealed", "final instance", "last instance",
       "highest authority", "final authority", "not be contested",
       "not be challenged", "cannot be challenged", "not be reviewed", "not be contested", "not appealable"), _finality),
     (("appeal", "complain", "petition", "challeng", "contest", "apply to", "application to", "applications to",
-      "application by", "applications by"), _standing),
+      "application by", "applications by", "standing"), _standing),
 ),)

@@ -45,7 +45,7 @@ _KW3 = re.compile("|".join(map(re.escape, ("permission", "permit", "authori", "a
                                     "licen", "coordinat", "designated", "determined", "specified", "allocated"))))
 _KW4 = re.compile("|".join(map(re.escape, ("media", "broadcast", " air", "airtime", "television", "radio", "newspaper",
                                     "periodical", "outlet", "coverage"))))
-_KW5 = re.compile("|".join(map(re.escape, ("only", "free", "without", "official", "in full"))))
+_KW5 = re.compile("|".join(map(re.escape, ("only", "free", "without", "official", "in full", "payment", "fee", "paid"))))
 _KW6 = re.compile("|".join(map(re.escape, ("government", "president", "cabinet", "minist"))))
 _SPEECH_CUES = re.compile("discredit|defam|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|"
                           "dignity|reputation|disrespect|contempt|ridicul|mock|deris")
@@ -200,6 +200,9 @@ _PERMISSION = re.compile(
     r"(?:by|with)\b"
     r"|\b(?:may|can)\s+(?:only\s+)?be\s+held\s+only\s+(?:after|with|upon)\b"
     r"|\bwithout\s+(?:a\s+|the\s+|prior\s+|written\s+)*(?:permit|permission|authori[sz]ation|licen[cs]e|approval|consent)\b"
+    r"|\b(?:decide|decides|decision)\s+(?:\w{1,40}\s+){0,2}?(?:whether\s+to\s+|on\s+whether\s+to\s+)?(?:authori[sz]e|permit|allow|"
+    r"approve)\b"
+    r"|\bapplications?\s+for\s+(?:the\s+)?(?:holding|permission|a\s+permit|authori[sz]ation)\b"
     r"|\bunless\s+(?:a\s+|the\s+)?(?:prior\s+|written\s+)?(?:permit|permission|authori[sz]ation|licen[cs]e|approval|consent)\s+"
     r"(?:\w{1,40}\s+){0,3}?(?:has\s+been|is|was)\s+(?:issued|granted|given|obtained)",
     re.I)
@@ -217,7 +220,8 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
     lower = statement.lower[own_lo:own_hi]
     if not _KW2.search(lower):
         return
-    if not _KW3.search(lower) and "licen" not in lower:
+    if not _KW3.search(lower) and "licen" not in lower and "authoris" not in lower and "authoriz" not in lower \
+            and "application for" not in lower:
         return
     text = statement.text
     for match in _ASSEMBLY.finditer(text, own_lo, own_hi):
@@ -253,6 +257,8 @@ _PAID_ONLY = re.compile(
     r"(?:at|from)\s+the\s+expense\s+of|(?:from|out\s+of)\s+(?:the\s+)?(?:funds?|resources)\s+of\s+(?:the\s+)?"
     r"(?:\w{1,40}\s+){0,2}?election\s+funds?)"
     r"|\bonly\s+(?:on|upon|after)\s+(?:the\s+)?payment\b"
+    r"|\b(?:state|public|state-owned|publicly\s+owned|public\s+service)\s+(?:\w{1,40}\s+){0,3}?(?:television|radio|broadcasters?|"
+    r"media|channels?|newspapers?)\b[^.;]{0,120}?\b(?:against|for|upon|on)\s+(?:the\s+)?(?:payment|a\s+fee|a\s+paid\s+basis)\b"
     r"|\b(?:on\s+(?:a\s+)?(?:paid|commercial|fee|contractual)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|at\s+the\s+expense\s+of\s+"
     r"(?:the\s+)?(?:\w{1,40}\s+)?election\s+funds?)\s+only\b"
     r"|\b(?:shall|must)\s+be\s+paid\s+(?:for\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?election\s+funds?\s+"
@@ -312,7 +318,8 @@ def _media(statement: Statement) -> Iterator[Fact]:
 
 
 _UNPUBLISHED = re.compile(
-    r"\b(?:(?:shall|will|may)\s*not\s+be\s+open\s+to\s+(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+open\s+to\s+"
+    r"\b(?:(?:are|is|shall\s+be)\s+(?:\w{1,40}\s+)?(?:for\s+official\s+use\s+only|for\s+internal\s+use(?:\s+only)?|classified|"
+    r"of\s+restricted\s+access)|(?:shall|will|may)\s*not\s+be\s+open\s+to\s+(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+open\s+to\s+"
     r"(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+(?:subject\s+to\s+publication|(?:to\s+be\s+)?published|made\s+public|public|"
     r"disclosed)|(?:shall|will|may)\s*not\s+be\s+(?:published|made\s+public|disclosed|made\s+available\s+to\s+the\s+public)|"
     r"(?:are|is|shall\s+be|remain)\s+confidential)", re.I)
@@ -359,7 +366,8 @@ def _finance(statement: Statement) -> Iterator[Fact]:
     lower = statement.lower[own_lo:own_hi]
     text = statement.text
     unpublished = ("not" in lower and ("publi" in lower or "disclos" in lower or "inspection" in lower)) \
-        or "confidential" in lower
+        or "confidential" in lower or "official use" in lower or "internal use" in lower or "classified" in lower \
+        or "restricted access" in lower
     funding = _KW6.search(lower)
     verify = "discretion" in lower or "selective" in lower or "deems" in lower or "considers" in lower
     funding = funding or ("fund" in lower and "discretion" in lower)
@@ -422,7 +430,9 @@ _BEFORE_DAY = re.compile(r"\s{0,3}(?:\w{1,30}\s{1,3}){0,2}?(?:before|preceding|p
 
 
 _TIED_TO_REGISTRATION = re.compile(
-    r"\b(?:campaign\w*|agitation)\s+(?:\w{1,40}\s+){0,6}?(?:begin|begins|start|starts|commence|commences|may\s+be\s+conducted|"
+    r"\b(?:conduct|carry\s+out|engage\s+in)\s+(?:campaign\w*|agitation)\s+(?:\w{1,40}\s+){0,3}?(?:after|following|from|upon)\s+"
+    r"(?:the\s+)?(?:\w{1,40}\s+){0,4}?registration"
+    r"|\b(?:campaign\w*|agitation)\s+(?:\w{1,40}\s+){0,6}?(?:begin|begins|start|starts|commence|commences|may\s+be\s+conducted|"
     r"shall\s+be\s+conducted)\s+(?:\w{1,40}\s+){0,6}?(?:after|following|upon|from|on\s+the\s+day\s+of)\s+(?:the\s+)?"
     r"(?:\w{1,40}\s+){0,4}?registration", re.I)
 _REGISTRATION_DEADLINE = re.compile(
@@ -500,6 +510,7 @@ EXTRACTORS = (dispatch(
     (("media", "broadcast", "airtime", "air time", "television", "radio", "newspaper", "periodical", "outlet",
       "coverage"), _media),
     (("confidential", "disclos", "publication", "published", "publish", "public", "inspection", "discretion", "selectiv",
+      "official use", "internal use", "classified", "restricted access",
       "subsid",
       "budget", "funding", "funds", "allocat", "financing"), _finance),
     (("campaign", "agitation", "canvass"), _period),

@@ -45,7 +45,8 @@ _VAGUE = re.compile(
     r"inter-?ethnic|national|inter-?confessional)\s+(?:harmony|accord|concord|peace\s+and\s+harmony|consent)|"
     r"(?:discredit\w*|damag\w*|harm\w*|undermin\w*)\s+(?:\w{1,40}\s+){0,2}?(?:image|authority|prestige|reputation)\s+of\s+"
     r"(?:the\s+)?(?:state|country|republic|authorities|government)|(?:undermin\w*|erod\w*|damag\w*)\s+(?:public\s+)?"
-    r"(?:trust|confidence)\s+in\s+(?:the\s+)?(?:state|authorities|government|institutions))\b)"
+    r"(?:trust|confidence)\s+in\s+(?:the\s+)?(?:state|authorities|government|institutions)|(?:harmful|detrimental|dangerous|"
+    r"damaging)\s+to\s+(?:the\s+)?(?:society|state|nation|country|public\s+morals?|social\s+order))\b)"
     r"|(?P<open>\b(?:other\s+(?:violations|infringements|breaches|grounds|reasons|circumstances|cases)|"
     r"in\s+other\s+cases|on\s+other\s+grounds|any\s+other\s+(?:violation|ground|reason)s?)\b)"
     r"|(?P<discretion>\b(?:for\s+such\s+(?:period|time|duration)\s+as\s+(?:he|she|it|they|he\s+or\s+she|the\s+\w+)\s+"
@@ -111,5 +112,5 @@ EXTRACTORS = (dispatch(
       "other case", "any other", "such period", "such time", "such duration", "discretion", "exceptional",
       "necessity", "considers necessary", "deems necessary", "considers it", "deems it", "thinks fit", "deems fit",
       "considers fit", "considers appropriate", "deems appropriate", "thinks necessary", "sees fit", "trust in",
-      "confidence in"), _vague),
+      "confidence in", "harmful to", "detrimental to", "dangerous to", "damaging to"), _vague),
 ),)

@@ -33,8 +33,9 @@ FACTS = (
     FactSpec(
         "lawmaking.late_change_allowed", "int",
         "The law lets a fundamental element (constituency boundaries, the electoral system, commission membership) "
-        "be set or changed up to a number of days before election day; value is that number of days.",
-        ("element",),
+        "be set or changed up to a number of days before election day; value is that number of days (0 when the law "
+        "sets no limit).",
+        ("element", "when"),
     ),
     FactSpec(
         "lawmaking.delegated", "str",
@@ -196,10 +197,14 @@ _DEADLINE_PREFIX = re.compile(r"(?:not\s+later\s+than|no\s+later\s+than|up\s+to|
                               r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than))\s*$", re.I)
 
 
+_ANY_TIME = re.compile(r"\bat\s+any\s+time\b", re.I)
+
+
 def _late_change_allowed(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower
-    if lower.find("before", own_lo, own_hi) < 0 and lower.find("prior to", own_lo, own_hi) < 0:
+    if lower.find("before", own_lo, own_hi) < 0 and lower.find("prior to", own_lo, own_hi) < 0 \
+            and lower.find("any time", own_lo, own_hi) < 0:
         return
     text = statement.text
     own = text[own_lo:own_hi]
@@ -223,7 +228,23 @@ def _late_change_allowed(statement: Statement) -> Iterator[Fact]:
         days = int(round(to_days(duration.value, duration.unit)))
         element = "constituency boundaries" if boundary else "election commissions"
         yield make_fact("lawmaking.late_change_allowed", days, statement, start, end,
-                        evidence=evidence_window(text, start, end, s_lo, s_hi), element=element)
+                        evidence=evidence_window(text, start, end, s_lo, s_hi), element=element,
+                        when=f"up to {days} days before election day")
+        return
+    # No lower bound at all: "may change the boundaries of electoral districts at any time before the elections are
+    # called".
+    for match in _ANY_TIME.finditer(text, own_lo, own_hi):
+        s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+        sentence = text[s_lo:s_hi]
+        if not (_BOUNDARY_OBJECT.search(sentence) or _MEMBERSHIP.search(sentence)) or _SUBUNIT.search(sentence) \
+                and not re.search(r"\bconstituenc|electoral\s+districts?\b|majoritarian|single-m", sentence, re.I):
+            continue
+        if not re.search(r"\b(?:amend\w*|chang\w*|alter\w*|modif\w*|redraw\w*|revis\w*|adjust\w*)\b", sentence, re.I):
+            continue
+        element = "constituency boundaries" if _BOUNDARY_OBJECT.search(sentence) else "election commissions"
+        yield make_fact("lawmaking.late_change_allowed", 0, statement, match.start(), match.end(),
+                        evidence=evidence_window(text, match.start(), match.end(), s_lo, s_hi), element=element,
+                        when="at any time")
         return
 
 
@@ -257,7 +278,8 @@ _FUNDAMENTAL_SUBJECTS = (
         r"apportion\w+)\s+(?:of\s+)?(?:the\s+)?(?:seats|mandates)|\b(?:seats|mandates)\s+shall\s+be\s+(?:allocated|distributed)"
         r"\s+(?:\w{1,40}\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:procedure|method)|\b(?:allocation|distribution)\s+of\s+"
         r"(?:the\s+)?(?:seats|mandates)\b|\bnumber\s+of\s+(?:seats|mandates|deputies|members)\s+(?:\w{1,40}\s+){0,4}?(?:in|for|per)\s+"
-        r"(?:each\s+)?(?:[\w-]{1,40}\s+)?(?:constituency|district)", re.I)),
+        r"(?:each\s+)?(?:[\w-]{1,40}\s+)?(?:constituency|district)|\b(?:method|formula|rules?|procedure)\s+(?:for|of)\s+"
+        r"(?:converting|conversion\s+of|translating|transforming)\s+votes\s+into\s+(?:seats|mandates)", re.I)),
     ("electoral system", re.compile(r"\b(?:electoral|voting)\s+system\b", re.I)),
     ("counting and results", re.compile(
         r"\bprocedure\s+for\s+(?:the\s+)?(?:counting|count|tabulat\w+|establishing|determin\w+)\s+(?:of\s+)?"
@@ -310,7 +332,7 @@ def _delegation(statement: Statement) -> Iterator[Fact]:
 EXTRACTORS = (dispatch(
     (("january", "february", "march", "april", "may 1", "may 2", "may 3", "may 4", "may 5", "may 6", "may 7", "may 8",
       "may 9", "june", "july", "august", "september", "october", "november", "december"), _late_change_in_text),
-    (("before", "prior to", "preceding"), _late_change_allowed),
+    (("before", "prior to", "preceding", "any time"), _late_change_allowed),
     (("established by", "determined by", "set by", "fixed by", "approved by", "laid down by", "regulated by",
       "defined by", "specified by", "decided by", "adopted by", "decree", "by order", "by resolution",
       "procedure established", "procedure determined", "procedure approved", "procedure set", "shall establish",

@@ -189,6 +189,8 @@ _NUMBER = re.compile(
     r"(?:\w{1,40}\s+){0,2}?observers", re.I)
 _DISCRETION = re.compile(
     r"\bat\s+(?:its|his|her|their)\s+(?:own\s+)?discretion\b|\bwithout\s+(?:giving|stating)\s+(?:any\s+)?reasons?\b|"
+    r"\b(?:agreed|coordinated|cleared|approved)\s+(?:\w{1,40}\s+){0,2}?(?:with|by)\s+(?:the\s+)?(?:Ministry|Minister|Government|"
+    r"President|Cabinet|State\s+Security|security\s+services)\w*|"
     r"\b(?:upon|with|subject\s+to|after|on)\s+(?:the\s+)?(?:prior\s+)?(?:approval|consent|permission|agreement|authori[sz]ation|"
     r"proposal|recommendation|nomination|request)\s+"
     r"of\s+(?:the\s+)?(?:Ministry|Minister|Government|President|Cabinet|State\s+Security|security\s+services)\w*|"
