@@ -220,11 +220,13 @@ def near(text: str, start: int, end: int, pattern: re.Pattern[str], *, before: i
 
 
 _WORD_HEAD_RE = re.compile(r"(?<![a-z])[a-z]{1,4}")
+_WORD_LONG_HEAD_RE = re.compile(r"(?<![a-z])[a-z]{6}")
 _LAST_HEADS: list = [None, frozenset()]
 
 
 def word_heads(statement: Statement) -> frozenset[str]:
-    """The first four letters of each word of a statement's own text (lower-cased).
+    """The beginnings of the words of a statement's own text (lower-cased): the first four letters of every
+    word, and the first six of every word that has six or more.
 
     Remembered for the statement last asked about, so that all gated extractors run on one statement
     tokenise it once.
@@ -232,16 +234,21 @@ def word_heads(statement: Statement) -> frozenset[str]:
     if _LAST_HEADS[0] is statement:
         return _LAST_HEADS[1]
     lo, hi = statement.own
-    heads = frozenset(_WORD_HEAD_RE.findall(statement.lower, lo, hi))
+    lower = statement.lower
+    heads = frozenset(_WORD_HEAD_RE.findall(lower, lo, hi) + _WORD_LONG_HEAD_RE.findall(lower, lo, hi))
     _LAST_HEADS[0] = statement
     _LAST_HEADS[1] = heads
     return heads
 
 
 def _head(cue: str) -> str:
-    """The word head a cue must find among a statement's: the first four letters of its first word."""
+    """The word head a cue must find among a statement's: the first six letters of its first word when it has
+    six or more, else the first four."""
     match = re.search(r"[a-z]+", cue.lower())
-    return match.group(0)[:4] if match else ""
+    if not match:
+        return ""
+    word = match.group(0)
+    return word[:6] if len(word) >= 6 else word[:4]
 
 
 def gated(cue: re.Pattern[str] | tuple[str, ...], *extractors):
