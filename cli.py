@@ -11,6 +11,7 @@ traceback. Heavy modules are imported inside the commands that need them, so
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -585,6 +586,74 @@ def rules_explain(rule_id: str, fmt: str, rule_dirs) -> None:
 
 
 # --------------------------------------------------------------------------
+# ---- Graph ----
+# --------------------------------------------------------------------------
+
+
+def _amended(law, draft_path: str):
+    """The law as a draft leaves it (``compliance.amend.Amended``)."""
+    try:
+        from compliance.amend import apply
+        from compliance.bill import read_draft
+    except ImportError:  # pragma: no cover - only before the bills modules are part of the build
+        raise InputProblem("--draft needs compliance.bill and compliance.amend, which this build lacks") from None
+
+    return apply(law, read_draft(draft_path))
+
+
+@main.command()
+@click.argument("law", type=click.Path(path_type=str))
+@click.option("--draft", "draft_path", type=click.Path(path_type=str),
+              help="Apply this draft (bill text or TOML) first: the graph of the law as amended, with the "
+                   "changed provisions marked and the dangling references the draft introduces.")
+@click.option("--format", "fmt", type=click.Choice(["dot", "graphml", "json", "mermaid", "summary"]), default="dot",
+              show_default=True, help="Graph format, or a readable summary (references, dangling, cycles, most cited).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str), help="Write to FILE instead of stdout.")
+def graph(law: str, draft_path: str | None, fmt: str, output: str | None) -> None:
+    """The cross-reference graph of LAW: provisions, containment and citations between them."""
+    from compliance.graph import build, draft_graph, export, summary
+    from compliance.lawtext import read_law
+
+    parsed = read_law(law)
+    law_graph = draft_graph(parsed, _amended(parsed, draft_path)) if draft_path else build(parsed)
+    _emit(summary(law_graph) if fmt == "summary" else export(law_graph, fmt), output)
+
+
+@main.command()
+@click.argument("law", type=click.Path(path_type=str))
+@click.argument("citations", nargs=-1)
+@click.option("--draft", "draft_path", type=click.Path(path_type=str),
+              help="Apply this draft first. Without CITATION: what the draft's changes reach; with CITATION: "
+                   "what a change to it reaches in the law as amended.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str), help="Write to FILE instead of stdout.")
+def impact(law: str, citations: tuple[str, ...], draft_path: str | None, fmt: str, output: str | None) -> None:
+    """What a change to CITATION... reaches: every provision that refers to it, directly or through a chain.
+
+    CITATION is written as the law writes it ("Article 12", "subsection 56.1(2)") or as an eId.
+    """
+    from compliance.citations import resolve
+    from compliance.graph import build, draft_impact, render_impact
+    from compliance.lawtext import read_law
+
+    parsed = read_law(law)
+    if not citations and not draft_path:
+        raise click.UsageError("give at least one CITATION, or --draft DRAFT")
+    if draft_path and not citations:
+        amended = _amended(parsed, draft_path)
+        targets, entries, shown = [], draft_impact(parsed, amended), amended.law
+    else:
+        shown = _amended(parsed, draft_path).law if draft_path else parsed
+        targets = [resolve(shown, citation) for citation in citations]
+        entries = build(shown).impact([t.eid for t in targets])
+    if fmt == "json":
+        data = {"provisions": [{"eid": e.eid, "label": e.label, "path": list(e.path)} for e in entries]}
+        _emit(json.dumps(data, ensure_ascii=False, indent=2), output)
+    else:
+        _emit(render_impact(shown, targets, entries), output)
+
+
+# --------------------------------------------------------------------------
 # ---- Specs ----
 # --------------------------------------------------------------------------
 
@@ -636,6 +705,382 @@ def spec(paths: tuple[str, ...], junitxml: str | None, cucumberjson: str | None)
     if code == pytest.ExitCode.TESTS_FAILED:
         raise SystemExit(1)
     raise SystemExit(2)
+
+
+# --------------------------------------------------------------------------
+# ---- Ledger ----
+# The event-sourced drafting ledger (docs/ledger.md): init, law ..., draft ..., log, verify.
+# Every writing command is one atomic save; user mistakes raise LedgerError (exit 2).
+
+def _store_option(func: Any) -> Any:
+    return click.option(
+        "--store", envvar="SUFFRAGE_STORE", metavar="URL|PATH",
+        help="Ledger store: postgresql://user@host:port/dbname or a SQLite file "
+             "[default: .suffrage/ledger.sqlite; env SUFFRAGE_STORE].",
+    )(func)
+
+
+def _author_option(func: Any) -> Any:
+    return click.option(
+        "--author", metavar="NAME",
+        help="Who makes the change [default: $SUFFRAGE_AUTHOR, git user.name, or the OS user].",
+    )(func)
+
+
+def _ledger(store: str | None, *, create: bool = False) -> Any:
+    from compliance.ledger import Ledger, parse_store
+
+    return Ledger(parse_store(store), create=create)
+
+
+def _date(value: str | None, what: str) -> Any:
+    from compliance.ledger.codec import parse_date
+
+    return parse_date(value, what=what)
+
+
+def _today() -> Any:
+    from datetime import date
+
+    return date.today()
+
+
+def _author(explicit: str | None) -> str:
+    from compliance.ledger import resolve_author
+
+    return resolve_author(explicit)
+
+
+def _read_amendments(path: str) -> Any:
+    """Read a bill or TOML draft for the ledger; unparsed lines are reported on stderr."""
+    from compliance.bill import read_draft
+    from compliance.errors import BillError
+
+    parsed = read_draft(path)
+    for line in parsed.unparsed:
+        click.echo(f"suffrage: warning: {path}:{line.line}: not understood ({line.reason}): {line.text}", err=True)
+    for line in parsed.conditional:
+        click.echo(f"suffrage: warning: {path}:{line.line}: conditional amendment not recorded: {line.text}",
+                   err=True)
+    if not parsed.operations:
+        raise BillError("no amending operations found", where=path)
+    return parsed
+
+
+def _explicit_ids(path: str) -> set[str]:
+    """Amendment ids a TOML draft writes itself (the reader numbers the others a1, a2, ...; the ledger
+    numbers those after the draft's existing amendments instead)."""
+    if not path.lower().endswith(".toml"):
+        return set()
+    import tomllib
+
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return set()  # read_draft has already accepted the file; be lenient here
+    amendments = data.get("amendment", [])
+    return {str(a["id"]).strip() for a in amendments if isinstance(a, dict) and str(a.get("id", "")).strip()}
+
+
+@main.command("init")
+@_store_option
+def ledger_init(store: str | None) -> None:
+    """Create a drafting ledger (default: .suffrage/ledger.sqlite in this directory)."""
+    from compliance.ledger import Ledger, parse_store
+
+    spec = parse_store(store)
+    existed = spec.is_sqlite and os.path.exists(spec.location)
+    with Ledger(spec, create=True) as ledger:
+        commands, _head = ledger.head()
+    if existed or commands:
+        click.echo(f"The ledger at {spec.location} already exists ({commands} commands recorded).")
+    else:
+        click.echo(f"Initialised an empty ledger at {spec.location}.")
+
+
+@main.group("law")
+def law_group() -> None:
+    """Laws in the ledger: import a text, show it as of a date, trace a provision's versions."""
+
+
+@law_group.command("import")
+@click.argument("file", type=click.Path(dir_okay=True, path_type=str))
+@click.option("--name", required=True, help="The name the law is known by in the ledger, e.g. kz-elections.")
+@click.option("--as-of", "as_of", metavar="DATE", help="The date the text is current as of [default: today].")
+@_store_option
+@_author_option
+def law_import(file: str, name: str, as_of: str | None, store: str | None, author: str | None) -> None:
+    """Import a law's text into the ledger under NAME."""
+    from compliance.lawtext import parse_law
+    from compliance.textio import read_text
+
+    text = read_text(file, what="law")
+    parsed = parse_law(text, path=file)
+    when = _date(as_of, "--as-of") or _today()
+    with _ledger(store) as ledger:
+        ledger.import_law(name=name, text=text, source=file, as_of=when, author=_author(author))
+    click.echo(f"Imported {file} as law {name!r}: {parsed.provision_count} provisions, text as of {when}.")
+
+
+@law_group.command("show")
+@click.argument("name")
+@click.argument("citation", required=False)
+@click.option("--as-of", "as_of", metavar="DATE", help="Show the law as it stood on DATE [default: today].")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_store_option
+def law_show(name: str, citation: str | None, as_of: str | None, fmt: str, store: str | None) -> None:
+    """Show a law (or one provision) as amended by the drafts in force on a date."""
+    from compliance.citations import resolve
+    from compliance.ledger.consolidate import law_as_of
+    from compliance.outline import law_outline_dict, provision_dict, render_outline, render_provision
+
+    when = _date(as_of, "--as-of") or _today()
+    with _ledger(store) as ledger:
+        law = ledger.law(name)
+        current, applied = law_as_of(law, when)
+    in_force = [{"draft": a["draft_id"][:8], "title": a["title"], "effective": a["effective"]} for a in applied]
+    if citation is None:
+        body: Any = law_outline_dict(current) if fmt == "json" else render_outline(current)
+    else:
+        provision = resolve(current, citation)
+        body = provision_dict(provision) if fmt == "json" else render_provision(provision)
+    if fmt == "json":
+        _emit(json.dumps({"law": name, "as_of": when.isoformat(), "amendments": in_force, "text": body},
+                         ensure_ascii=False, indent=2))
+        return
+    drafts = ", ".join(f"{a['draft']} (effective {a['effective']})" for a in in_force) or "none"
+    _emit(f"Law {name!r} as of {when}; adopted drafts in force: {drafts}\n\n{body}")
+
+
+@law_group.command("history")
+@click.argument("name")
+@click.argument("citation")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_store_option
+def law_history(name: str, citation: str, fmt: str, store: str | None) -> None:
+    """Every version of one provision: its dates and the draft that changed it."""
+    from compliance.citations import resolve
+    from compliance.errors import CitationError
+    from compliance.ledger.consolidate import base_law, law_as_of, provision_history
+
+    with _ledger(store) as ledger:
+        law = ledger.law(name)
+        try:
+            eid = resolve(base_law(law), citation).eid
+        except CitationError:
+            eid = resolve(law_as_of(law, None)[0], citation).eid
+        versions = provision_history(law, eid)
+    if fmt == "json":
+        _emit(json.dumps([
+            {"since": v.since, "eid": v.eid, "citation": v.citation, "text": v.text, "draft": v.draft_id,
+             "title": v.draft_title, "action": v.action} for v in versions
+        ], ensure_ascii=False, indent=2))
+        return
+    lines = []
+    for v in versions:
+        how = f"{v.action} by draft {v.draft_id[:8]} {v.draft_title!r}" if v.draft_id else "as imported"
+        lines.append(f"since {v.since}: {v.citation} [{v.eid}] — {how}")
+        text = v.text if v.text is not None else "(no such provision)"
+        lines.extend(f"    {line}" for line in text.split("\n"))
+    _emit("\n".join(lines))
+
+
+@main.group("draft")
+def draft_group() -> None:
+    """Drafts in the ledger: open, propose, revise, withdraw, check, waive, adopt, abandon."""
+
+
+@draft_group.command("open")
+@click.argument("title")
+@click.option("--law", "law_name", required=True, metavar="NAME", help="The ledger law the draft amends.")
+@click.option("--election-date", metavar="DATE", help="Date of the next election (Venice Code one-year rule).")
+@_store_option
+@_author_option
+def draft_open(title: str, law_name: str, election_date: str | None, store: str | None, author: str | None) -> None:
+    """Open a draft; prints its short id alone on the last line."""
+    election = _date(election_date, "--election-date")
+    with _ledger(store) as ledger:
+        draft = ledger.open_draft(title=title, law=law_name, election=election, author=_author(author))
+    click.echo(f"Opened draft {draft.title!r} on law {draft.law_name}.")
+    click.echo(draft.short_id)
+
+
+@draft_group.command("propose")
+@click.argument("draft_id", metavar="ID")
+@click.argument("file", metavar="BILL_OR_TOML", type=click.Path(dir_okay=True, path_type=str))
+@_store_option
+@_author_option
+def draft_propose(draft_id: str, file: str, store: str | None, author: str | None) -> None:
+    """Propose the amendments of a bill or TOML draft (one amendment per operation)."""
+    parsed = _read_amendments(file)
+    with _ledger(store) as ledger:
+        ids = ledger.propose(draft_id, parsed.operations, source=file, author=_author(author),
+                             explicit_ids=_explicit_ids(file))
+    click.echo(f"Proposed {', '.join(ids)} to draft {draft_id}.")
+
+
+@draft_group.command("revise")
+@click.argument("draft_id", metavar="ID")
+@click.argument("amendment")
+@click.argument("file", type=click.Path(dir_okay=True, path_type=str))
+@_store_option
+@_author_option
+def draft_revise(draft_id: str, amendment: str, file: str, store: str | None, author: str | None) -> None:
+    """Replace an amendment's operations with those of FILE."""
+    parsed = _read_amendments(file)
+    with _ledger(store) as ledger:
+        ledger.revise(draft_id, amendment, parsed.operations, source=file, author=_author(author))
+    click.echo(f"Revised {amendment} of draft {draft_id}.")
+
+
+@draft_group.command("withdraw")
+@click.argument("draft_id", metavar="ID")
+@click.argument("amendment")
+@click.option("--reason", required=True, help="Why the amendment is withdrawn.")
+@_store_option
+@_author_option
+def draft_withdraw(draft_id: str, amendment: str, reason: str, store: str | None, author: str | None) -> None:
+    """Withdraw an amendment (the reason is recorded)."""
+    with _ledger(store) as ledger:
+        ledger.withdraw(draft_id, amendment, reason=reason, author=_author(author))
+    click.echo(f"Withdrew {amendment} of draft {draft_id}.")
+
+
+@draft_group.command("check")
+@click.argument("draft_id", metavar="ID")
+@report_options
+@_store_option
+@_author_option
+def draft_check(draft_id: str, run: RunOptions, store: str | None, author: str | None) -> None:
+    """Check a draft against its law, record the result, and report it like `suffrage check`.
+
+    The draft's active amendments are applied to the law with every adopted draft; waivers recorded with
+    `suffrage draft waive` apply, and so do --waivers files and --baseline, as for `suffrage check`.
+    """
+    from compliance.ledger.engine import check_runner
+
+    runner = check_runner(catalogue=run.load_catalogue(), select=run.select, ignore=run.ignore, today=_today())
+    with _ledger(store) as ledger:
+        report = ledger.record_check(draft_id, author=_author(author), run=runner)
+    summary = report.summary()
+    click.echo(f"suffrage: recorded the check of draft {draft_id}: {summary['error']} error(s), "
+               f"{summary['warning']} warning(s), {summary['info']} info", err=True)
+    finish_report(run, report)
+
+
+@draft_group.command("waive")
+@click.argument("draft_id", metavar="ID")
+@click.argument("fingerprint")
+@click.option("--reason", required=True, help="Why the finding is acceptable (mandatory).")
+@click.option("--expires", metavar="DATE", help="The waiver lapses after this date.")
+@_store_option
+@_author_option
+def draft_waive(draft_id: str, fingerprint: str, reason: str, expires: str | None, store: str | None,
+                author: str | None) -> None:
+    """Waive one finding of the latest check, by fingerprint (a unique prefix is enough)."""
+    until = _date(expires, "--expires")
+    with _ledger(store) as ledger:
+        full = ledger.waive(draft_id, fingerprint, reason=reason, expires=until, today=_today(),
+                            author=_author(author))
+    click.echo(f"Waived finding {full} of draft {draft_id}" + (f" until {until}." if until else "."))
+
+
+@draft_group.command("adopt")
+@click.argument("draft_id", metavar="ID")
+@click.option("--effective", required=True, metavar="DATE", help="The date the amendments take effect.")
+@_store_option
+@_author_option
+def draft_adopt(draft_id: str, effective: str, store: str | None, author: str | None) -> None:
+    """Adopt a checked draft into its law, effective on DATE."""
+    when = _date(effective, "--effective")
+    with _ledger(store) as ledger:
+        changes = ledger.adopt(draft_id, effective=when, author=_author(author))
+    touched = ", ".join(c.get("citation") or c["eid"] for c in changes) or "no provision"
+    click.echo(f"Adopted draft {draft_id}, effective {when}: {len(changes)} change(s) ({touched}).")
+
+
+@draft_group.command("abandon")
+@click.argument("draft_id", metavar="ID")
+@click.option("--reason", required=True, help="Why the draft is abandoned.")
+@_store_option
+@_author_option
+def draft_abandon(draft_id: str, reason: str, store: str | None, author: str | None) -> None:
+    """Abandon a draft (the reason is recorded)."""
+    with _ledger(store) as ledger:
+        ledger.abandon(draft_id, reason=reason, author=_author(author))
+    click.echo(f"Abandoned draft {draft_id}.")
+
+
+@draft_group.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_store_option
+def draft_list(fmt: str, store: str | None) -> None:
+    """The drafts in the ledger, with their status and latest check."""
+    from compliance.ledger.views import draft_summary
+
+    with _ledger(store) as ledger:
+        rows = [draft_summary(d) for d in ledger.drafts()]
+    if fmt == "json":
+        _emit(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        _emit("No drafts yet; open one with `suffrage draft open TITLE --law NAME`.")
+        return
+    lines = []
+    for row in rows:
+        check = row["last_check"]
+        checked = (f"{check['error']}E {check['warning']}W {check['info']}I" if check else "not checked")
+        lines.append(f"{row['id'][:8]}  {row['status']:<9}  {row['law']:<12}  {row['amendments']:>3} amend.  "
+                     f"{checked:<12}  {row['title']}")
+    _emit("\n".join(lines))
+
+
+@draft_group.command("show")
+@click.argument("draft_id", metavar="ID")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_store_option
+def draft_show(draft_id: str, fmt: str, store: str | None) -> None:
+    """One draft: its amendments, latest check, waivers and outcome."""
+    from compliance.ledger.views import draft_dict, render_draft
+
+    with _ledger(store) as ledger:
+        draft = ledger.draft(draft_id)
+    _emit(json.dumps(draft_dict(draft), ensure_ascii=False, indent=2) if fmt == "json" else render_draft(draft))
+
+
+@main.command("log")
+@click.argument("ref", metavar="[ID|LAW]", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_store_option
+def ledger_log(ref: str | None, fmt: str, store: str | None) -> None:
+    """The history: when, who, what — of everything, of one draft, or of one law."""
+    from compliance.ledger.history import entries
+
+    with _ledger(store) as ledger:
+        rows = list(entries(ledger.events(ledger.subjects(ref) if ref else None), law_names=ledger.law_ids()))
+    if fmt == "json":
+        _emit("\n".join(json.dumps(row.as_dict(), ensure_ascii=False) for row in rows) or "")
+        return
+    _emit("\n".join(row.line() for row in rows) or "The ledger is empty.")
+
+
+@main.command("verify")
+@click.option("--head", "heads", multiple=True, metavar="HASH",
+              help="A head hash printed earlier; the chain must still contain it (repeatable).")
+@_store_option
+def ledger_verify(heads: tuple[str, ...], store: str | None) -> None:
+    """Prove the stored history was not edited: exit 0 if intact, 1 naming each broken record."""
+    with _ledger(store) as ledger:
+        result = ledger.verify(heads=heads)
+    if not result.ok:
+        for problem in result.problems:
+            click.echo(f"suffrage: verify: {problem}", err=True)
+        click.echo(f"The ledger at {ledger.store.location} FAILED verification: {len(result.problems)} problem(s) "
+                   f"in {result.records} records.")
+        raise SystemExit(1)
+    click.echo(f"The ledger at {ledger.store.location} is intact: {result.records} records in {result.links} "
+               f"commands; head {result.head}")
 
 
 if __name__ == "__main__":  # pragma: no cover

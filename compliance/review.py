@@ -104,6 +104,7 @@ def check(law: Law, draft: Draft, *, catalogue: Catalogue | None = None, select:
     """
     from .amend import apply
     from .facts.integrity import integrity_facts
+    from .graph import draft_impact
     from .facts.lawmaking import late_change_facts
 
     rules = _catalogue(catalogue, select, ignore)
@@ -129,6 +130,11 @@ def check(law: Law, draft: Draft, *, catalogue: Catalogue | None = None, select:
     def in_touched(eid: str) -> bool:
         return any(eid == t or eid.startswith(t + "__") or t.startswith(eid + "__") for t in touched)
 
+    # Provisions whose own words are unchanged but whose meaning changes through a reference to a changed
+    # one: their findings are reported again, with the chain of references that reaches them.
+    impact = draft_impact(law, amended)
+    reached = {entry.eid: entry.path for entry in impact}
+
     before_by_fp = {f.fingerprint: f for f in before}
     before_by_rule_eid: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     for finding in before:
@@ -145,6 +151,8 @@ def check(law: Law, draft: Draft, *, catalogue: Catalogue | None = None, select:
             matched.add(previous.fingerprint)
             if in_touched(finding.location.eid):
                 result.append(_with_status(finding, "persisting"))
+            elif finding.location.eid in reached:
+                result.append(_with_status(_via(finding, reached[finding.location.eid]), "persisting"))
         else:
             result.append(_with_status(finding, "introduced"))
     for finding in before:
@@ -166,8 +174,15 @@ def check(law: Law, draft: Draft, *, catalogue: Catalogue | None = None, select:
         effective=effective,
         election=election,
         changes=amended.changes,
+        impact=tuple(impact),
         notes=tuple(notes),
     )
+
+
+def _via(finding: Finding, chain: tuple[str, ...]) -> Finding:
+    from attrs import evolve
+
+    return finding if finding.via else evolve(finding, via=tuple(chain))
 
 
 def _with_status(finding: Finding, status: str) -> Finding:

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from compliance import citations, labels, lawtext, naming, textio
+from compliance import citations, labels, lawtext, naming, references, textio
 
-MODULES = [lawtext, citations, labels, naming, textio]
+MODULES = [lawtext, citations, labels, naming, textio, references]
 SIZE = 200_000
 
 HOSTILE = [
@@ -39,6 +39,9 @@ HOSTILE = [
     "#" * SIZE,
     "> " * (SIZE // 2),
     "- " * (SIZE // 2),
+    "the Aaa Bbb of the Ccc " * (SIZE // 23),
+    "sections 1, 2 and (3) to " * (SIZE // 25),
+    "the definition " + "word " * (SIZE // 5),
 ]
 
 

@@ -22,8 +22,9 @@ FACTS = (
              ("topic", "target", "operation", "message")),
     FactSpec("integrity.dangling", "str", "After the draft, a provision refers to a provision that does not exist "
              "or is repealed; value is the reference as written.", ("target", "message")),
-    FactSpec("integrity.impact", "int", "A changed provision is relied on by others through cross-references; "
-             "value is how many provisions are reached.", ("provisions", "message")),
+    FactSpec("integrity.impact", "int", "A provision whose own words are unchanged relies, through "
+             "cross-references, on a provision the draft changes; value is the number of references in the chain, "
+             "provisions the chain of eIds from this provision to the changed one.", ("provisions", "message")),
 )
 
 EXTRACTORS: tuple = ()
