@@ -241,7 +241,7 @@ _NO_STATION_RESULTS = re.compile(
     + r"\s+(?:\w{1,40}\s+){0,10}?(?:shall|will|may|must)\s*not\s+be\s+(?:published|made\s+public|disclosed|posted|released|"
     r"made\s+available\s+to\s+(?:the\s+)?public)"
     r"|\b(?:results?|protocols?)\s+(?:\w{1,40}\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w{1,40}\s+){0,3}?"
-    r"(?:are|is)\s+not\s+(?:subject\s+to\s+publication|published|public)", re.I)
+    r"(?:are|is)\s+not\s+(?:subject\s+to\s+publication|published|public|made\s+public|disclosed|released)", re.I)
 _RESTRICTED_RESULTS = re.compile(
     r"\b(?:results?|protocols?)\s+(?:\w{1,40}\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w{1,40}\s+){0,3}?(?:shall|will|"
     r"may)\s+be\s+(?:made\s+available|provided|communicated|disclosed|given)\s+only\s+(?:to|on|upon)"
@@ -323,6 +323,7 @@ EXTRACTORS = (dispatch(
       "two thirds"),
      _dominance),
     (("not be published", "not published", "not subject to publication", "not be issued", "not be given",
-      "not be provided", "not be made", "not be disclosed", "not receive", "not be posted", "copies", "copy",
+      "not be provided", "not be made", "not be disclosed", "not receive", "not be posted", "not made", "not public",
+      "not disclosed", "not released", "copies", "copy",
       "acquaint", "familiari", "only to", "only on", "only upon", "publish only", "published only"), _transparency),
 ),)

@@ -183,7 +183,7 @@ def _deadlines(statement: Statement) -> Iterator[Fact]:
 
 _FINAL = re.compile(
     r"\b(?:(?:is|are|shall\s+be|be|being)\s+final\b"
-    r"|(?:shall|may|can)\s*not\s+be\s+(?:the\s+)?(?:subject\s+(?:of|to)\s+(?:an?\s+|any\s+)?(?:appeal|(?:judicial\s+)?review|"
+    r"|(?:shall|may|can)\s*not\s+be\s+(?:the\s+)?(?:subject\s+(?:of|to)\s+(?:an?\s+|any\s+)?(?:further\s+)?(?:appeal|(?:judicial\s+)?review|"
     r"challenge)|appealed|challenged|contested|questioned|reviewed)"
     r"|(?:is|are)\s+not\s+(?:subject\s+to\s+(?:an?\s+|any\s+)?(?:appeal|(?:judicial\s+)?review)|appealable|open\s+to\s+"
     r"(?:appeal|challenge))"
@@ -347,7 +347,7 @@ def _standing(statement: Statement) -> Iterator[Fact]:
     for match in _BY_LIST.finditer(text, own_lo, own_hi):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         sentence = text[s_lo:s_hi]
-        if not _APPEAL_CUE.search(sentence):
+        if not (_is_appeal_sentence(text, s_lo, s_hi) or re.search(r"\bcontested\b", sentence, re.I)):
             continue
         if _PERSONAL_DECISION.search(sentence):
             continue

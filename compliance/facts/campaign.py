@@ -36,7 +36,7 @@ from .quantities import find_durations, to_days
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
-_KW0 = re.compile("|".join(map(re.escape, ("approv", "clearance", "review", "vetting", "vetted", "cleared", "endorse",
+_KW0 = re.compile("|".join(map(re.escape, ("approv", "clearance", "review", "vetting", "vetted", "cleared", "endorse", "examined",
                                              "authoris", "authoriz", "agreed", "checked", "verified", "examined"))))
 _KW1 = re.compile("|".join(map(re.escape, ("material", "matter", "poster", "leaflet", "advertis", "campaign", "publication"))))
 _KW2 = re.compile("|".join(map(re.escape, ("meeting", "rall", "assembl", "demonstration", "procession", "march", "picket",
@@ -107,6 +107,8 @@ _PRIOR_APPROVAL = re.compile(
     r"endorsed|authori[sz]ed)\s+(?:\w{1,40}\s+){0,2}?(?:by|with)\s+(?:the\s+)?(?:\w{1,40}\s+){0,4}?(?:commission|committee|"
     r"council|authorit\w*|body|officer|ministry|board|agency)\s+(?:\w{1,40}\s+){0,3}?(?:before|prior\s+to)\s+(?:it\s+is\s+|"
     r"they\s+are\s+|their\s+|its\s+)?(?:broadcast|publi\w+|distribut\w+|disseminat\w+|print\w*|air\w*|display\w*)"
+    r"|\bonly\s+after\s+(?:they|it)\s+(?:have|has)\s+been\s+(?:examined|approved|reviewed|checked|verified|vetted|cleared)\s+"
+    r"(?:\w{1,40}\s+){0,2}?by\b"
     r"|\bunless\s+(?:it|they|the\s+\w{1,40})\s+(?:has|have)\s+(?:first\s+)?been\s+(?:approved|cleared|authori[sz]ed|vetted|"
     r"endorsed)\s+by\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:commission|committee|council|authorit\w*|board|officer|ministry)"
     r"|\b(?:distribution|publication|dissemination)\s+of\s+(?:\w{1,40}\s+){0,4}?materials?\s+(?:\w{1,40}\s+){0,3}?(?:that|which)"
@@ -203,6 +205,9 @@ _PERMISSION = re.compile(
     r"|\b(?:decide|decides|decision)\s+(?:\w{1,40}\s+){0,2}?(?:whether\s+to\s+|on\s+whether\s+to\s+)?(?:authori[sz]e|permit|allow|"
     r"approve)\b"
     r"|\bapplications?\s+for\s+(?:the\s+)?(?:holding|permission|a\s+permit|authori[sz]ation)\b"
+    r"|\b(?:may|can|shall\s+have\s+the\s+right\s+to)\s+(?:refuse|decline|prohibit|ban|deny)\s+(?:to\s+(?:allow|permit|authori[sz]e)\s+)?"
+    r"(?:permission\s+for\s+)?(?:the\s+holding\s+of\s+)?(?:a|the|any)\s+(?:\w{1,40}\s+)?(?:rally|meeting|event|demonstration|"
+    r"march|procession|assembly|picket)"
     r"|\bunless\s+(?:a\s+|the\s+)?(?:prior\s+|written\s+)?(?:permit|permission|authori[sz]ation|licen[cs]e|approval|consent)\s+"
     r"(?:\w{1,40}\s+){0,3}?(?:has\s+been|is|was)\s+(?:issued|granted|given|obtained)",
     re.I)
@@ -221,7 +226,8 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
     if not _KW2.search(lower):
         return
     if not _KW3.search(lower) and "licen" not in lower and "authoris" not in lower and "authoriz" not in lower \
-            and "application for" not in lower:
+            and "application for" not in lower and "refuse" not in lower and "prohibit" not in lower \
+            and "ban " not in lower and "decline" not in lower and "deny" not in lower:
         return
     text = statement.text
     for match in _ASSEMBLY.finditer(text, own_lo, own_hi):
@@ -233,11 +239,14 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
                      r"committee|board|council)|\bpremises\b[^.]{0,80}\b(?:provided|made\s+available)", sentence, re.I):
             continue
         permission = _PERMISSION.search(sentence)
+        if permission and re.search(r"\b(?:court|judge|tribunal)\b|\b(?:may|shall|can)\s*not\s+(?:refuse|prohibit|ban|deny|"
+                                    r"decline)", sentence, re.I):
+            permission = None
         if permission and _AUTHORITY.search(sentence) and not re.search(r"\bnotif\w+", sentence[: permission.start()],
                                                                           re.I):
             if re.search(r"\bowner|\blandlord|\bproprietor|\bin\s+control\s+of", sentence, re.I):
                 continue
-            by = _AUTHORITY.search(sentence, permission.start())
+            by = _AUTHORITY.search(sentence, permission.start()) or _AUTHORITY.search(sentence)
             yield make_fact("campaign.assembly_permission", "permission", statement, s_lo + permission.start(),
                             s_lo + permission.end(), evidence=_ev(text, s_lo + permission.start(), s_lo + permission.end()),
                             by=" ".join(by.group(0).split()) if by else "")
@@ -429,6 +438,10 @@ _BEFORE_DAY = re.compile(r"\s{0,3}(?:\w{1,30}\s{1,3}){0,2}?(?:before|preceding|p
                          r"(?:the\s+)?(?:date\s+of\s+the\s+)?(?:election|poll))", re.I)
 
 
+_PERIOD_BETWEEN = re.compile(
+    r"\bperiod\s+(?:between|from)\s+[^.;]{3,80}?\s+(?:and|to|until)\s+(?:the\s+)?(?:polling|election|voting)\s+day\s+"
+    r"(?:shall\s+be|is)\s+(?:not\s+less\s+than\s+|at\s+least\s+|no\s+less\s+than\s+)?(?P<d>[\w\-]{1,20}(?:\s+[\w\-]{1,20})?\s+"
+    r"(?:calendar\s+|clear\s+)?days?)", re.I)
 _TIED_TO_REGISTRATION = re.compile(
     r"\b(?:conduct|carry\s+out|engage\s+in)\s+(?:campaign\w*|agitation)\s+(?:\w{1,40}\s+){0,3}?(?:after|following|from|upon)\s+"
     r"(?:the\s+)?(?:\w{1,40}\s+){0,4}?registration"
@@ -485,6 +498,16 @@ def _period(statement: Statement) -> Iterator[Fact]:
         yield make_fact("campaign.period_days", int(round(days)), statement, start, end,
                         evidence=_ev(text, start, end), basis=basis)
         return
+    for match in _PERIOD_BETWEEN.finditer(text, own_lo, own_hi):
+        s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+        if not _CAMPAIGN.search(text, s_lo, s_hi):
+            continue
+        for duration in find_durations(match.group("d")):
+            if duration.unit in ("day", "week", "month"):
+                yield make_fact("campaign.period_days", int(round(to_days(duration.value, duration.unit))), statement,
+                                match.start(), match.end(), evidence=_ev(text, match.start(), match.end()),
+                                basis="period before polling day")
+                return
     # "Campaigning shall begin on the day following the registration of the candidate", with the registration
     # deadline in another paragraph of the article: "Registration shall end fifteen days before election day".
     tied = _TIED_TO_REGISTRATION.search(text, own_lo, own_hi)
@@ -504,7 +527,7 @@ def _period(statement: Statement) -> Iterator[Fact]:
 EXTRACTORS = (dispatch(
     (("discredit", "defam", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "honour", "honor",
       "reputation", "disrespect", "contempt", "ridicul", "mock", "deris", "approv", "clearance", "vetting", "vetted",
-      "cleared", "review", "agreed", "endorse", "boycott", "journalist", "media", "editor", "information material",
+      "cleared", "review", "agreed", "endorse", "boycott", "examined", "journalist", "media", "editor", "information material",
       "broadcaster", "news", "negative"), _speech),
     (("meeting", "rall", "assembl", "demonstrat", "procession", "march", "picket", "gathering", "events"), _assembly),
     (("media", "broadcast", "airtime", "air time", "television", "radio", "newspaper", "periodical", "outlet",

@@ -46,7 +46,9 @@ _VAGUE = re.compile(
     r"(?:discredit\w*|damag\w*|harm\w*|undermin\w*)\s+(?:\w{1,40}\s+){0,2}?(?:image|authority|prestige|reputation)\s+of\s+"
     r"(?:the\s+)?(?:state|country|republic|authorities|government)|(?:undermin\w*|erod\w*|damag\w*)\s+(?:public\s+)?"
     r"(?:trust|confidence)\s+in\s+(?:the\s+)?(?:state|authorities|government|institutions)|(?:harmful|detrimental|dangerous|"
-    r"damaging)\s+to\s+(?:the\s+)?(?:society|state|nation|country|public\s+morals?|social\s+order))\b)"
+    r"damaging)\s+to\s+(?:the\s+)?(?:society|state|nation|country|public\s+morals?|social\s+order)|(?:contradict\w*|contrary\s+to|"
+    r"incompatible\s+with|conflicts?\s+with)\s+(?:the\s+)?(?:national\s+(?:idea|ideology)|state\s+(?:ideology|policy)|policy\s+of\s+"
+    r"the\s+state|ideology\s+of\s+the\s+state|official\s+ideology))\b)"
     r"|(?P<open>\b(?:other\s+(?:violations|infringements|breaches|grounds|reasons|circumstances|cases)|"
     r"in\s+other\s+cases|on\s+other\s+grounds|any\s+other\s+(?:violation|ground|reason)s?)\b)"
     r"|(?P<discretion>\b(?:for\s+such\s+(?:period|time|duration)\s+as\s+(?:he|she|it|they|he\s+or\s+she|the\s+\w+)\s+"
@@ -112,5 +114,6 @@ EXTRACTORS = (dispatch(
       "other case", "any other", "such period", "such time", "such duration", "discretion", "exceptional",
       "necessity", "considers necessary", "deems necessary", "considers it", "deems it", "thinks fit", "deems fit",
       "considers fit", "considers appropriate", "deems appropriate", "thinks necessary", "sees fit", "trust in",
-      "confidence in", "harmful to", "detrimental to", "dangerous to", "damaging to"), _vague),
+      "confidence in", "harmful to", "detrimental to", "dangerous to", "damaging to", "national idea",
+      "ideology", "policy of the state", "state policy"), _vague),
 ),)

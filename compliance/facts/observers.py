@@ -39,7 +39,8 @@ __all__ = ["FACTS", "EXTRACTORS"]
 FACTS = (
     FactSpec("observers.domestic_restricted", "str",
              "Citizen (domestic, non-partisan) observation barred or limited; value is the form: parties-only, "
-             "ngos-barred, charter, registered-years, foreign-funding, accreditation-discretion.", ("who",)),
+             "ngos-barred, charter, registered-years, foreign-funding, accreditation-discretion, state-approved.",
+             ("who",)),
     FactSpec("observers.international_restricted", "str",
              "International observers barred or admitted on terms the authorities control; value is the form: "
              "barred, invitation, number, discretion.", ("by",)),
@@ -141,6 +142,16 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
         if foreign and _BARRED.search(sentence):
             yield make_fact("observers.domestic_restricted", "foreign-funding", statement, s_lo + foreign.start(),
                             s_lo + foreign.end(), evidence=_ev(text, s_lo + foreign.start(), s_lo + foreign.end()), who="organisations with foreign funding")
+        state_accredited = re.search(
+            r"\b(?:organi[sz]ations?|associations?|ngos?)\s+(?:that|which)\s+(?:have\s+been|are|were)\s+(?:\w{1,40}\s+)?"
+            r"(?:accredited|approved|licensed|authori[sz]ed|certified)\s+(?:\w{1,40}\s+){0,2}?by\s+(?:the\s+)?(?:Ministry|Minister|"
+            r"Government|Cabinet|President|executive|State\s+Agency)", sentence, re.I)
+        if state_accredited and _CIVIL_SIDE.search(sentence):
+            yield make_fact("observers.domestic_restricted", "state-approved", statement, s_lo + state_accredited.start(),
+                            s_lo + state_accredited.end(),
+                            evidence=_ev(text, s_lo + state_accredited.start(), s_lo + state_accredited.end()),
+                            who="organisations approved by the executive")
+            continue
         if charter or years or foreign:
             continue
 
@@ -252,6 +263,9 @@ _DISTANCE = re.compile(
     r"\b(?:distance\s+of\s+)?(?:not\s+less\s+than|no\s+less\s+than|at\s+least|not\s+closer\s+than|no\s+closer\s+than|"
     r"a\s+minimum\s+of)\s+(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
     r"\s*(?:metres|meters|metre|meter|m)\b", re.I)
+_TOO_FAR = re.compile(
+    r"\bat\s+a\s+distance\s+(?:\w{1,40}\s+){0,3}?(?:allowing|enabling|permitting|from\s+which|that\s+allows?)\s+(?:\w{1,40}\s+){0,4}?"
+    r"(?:to\s+)?(?:see|read|observe|check)", re.I)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "fifteen": 15, "twenty": 20}
 _REMOVE = re.compile(
@@ -348,6 +362,11 @@ def _access(statement: Statement) -> Iterator[Fact]:
         break
     if not observer_here:
         return
+    for match in _TOO_FAR.finditer(own):
+        s_lo, s_hi = sentence_bounds(text, own_lo + match.start(), own_lo + match.end())
+        if _OBSERVER.search(text, s_lo, s_hi) and re.search(r"\b(?:shall|may|can)\s*not\b|\bno\s+right\b", text[s_lo:s_hi], re.I):
+            yield fact("distance", own_lo + match.start(), own_lo + match.end(), "the count", None)
+            break
     for match in _DISTANCE.finditer(own):
         s_lo, s_hi = sentence_bounds(text, own_lo + match.start(), own_lo + match.end())
         if not _OBSERVER.search(text, s_lo, s_hi):
