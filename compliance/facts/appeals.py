@@ -47,7 +47,8 @@ _KW1 = re.compile("|".join(map(re.escape, ("appeal", "complain", "petition", "ch
 
 FACTS = (
     FactSpec("appeal.lodge_days", "float",
-             "Time-limit to lodge a complaint or appeal, in days (hours as fractions of a day).",
+             "Time-limit to lodge a complaint or appeal, in days (hours as fractions of a day); subject is register, "
+             "results or decisions.",
              ("instance", "unit", "amount", "subject")),
     FactSpec("appeal.decide_days", "float",
              "Time-limit for the complaint or appeal body to decide, in days (hours as fractions of a day).",
@@ -91,6 +92,18 @@ _ELECTION_DAY = re.compile(
     r"(?:election|voting|poll)", re.I)
 _COURT = re.compile(r"\b(?:court|courts|judge|judges|tribunal|judiciary|judicial)\b", re.I)
 _RESULTS = re.compile(r"\bresults?\b|\breturns?\b|\bvalidity\s+of\s+(?:the\s+)?election", re.I)
+
+
+_REGISTER = re.compile(r"\b(?:voter\s+lists?|lists?\s+of\s+(?:voters|electors)|voters['’]?\s+lists?|(?:electoral|voters['’]?)\s+"
+                       r"(?:register|roll)s?|register\s+of\s+(?:voters|electors)|electoral\s+roll)\b", re.I)
+
+
+def _subject(sentence: str) -> str:
+    """What the time-limit is about: the voter register (corrections are decided quickly by design), the
+    results, or other decisions."""
+    if _REGISTER.search(sentence):
+        return "register"
+    return "results" if _RESULTS.search(sentence) else "decisions"
 
 
 _CASE = re.compile(r"\b(?:applications?|claims?|cases?|suits?|actions?)\b", re.I)
@@ -167,7 +180,7 @@ def _deadlines(statement: Statement) -> Iterator[Fact]:
         days = round(to_days(duration.value, duration.unit), 3)
         yield make_fact(f"appeal.{kind}_days", days, statement, start, end, evidence=(s_lo, s_hi),
                         instance="court" if _COURT.search(sentence) else "commission", unit=duration.unit,
-                        amount=duration.as_int, subject="results" if _RESULTS.search(sentence) else "decisions")
+                        amount=duration.as_int, subject=_subject(sentence))
     for match in _DAY_AFTER.finditer(text, own_lo, own_hi):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         if not (heading_cue or _is_appeal_sentence(text, s_lo, s_hi)):
@@ -178,7 +191,7 @@ def _deadlines(statement: Statement) -> Iterator[Fact]:
         sentence = text[s_lo:s_hi]
         yield make_fact(f"appeal.{kind}_days", 1.0, statement, match.start(), match.end(), evidence=(s_lo, s_hi),
                         instance="court" if _COURT.search(sentence) else "commission", unit="day", amount=1,
-                        subject="results" if _RESULTS.search(sentence) else "decisions")
+                        subject=_subject(sentence))
 
 
 _FINAL = re.compile(

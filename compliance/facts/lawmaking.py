@@ -276,8 +276,7 @@ _FUNDAMENTAL_SUBJECTS = (
     ("seat allocation", re.compile(
         r"\b(?:method|formula|procedure|rules?|manner)\s+(?:of|for|on|governing)\s+(?:the\s+)?(?:allocat\w+|distribut\w+|"
         r"apportion\w+)\s+(?:of\s+)?(?:the\s+)?(?:seats|mandates)|\b(?:seats|mandates)\s+shall\s+be\s+(?:allocated|distributed)"
-        r"\s+(?:\w{1,40}\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:procedure|method)|\b(?:allocation|distribution)\s+of\s+"
-        r"(?:the\s+)?(?:seats|mandates)\b|\bnumber\s+of\s+(?:seats|mandates|deputies|members)\s+(?:\w{1,40}\s+){0,4}?(?:in|for|per)\s+"
+        r"\s+(?:\w{1,40}\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:procedure|method)|\bnumber\s+of\s+(?:seats|mandates|deputies|members)\s+(?:\w{1,40}\s+){0,4}?(?:in|for|per)\s+"
         r"(?:each\s+)?(?:[\w-]{1,40}\s+)?(?:constituency|district)|\b(?:method|formula|rules?|procedure)\s+(?:for|of)\s+"
         r"(?:converting|conversion\s+of|translating|transforming)\s+votes\s+into\s+(?:seats|mandates)", re.I)),
     ("electoral system", re.compile(r"\b(?:electoral|voting)\s+system\b", re.I)),
@@ -321,6 +320,11 @@ def _delegation(statement: Statement) -> Iterator[Fact]:
                 continue
             if subject == "threshold" and re.search(r"\b(?:signatures?|deposit|turnout|quorum)\b", sentence, re.I):
                 continue
+            if subject == "seat allocation" and re.search(
+                    r"\bon\s+the\s+basis\s+of\s+(?:the\s+)?(?:number\s+of\s+)?(?:voters|electors|population|inhabitants|"
+                    r"residents|census)|\b(?:after|following)\s+(?:each|every)\s+(?:\w{1,40}\s+)?census|\bin\s+proportion\s+to\s+"
+                    r"(?:the\s+)?(?:number\s+of\s+)?(?:voters|electors|population|inhabitants)", sentence, re.I):
+                continue  # a statutory criterion applied by the commission, not a rule it makes
             kind = "executive" if not commission else "commission"
             yield make_fact("lawmaking.delegated", subject, statement, match.start(), match.end(),
                             evidence=evidence_window(text, min(found.start() + s_lo, match.start()),
