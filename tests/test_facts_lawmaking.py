@@ -76,6 +76,8 @@ def test_fundamental_rules_left_to_decree_or_commission_are_read(text, subject, 
     "The forms of ballot papers and protocols shall be approved by the Central Election Commission.",
     "The boundaries of constituencies shall be established by the Central Election Commission every ten years.",
     "Seats shall be allocated among lists by the d'Hondt method.",
+    "The distribution of mandates among the multi-member constituencies shall be determined by the Central Election "
+    "Commission after each population census on the basis of the number of voters.",
 ])
 def test_technical_matters_and_independent_boundary_drawing_are_not_delegation(text) -> None:
     assert [] == _values(text, "lawmaking.delegated")
