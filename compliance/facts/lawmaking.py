@@ -341,6 +341,6 @@ EXTRACTORS = (dispatch(
       "defined by", "specified by", "decided by", "adopted by", "decree", "by order", "by resolution",
       "procedure established", "procedure determined", "procedure approved", "procedure set", "shall establish",
       "shall determine", "shall set", "shall fix", "shall approve", "shall define", "shall regulate",
-      "may establish", "may determine", "may set", "postpone", "defer", "prescribe", "regulations", "by order"),
-     _delegation),
+      "may establish", "may determine", "may set", "postpone", "defer", "prescribe the", "by regulation",
+      "make regulations", "by order"), _delegation),
 ),)
