@@ -31,6 +31,10 @@ __all__ = [
     "is_negated",
     "has_exception",
     "near",
+    "evidence_window",
+    "gated",
+    "dispatch",
+    "word_heads",
 ]
 
 
@@ -162,6 +166,27 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 500) -> tuple[
     return _bounds(text, start, end, _SENTENCE_BREAK, limit)
 
 
+def evidence_window(text: str, start: int, end: int, lo: int, hi: int, *, limit: int = 240) -> tuple[int, int]:
+    """The span ``lo:hi`` (a sentence, say) if it is short enough to quote, else a window of about
+    ``limit`` characters inside it around ``text[start:end]``, cut at word boundaries."""
+    if hi - lo <= limit:
+        return lo, hi
+    room = max(0, limit - (end - start)) // 2
+    left = max(lo, start - room)
+    right = min(hi, end + room)
+    while left > lo and not text[left - 1].isspace():
+        left += 1
+        if left >= start:
+            left = start
+            break
+    while right < hi and not text[right].isspace():
+        right -= 1
+        if right <= end:
+            right = end
+            break
+    return left, right
+
+
 def make_fact(name: str, value: Any, statement: Statement, start: int, end: int, *,
               evidence: tuple[int, int] | None = None, **attrs: Any) -> Fact:
     """A fact whose evidence is the clause around the match (or the given ``evidence`` span)."""
@@ -203,3 +228,106 @@ def near(text: str, start: int, end: int, pattern: re.Pattern[str], *, before: i
         s_lo, s_hi = sentence_bounds(text, start, end)
         lo, hi = max(lo, s_lo), min(hi, s_hi)
     return pattern.search(text, lo, hi)
+
+
+_WORD_HEAD_RE = re.compile(r"(?<![a-z])[a-z]{1,4}")
+_WORD_LONG_HEAD_RE = re.compile(r"(?<![a-z])[a-z]{6}")
+_LAST_HEADS: list = [None, frozenset()]
+
+
+def word_heads(statement: Statement) -> frozenset[str]:
+    """The beginnings of the words of a statement's own text (lower-cased): the first four letters of every
+    word, and the first six of every word that has six or more.
+
+    Remembered for the statement last asked about, so that all gated extractors run on one statement
+    tokenise it once.
+    """
+    if _LAST_HEADS[0] is statement:
+        return _LAST_HEADS[1]
+    lo, hi = statement.own
+    lower = statement.lower
+    heads = frozenset(_WORD_HEAD_RE.findall(lower, lo, hi) + _WORD_LONG_HEAD_RE.findall(lower, lo, hi))
+    _LAST_HEADS[0] = statement
+    _LAST_HEADS[1] = heads
+    return heads
+
+
+def _head(cue: str) -> str:
+    """The word head a cue must find among a statement's: the first six letters of its first word when it has
+    six or more, else the first four."""
+    match = re.search(r"[a-z]+", cue.lower())
+    if not match:
+        return ""
+    word = match.group(0)
+    return word[:6] if len(word) >= 6 else word[:4]
+
+
+def gated(cue: re.Pattern[str] | tuple[str, ...], *extractors):
+    """One extractor that runs ``extractors`` only on statements whose own words (lower-cased) contain one of
+    the ``cue`` word beginnings ("discredit", "rall", "not be published"), or match the ``cue`` pattern.
+
+    A module whose extractors all need one of a few keywords tests them once per statement instead of once
+    per extractor, and cheaply: a tuple of cues is first compared, as a set, with the four-letter beginnings
+    of the statement's words (tokenised once for all gated modules), and only then searched for as
+    substrings. Cues therefore match at the beginning of a word.
+    """
+    if isinstance(cue, tuple):
+        words = cue
+        heads = frozenset(_head(word) for word in words)
+
+        def run(statement: Statement):
+            if heads.isdisjoint(word_heads(statement)):
+                return
+            lo, hi = statement.own
+            own = statement.lower[lo:hi]
+            for word in words:
+                if word in own:
+                    break
+            else:
+                return
+            for extractor in extractors:
+                yield from extractor(statement)
+    else:
+        def run(statement: Statement):
+            lo, hi = statement.own
+            if cue.search(statement.lower, lo, hi) is None:
+                return
+            for extractor in extractors:
+                yield from extractor(statement)
+
+    run.__name__ = "gated_" + "_".join(fn.__name__.strip("_") for fn in extractors)
+    shown = cue if isinstance(cue, tuple) else cue.pattern[:60]
+    run.__doc__ = f"Runs {', '.join(fn.__name__ for fn in extractors)} on statements matching {shown!r}."
+    return run
+
+
+def dispatch(*routes: tuple[tuple[str, ...], object]):
+    """One extractor for a module: each route is ``(cues, extractor)``; an extractor runs on a statement only
+    when one of its cues (word beginnings, as for :func:`gated`) is in the statement's own words.
+
+    The statement is tokenised once, and a route that does not apply costs one set comparison, so a module
+    can give each extractor its own narrow cues without paying for a generator per extractor and statement.
+    """
+    table = []
+    for cues, extractor in routes:
+        by_head: dict[str, list[str]] = {}
+        for cue in cues:
+            by_head.setdefault(_head(cue), []).append(cue)
+        table.append((frozenset(by_head), {head: tuple(found) for head, found in by_head.items()}, extractor))
+    every = frozenset().union(*(heads for heads, _cues, _fn in table))
+
+    def run(statement: Statement):
+        present = word_heads(statement)
+        if every.isdisjoint(present):
+            return
+        lo, hi = statement.own
+        own = statement.lower[lo:hi]
+        for heads, by_head, extractor in table:
+            for head in heads.intersection(present):
+                if any(cue in own for cue in by_head[head]):
+                    yield from extractor(statement)
+                    break
+
+    run.__name__ = "dispatch_" + "_".join(fn.__name__.strip("_") for _c, fn in routes)
+    run.__doc__ = "Runs " + ", ".join(fn.__name__ for _c, fn in routes) + " on statements carrying their cues."
+    return run
