@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .base import Statement, clause_bounds, is_negated, sentence_bounds
+from .patterns import lazy
 
 __all__ = [
     "VOTE_CUE",
@@ -49,7 +50,7 @@ __all__ = [
 ]
 
 #: Words that show a clause is about voting (not only standing).
-VOTE_CUE = re.compile(
+VOTE_CUE = lazy(
     r"\b(?:vote[sd]?|voting|voters?|electors?|elect\b|electoral\s+(?:rights?|roll|register|list)|"
     r"suffrage|franchise|enrol\w*|(?:voter|electoral|electors)\s+(?:lists?|registers?|rolls?)|polling|"
     r"the\s+roll\b|a\s+roll\b|any\s+roll\b|the\s+rolls\b|take\s+part\s+in\s+(?:the\s+)?(?:elections?|voting|referend\w+)|"
@@ -58,7 +59,7 @@ VOTE_CUE = re.compile(
 )
 
 #: The vote given on conditions.
-GRANT_CUE = re.compile(
+GRANT_CUE = lazy(
     r"\b(?:(?:shall\s+)?(?:have|has)\s+the\s+right\s+to\s+(?:vote|elect)|(?:is|are|shall\s+be)\s+entitled\s+to\s+"
     r"(?:vote|be\s+(?:registered|enrolled|included|entered)|enrolment|registration|have\s+(?:their|his|her|his\s+or\s+her)\s+names?)|"
     r"(?:is|are|shall\s+be)\s+qualified\s+(?:as\s+an?\s+|to\s+be\s+registered\s+as\s+an?\s+|to\s+vote)|"
@@ -71,7 +72,7 @@ GRANT_CUE = re.compile(
 )
 
 #: The vote withheld.
-EXCLUDE_CUE = re.compile(
+EXCLUDE_CUE = lazy(
     r"\b(?:"
     r"(?:shall|may|must|do|does|will|can|are|is)\s+not\s+(?:be\s+(?:entitled|allowed|permitted|qualified)\s+to\s+)?"
     r"(?:vote\b|take\s+part\s+in\s+(?:the\s+)?(?:voting|elections?|referend\w+)|participate\s+in\s+(?:the\s+)?(?:voting|elections?)|"
@@ -103,7 +104,7 @@ EXCLUDE_CUE = re.compile(
 )
 
 #: The vote protected: exclusion words turned round ("shall not be deprived of the right to vote").
-PROTECT_CUE = re.compile(
+PROTECT_CUE = lazy(
     r"\b(?:retain(?:s|ed)?\s+(?:the|their|his|her|his\s+or\s+her)\s+(?:right\s+to\s+vote|electoral\s+rights?|franchise|vote)|"
     r"(?:shall|may|must)\s+not\s+be\s+(?:deprived|excluded|disqualified|disenfranchised|prevented\s+from\s+voting)|"
     r"(?:is|are)\s+not\s+(?:deprived|excluded|disqualified)\s+(?:of|from|for)|"
@@ -114,16 +115,16 @@ PROTECT_CUE = re.compile(
 )
 
 #: Words about standing for election rather than voting.
-STAND_CUE = re.compile(
+STAND_CUE = lazy(
     r"\b(?:be\s+elected|eligible(?!\s+to\s+vote)|ineligible|candidates?|candidacy|stand(?:ing)?\s+(?:for|as)|"
     r"right\s+to\s+be\s+elected|passive\s+electoral\s+right|be\s+nominated|nominat\w+|deputies\b|deputy\b)",
     re.I,
 )
 
 #: A court or judge (a decision-maker with judicial guarantees).
-COURT_WORD = re.compile(r"\b(?:court|courts|judge|judges|judicial|judgment|judgement|tribunal)\b", re.I)
+COURT_WORD = lazy(r"\b(?:court|courts|judge|judges|judicial|judgment|judgement|tribunal)\b", re.I)
 
-_CONJUNCT = re.compile(
+_CONJUNCT = lazy(
     r",\s+(?:and\s+|or\s+)?(?=(?:persons?|citizens?|those|people|individuals|a\s+person|any\s+person|voters?|electors?)\b)"
     r"|\s(?:and|or)\s+(?=(?:persons?|citizens?|those|people|individuals|a\s+person|any\s+person)\b)"
     r"|;\s|\n",
@@ -192,7 +193,7 @@ def following_text(statement: Statement, limit: int = 1500) -> str:
 
 
 #: A list item that only points at another provision ("a person covered by subsection 93(8AA)").
-REFERENCE_ONLY = re.compile(
+REFERENCE_ONLY = lazy(
     r"\b(?:covered\s+by|referred\s+to\s+in|mentioned\s+in|described\s+in|specified\s+in|listed\s+in|by|under)\s+"
     r"(?:sub)?(?:section|paragraph|article|clause|rule|item|point)s?\s+\d",
     re.I,
@@ -216,7 +217,7 @@ def evidence_span(text: str, start: int, end: int, limit: int = 240) -> tuple[in
     return lo, hi
 
 
-_NOT_A_NEGATION = re.compile(
+_NOT_A_NEGATION = lazy(
     r"\b(?:not|no)\s+(?:later|earlier|sooner|less|more|fewer|greater|longer|shorter)\s+than\b|\bnot\s+exceeding\b|"
     r"\bnot\s+only\b|\bwhether\s+or\s+not\b",
     re.I,
@@ -302,14 +303,14 @@ def gated(name: str, *pairs):
     return extract
 
 
-_STAND_STRONG = re.compile(
+_STAND_STRONG = lazy(
     r"\b(?:(?:may|can|shall)\s+(?:\w+\s+)?be\s+elected|(?:is|are)\s+eligible\s+(?:to\s+be\s+elected|for\s+election|as|to|for)|"
     r"right\s+to\s+be\s+elected|passive\s+electoral\s+right|may\s+(?:stand|be\s+nominated|be\s+registered\s+as\s+(?:a\s+)?"
     r"candidate)|candidates?\s+for\s+(?:the\s+)?(?:office|post|president|deputy)|shall\s+not\s+be\s+(?:elected|registered\s+as\s+"
     r"(?:a\s+)?candidate))",
     re.I,
 )
-_VOTE_AS_QUALIFICATION = re.compile(
+_VOTE_AS_QUALIFICATION = lazy(
     r"\b(?:who\s+)?(?:has|have|having|with|enjoying|possessing|holds?)\s+(?:the\s+)?(?:right\s+to\s+vote|active\s+electoral\s+right|"
     r"electoral\s+rights?)|\bregistered\s+(?:as\s+)?(?:a\s+)?(?:voters?|electors?)\b|\bqualified\s+(?:as\s+)?(?:an?\s+)?electors?\b",
     re.I,

@@ -38,20 +38,21 @@ from collections.abc import Iterator
 
 from ..model import Fact
 from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
-_KW0 = re.compile("|".join(map(re.escape, ("appoint", "formed", "form ", "nominat", "designat", "establish", "composed",
+_KW0 = lazy("|".join(map(re.escape, ("appoint", "formed", "form ", "nominat", "designat", "establish", "composed",
                                     "approved", "set up", "constitut"))))
-_KW1 = re.compile("|".join(map(re.escape, ("president", "government", "cabinet", "minist", "executive", "administration",
+_KW1 = lazy("|".join(map(re.escape, ("president", "government", "cabinet", "minist", "executive", "administration",
                                     "akim", "hokim", "governor", "mayor"))))
-_KW2 = re.compile("|".join(map(re.escape, ("release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat", "suspend",
+_KW2 = lazy("|".join(map(re.escape, ("release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat", "suspend",
                                     "pleasure"))))
-_KW3 = re.compile("|".join(map(re.escape, ("majority", "subordinate", "accountable", "answerable", "chaired", "headed",
+_KW3 = lazy("|".join(map(re.escape, ("majority", "subordinate", "accountable", "answerable", "chaired", "headed",
                                     "presided", "as chair", "the chair", "more than half", "more than one half"))))
-_KW4 = re.compile("|".join(map(re.escape, ("decision of", "discretion", "permission", "consent",
+_KW4 = lazy("|".join(map(re.escape, ("decision of", "discretion", "permission", "consent",
                                                              "approval", "if the chair"))))
-_KW5 = re.compile("|".join(map(re.escape, ("result", "protocol", "record", "cop", "acquaint", "familiar", "statement of"))))
+_KW5 = lazy("|".join(map(re.escape, ("result", "protocol", "record", "cop", "acquaint", "familiar", "statement of"))))
 
 FACTS = (
     FactSpec("commission.appointed_by_executive", "str",
@@ -76,33 +77,33 @@ _EXEC = (
     r"(?:local\s+)?(?:state\s+)?administrations?|akims?|akimats?|hokims?|khokims?|heads?\s+of\s+(?:the\s+)?(?:local\s+|"
     r"district\s+|regional\s+|city\s+|municipal\s+|provincial\s+)?(?:state\s+)?(?:administration|executive|self-government)|(?:regional\s+)?governors?(?![\s-]*(?:General|in\s+Council))|mayors?)"
 )
-_EXEC_RE = re.compile(_EXEC, re.I)
-_COMMISSION = re.compile(
+_EXEC_RE = lazy(_EXEC, re.I)
+_COMMISSION = lazy(
     r"\b(?:(?:central|territorial|district|precinct|constituency|regional|local|polling\s+station|divisional)\s+)?"
     r"(?:election|electoral)\s+(?:commissions?|committees?|boards?|councils?)\b|\bCEC\b|\bcommission\s+members?\b|"
     r"\bmembers?\s+of\s+(?:the\s+|a\s+)?(?:central|territorial|precinct|district|constituency|regional|local|polling|"
     r"election|electoral|divisional)\s+(?:\w{1,40}\s+){0,2}?commissions?\b|"
     r"\b(?:returning|electoral|election|presiding)\s+officers?\b", re.I)
-_APPOINTED_BY = re.compile(
+_APPOINTED_BY = lazy(
     r"\b(?:shall\s+be|are|is|be|being|were|was)\s+(?:\w{1,40}\s+)?(?:appointed|nominated|designated|formed|established|"
     r"composed|approved|selected|set\s+up|constituted)\s+(?:\w{1,40}\s+){0,3}?by\s+(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
-_FORMED_WITH_OTHERS = re.compile(
+_FORMED_WITH_OTHERS = lazy(
     r"\b(?:shall\s+be|are|is)\s+(?:formed|appointed|established|composed|constituted)\s+by\s+(?:the\s+)?[^.;:]{3,100}?\s+"
     r"(?:and|or)\s+(?:by\s+)?(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
-_MEMBERS_APPOINTED = re.compile(
+_MEMBERS_APPOINTED = lazy(
     r"\b(?:members?|chair\w*|secretary|commissioners?)\s+(?:\w{1,40}\s+){0,2}?(?:appointed|nominated|designated|selected)\s+"
     r"(?:\w{1,40}\s+){0,2}?by\s+(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
-_APPOINTS = re.compile(
+_APPOINTS = lazy(
     r"\b(?:the\s+)?(?P<body>" + _EXEC + r")\s+(?:shall|may|will)\s+(?:\w{1,40}\s+)?(?:appoint|form|establish|designate|"
     r"nominate|set\s+up|constitute)\b", re.I)
 _INDEPENDENT_SOURCE = (r"(?:parliament\w*|part(?:y|ies)|opposition|senate|mazhilis|majlis|house\s+of|assembly|chambers?|"
                        r"judicial\s+council|(?:supreme\s+)?court|judges?|bar\s+association|civil\s+society)")
-_OTHER_SOURCE = re.compile(
+_OTHER_SOURCE = lazy(
     r"\b(?:proposals?|nominations?|recommendations?|submissions?|consent|approval|nominees?|candidates?\s+put\s+forward)\s+"
     r"(?:of|from|by)\s+(?:the\s+)?(?:\w{1,40}\s+){0,4}?" + _INDEPENDENT_SOURCE
     + r"|\b(?:nominated|proposed|put\s+forward|recommended|elected|approved|confirmed)\s+by\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?"
     + _INDEPENDENT_SOURCE, re.I)
-_NOT_EXEC_CONTEXT = re.compile(r"\bGovernor[\s-]*General\b|\bGovernor\s+in\s+Council\b|\bLieutenant\s+Governor\b", re.I)
+_NOT_EXEC_CONTEXT = lazy(r"\bGovernor[\s-]*General\b|\bGovernor\s+in\s+Council\b|\bLieutenant\s+Governor\b", re.I)
 
 
 def _ev(text: str, start: int, end: int) -> tuple[int, int]:
@@ -148,7 +149,7 @@ def _appointment(statement: Statement) -> Iterator[Fact]:
                             who=" ".join(body.split()))
 
 
-_DISMISS = re.compile(
+_DISMISS = lazy(
     r"\b(?:may|can|shall\s+have\s+the\s+right\s+to|is\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?(?:release|dismiss|"
     r"remove|recall|relieve|discharge|suspend|terminate\s+the\s+(?:powers|appointment|mandate|membership)\s+of|"
     r"early\s+terminate)\s+(?:\w{1,40}\s+){0,3}?(?:members?|chair\w*|secretary|commissioners?)\b"
@@ -156,7 +157,7 @@ _DISMISS = re.compile(
     r"relieved|suspended|terminated)\b"
     r"|\b(?:members?|commissioners?|chair\w*)\s+(?:\w{1,40}\s+){0,8}?(?:hold\s+office|serve)\s+(?:at|during)\s+the\s+"
     r"pleasure\s+of", re.I)
-_GROUNDS = re.compile(
+_GROUNDS = lazy(
     r"\bonly\b|\bif\b|\bwhere\b|\bwho\s+(?:is|has|fails|becomes|ceases|was|does)|\bon\s+(?:the\s+)?(?:following\s+)?"
     r"grounds?|\bfor\s+(?:cause|misconduct|misbehaviou?r|incapacity|breach|violation|gross|serious|reasons?\s+set)|"
     r"\bin\s+(?:the\s+)?(?:case|event)s?\s+of|\bby\s+reason\s+of|\bupon\s+conviction|\bcourt|\bprovided\s+(?:for\s+)?"
@@ -189,24 +190,24 @@ def _dismissal(statement: Statement) -> Iterator[Fact]:
                         evidence=_ev(text, match.start(), match.end()), who=" ".join(who.split()))
 
 
-_MAJORITY = re.compile(
+_MAJORITY = lazy(
     r"\b(?:employees|officials|civil\s+servants|public\s+servants|representatives|staff|officers)\s+of\s+(?:the\s+)?"
     r"(?:local\s+)?(?:state\s+)?(?:executive|administrative|government|state)\s+(?:\w{1,40}\s+){0,4}?(?:may|shall|can)\s+"
     r"(?:\w{1,40}\s+)?(?:make\s+up|constitute|form|comprise|account\s+for)\s+(?:the\s+|a\s+)?(?:majority|more\s+than\s+"
     r"(?:one\s+)?half)", re.I)
-_COMPOSED_OF_OFFICIALS = re.compile(
+_COMPOSED_OF_OFFICIALS = lazy(
     r"\b(?:composed|made\s+up|consist\w*|formed)\s+(?:exclusively\s+|entirely\s+|mainly\s+|solely\s+)?(?:of|from)\s+"
     r"(?:the\s+)?(?:employees|officials|civil\s+servants|public\s+servants|staff|officers)\s+of\s+(?:the\s+)?(?P<body>"
     + _EXEC + r"|(?:local\s+)?(?:state\s+)?(?:bodies|authorities))", re.I)
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazy(
     r"\b(?:shall\s+be|are|is)\s+(?:\w{1,40}\s+)?(?:subordinate|accountable|answerable|subject\s+to\s+the\s+(?:instructions|"
     r"directions|orders)\s+of)\s+(?:to\s+)?(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
-_UNBALANCED = re.compile(
+_UNBALANCED = lazy(
     r"\b(?:ruling|governing|presidential|majority|largest)\s+part(?:y|ies)\b[^.;]{0,80}?\b(?:majority|more\s+than\s+(?:one\s+)?"
     r"half|two[\s-]thirds)\s+of\s+(?:the\s+)?(?:seats|members|votes)"
     r"|\bchair\w*\s+(?:\w{1,40}\s+){0,6}?(?:nominated|appointed|proposed)\s+by\s+the\s+(?:ruling|governing|largest|majority)\s+"
     r"part(?:y|ies)", re.I)
-_CHAIRED = re.compile(
+_CHAIRED = lazy(
     r"\b(?:chaired|headed|presided\s+over)\s+by\s+(?:the\s+)?(?P<body>" + _EXEC + r")"
     r"|\b(?P<body2>" + _EXEC + r")\s+shall\s+(?:be|act\s+as|serve\s+as)\s+(?:the\s+)?chair\w*", re.I)
 
@@ -236,13 +237,13 @@ def _dominance(statement: Statement) -> Iterator[Fact]:
 _STATION = (r"(?:individual\s+|each\s+|separate\s+|the\s+|every\s+)?(?:polling\s+stations?|precincts?|polling\s+"
             r"(?:divisions?|districts?|places?)|voting\s+(?:districts?|stations?)|precinct\s+(?:election\s+)?"
             r"commissions?)")
-_NO_STATION_RESULTS = re.compile(
+_NO_STATION_RESULTS = lazy(
     r"\b(?:results?|protocols?|returns?|figures|data)\s+(?:\w{1,40}\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION
     + r"\s+(?:\w{1,40}\s+){0,10}?(?:shall|will|may|must)\s*not\s+be\s+(?:published|made\s+public|disclosed|posted|released|"
     r"made\s+available\s+to\s+(?:the\s+)?public)"
     r"|\b(?:results?|protocols?)\s+(?:\w{1,40}\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w{1,40}\s+){0,3}?"
     r"(?:are|is)\s+not\s+(?:subject\s+to\s+publication|published|public|made\s+public|disclosed|released)", re.I)
-_RESTRICTED_RESULTS = re.compile(
+_RESTRICTED_RESULTS = lazy(
     r"\b(?:results?|protocols?)\s+(?:\w{1,40}\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w{1,40}\s+){0,3}?(?:shall|will|"
     r"may)\s+be\s+(?:made\s+available|provided|communicated|disclosed|given)\s+only\s+(?:to|on|upon)"
     r"|\bpublish\w*\s+only\s+(?:the\s+)?(?:overall|aggregate|aggregated|total|national|general|summary)\s+results"
@@ -250,18 +251,18 @@ _RESTRICTED_RESULTS = re.compile(
     r"(?:the\s+)?(?:national|republic|country|constituency|regional|district|state)(?:-wide)?\s+level", re.I)
 _COPY = (r"cop(?:y|ies)\s+of\s+(?:the\s+)?(?:protocols?|records?|statements?\s+of\s+(?:the\s+)?(?:votes?|poll|results?)|"
          r"results?\s+(?:sheets?|forms?)|tally\s+sheets?|minutes)")
-_COPY_DISCRETION = re.compile(
+_COPY_DISCRETION = lazy(
     r"\b" + _COPY + r"\s+(?:\w{1,40}\s+){0,8}?(?:may|can)\s+(?:\w{1,40}\s+)?be\s+(?:issued|given|provided|handed|delivered|"
     r"made\s+available|supplied)\s+(?:[\w'’]{1,40}\s+){0,6}?(?:by\s+(?:a\s+)?decision\s+of|at\s+the\s+discretion\s+of|with\s+the\s+"
     r"(?:permission|consent|approval)\s+of|if\s+the\s+chair\w*|upon\s+(?:the\s+)?(?:approval|decision)\s+of)", re.I)
-_COPY_DENIED = re.compile(
+_COPY_DENIED = lazy(
     r"\b" + _COPY + r"\s+(?:\w{1,40}\s+){0,8}?(?:shall|may|will|must)\s*not\s+be\s+(?:issued|given|provided|handed|"
     r"delivered|made\s+available|supplied)", re.I)
-_NO_COPIES_FOR = re.compile(
+_NO_COPIES_FOR = lazy(
     r"\b(?:observers?|agents?|proxies|representatives?|members?\s+of\s+the\s+commission)\b[^.;]{0,60}?\b(?:shall|may|will)\s*not\s+"
     r"(?:receive|obtain|be\s+(?:given|issued|provided\s+with))\s+(?:any\s+|an?\s+)?(?:certified\s+)?(?:copies|copy)"
     r"(?:\s+of\s+(?:the\s+)?(?:protocols?|records?|statements?|results))?", re.I)
-_VIEW_ONLY = re.compile(
+_VIEW_ONLY = lazy(
     r"\b(?:acquaint|familiari[sz]e)\s+(?:himself|herself|themselves|himself\s+or\s+herself|oneself|itself)\s+with\s+"
     r"(?:the\s+)?(?:protocols?|records?|results?)", re.I)
 

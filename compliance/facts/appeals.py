@@ -38,12 +38,13 @@ from collections.abc import Iterator
 from ..model import Fact
 from .base import FactSpec, Statement, dispatch, make_fact, sentence_bounds
 from .quantities import find_durations, to_days
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
-_KW0 = re.compile("|".join(map(re.escape, ("appeal", "complain", "petition", "challeng", "contest", "court",
+_KW0 = lazy("|".join(map(re.escape, ("appeal", "complain", "petition", "challeng", "contest", "court",
                                     "application"))))
-_KW1 = re.compile("|".join(map(re.escape, ("appeal", "complain", "petition", "challeng", "contest"))))
+_KW1 = lazy("|".join(map(re.escape, ("appeal", "complain", "petition", "challeng", "contest"))))
 
 FACTS = (
     FactSpec("appeal.lodge_days", "float",
@@ -62,39 +63,39 @@ FACTS = (
              "'voters-barred' (voters' applications rejected).", ("who",)),
 )
 
-_APPEAL_CUE = re.compile(
+_APPEAL_CUE = lazy(
     r"\b(?:appeal(?:s|ed|able)?|complaints?|petitions?|challeng(?:e|es|ed|ing)|contest(?:ed|ing)?\s+"
     r"(?:the\s+|an?\s+)?(?:election|result|decision|return)|(?:application|apply|applies|applied)\s+to\s+"
     r"(?:a|the)\s+(?:\w{1,40}\s+){0,2}?(?:court|judge|tribunal))",
     re.I,
 )
-_PREFIX = re.compile(
+_PREFIX = lazy(
     r"(?:within|(?:no|not)\s+later\s+than|(?:no|not)\s+more\s+than|period\s+of|time[\s-]limit\s+of|up\s+to|"
     r"in\s+the\s+course\s+of|before\s+the\s+expiry\s+of|shall\s+be|is)"
     r"(?:\s+(?:a\s+period\s+of|the\s+(?:following|next|first)|a|the))?\s*(?:\(|\s)?$",
     re.I,
 )
-_LODGE_VERB = re.compile(
+_LODGE_VERB = lazy(
     r"\b(?:lodg(?:e|ed|es|ing)|fil(?:e|ed|es|ing)|submit(?:ted|s|ting)?|submission|brought|bring(?:ing)?|"
     r"present(?:ed|s|ing)?|presentation|appeal(?:ed|s)?|challeng(?:e|ed|es|ing)|contest(?:ed|s|ing)?|"
     r"appl(?:y|ied|ies)|institut(?:e|ed))\b",
     re.I,
 )
-_DECIDE_VERB = re.compile(
+_DECIDE_VERB = lazy(
     r"\b(?:decid(?:e|ed|es|ing)|decision|consider(?:ed|s|ing)?|consideration|examin(?:e|ed|es|ing|ation)|"
     r"review(?:ed|s|ing)?|resolv(?:e|ed|es|ing)|determin(?:e|ed|es|ing|ation)|heard|hear(?:ing)?|"
     r"rul(?:e|ed|es|ing)|dispos(?:e|ed)|settled?|dealt|adjudicat(?:e|ed)|judgment|judgement)\b",
     re.I,
 )
-_COUNTED_BACK = re.compile(r"\W{0,3}(?:before|preceding|prior\s+to|ahead\s+of)\b", re.I)
-_ELECTION_DAY = re.compile(
+_COUNTED_BACK = lazy(r"\W{0,3}(?:before|preceding|prior\s+to|ahead\s+of)\b", re.I)
+_ELECTION_DAY = lazy(
     r"\b(?:on|during)\s+(?:the\s+)?(?:election|polling|voting)\s+day|\bon\s+the\s+day\s+of\s+(?:the\s+)?"
     r"(?:election|voting|poll)", re.I)
-_COURT = re.compile(r"\b(?:court|courts|judge|judges|tribunal|judiciary|judicial)\b", re.I)
-_RESULTS = re.compile(r"\bresults?\b|\breturns?\b|\bvalidity\s+of\s+(?:the\s+)?election", re.I)
+_COURT = lazy(r"\b(?:court|courts|judge|judges|tribunal|judiciary|judicial)\b", re.I)
+_RESULTS = lazy(r"\bresults?\b|\breturns?\b|\bvalidity\s+of\s+(?:the\s+)?election", re.I)
 
 
-_REGISTER = re.compile(r"\b(?:voter\s+lists?|lists?\s+of\s+(?:voters|electors)|voters['’]?\s+lists?|(?:electoral|voters['’]?)\s+"
+_REGISTER = lazy(r"\b(?:voter\s+lists?|lists?\s+of\s+(?:voters|electors)|voters['’]?\s+lists?|(?:electoral|voters['’]?)\s+"
                        r"(?:register|roll)s?|register\s+of\s+(?:voters|electors)|electoral\s+roll)\b", re.I)
 
 
@@ -106,7 +107,7 @@ def _subject(sentence: str) -> str:
     return "results" if _RESULTS.search(sentence) else "decisions"
 
 
-_CASE = re.compile(r"\b(?:applications?|claims?|cases?|suits?|actions?)\b", re.I)
+_CASE = lazy(r"\b(?:applications?|claims?|cases?|suits?|actions?)\b", re.I)
 
 
 def _is_appeal_sentence(text: str, lo: int, hi: int) -> bool:
@@ -118,10 +119,10 @@ def _prefilter(lower: str) -> bool:
     return any(word in lower for word in ("appeal", "complain", "petition", "challeng", "contest", "court"))
 
 
-_DAY_AFTER = re.compile(
+_DAY_AFTER = lazy(
     r"\b(?:not\s+later\s+than|no\s+later\s+than|by|until|before\s+the\s+end\s+of)\s+(?:\d{1,2}[:.]\d{2}\s*(?:hours\s+|a\.m\.\s+|"
     r"p\.m\.\s+)?)?(?:on\s+)?(?:the\s+end\s+of\s+)?the\s+(?:day|date)\s+(?:following|after|next\s+to)\b", re.I)
-_MODAL_VERB = re.compile(
+_MODAL_VERB = lazy(
     r"\b(?:shall|must|may|can|will|is\s+to|are\s+to)\s+(?:not\s+)?(?:also\s+)?(?:be\s+)?(?P<verb>[a-z]+)", re.I)
 
 
@@ -194,7 +195,7 @@ def _deadlines(statement: Statement) -> Iterator[Fact]:
                         subject=_subject(sentence))
 
 
-_FINAL = re.compile(
+_FINAL = lazy(
     r"\b(?:(?:is|are|shall\s+be|be|being)\s+final\b"
     r"|(?:shall|may|can)\s*not\s+be\s+(?:the\s+)?(?:subject\s+(?:of|to)\s+(?:an?\s+|any\s+)?(?:further\s+)?(?:appeal|(?:judicial\s+)?review|"
     r"challenge)|appealed|challenged|contested|questioned|reviewed)"
@@ -213,22 +214,22 @@ _BODY = (
     r"chief\s+electoral\s+officer|returning\s+officer|electoral\s+officer|registrar|administrator|arbitrator|"
     r"cec|parliament|president)s?"
 )
-_DECISION_OF = re.compile(
+_DECISION_OF = lazy(
     r"\bdecisions?\s+(?:\w{1,40}\s+){0,6}?(?:of|by)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w\-]+\s+){0,4}?(?P<body>"
     + _BODY + r")\b", re.I)
-_BODY_DECISION = re.compile(r"\b(?P<body>" + _BODY + r")(?:'s|’s|,\s+whose)\s+decisions?\b", re.I)
-_ANY_BODY = re.compile(r"\b(?P<body>" + _BODY + r")\b", re.I)
-_ADMIN_BODY = re.compile(
+_BODY_DECISION = lazy(r"\b(?P<body>" + _BODY + r")(?:'s|’s|,\s+whose)\s+decisions?\b", re.I)
+_ANY_BODY = lazy(r"\b(?P<body>" + _BODY + r")\b", re.I)
+_ADMIN_BODY = lazy(
     r"commission|committee|board|council|commissioner|electoral\s+officer|returning\s+officer|cec", re.I)
-_COURT_BODY = re.compile(r"court|tribunal|judge|constitutional\s+council", re.I)
-_DECISION_NOUN = re.compile(
+_COURT_BODY = lazy(r"court|tribunal|judge|constitutional\s+council", re.I)
+_DECISION_NOUN = lazy(
     r"\b(?:decisions?|rulings?|determinations?|resolutions?|findings?|orders?|verdicts?)\b", re.I)
-_KEEPS_COURT = re.compile(
+_KEEPS_COURT = lazy(
     r"\b(?:subject\s+to\s+(?:the\s+)?(?:constitution|(?:\w{1,40}\s+){0,4}(?:court|judicial|review|petition|appeal)|"
     r"section|article|paragraph|subsection)"
     r"|except\b|save\s+(?:as|where|that)|but\s+(?:\w{1,40}\s+){0,8}?(?:may|shall|can)\s+be\s+(?:questioned|reviewed|"
     r"appealed|challenged)|without\s+prejudice\s+to)", re.I)
-_COURT_ROUTE = re.compile(
+_COURT_ROUTE = lazy(
     r"\b(?:appeal(?:ed)?|challenged?|complaint|review(?:ed)?|application|apply)\s+(?:\w{1,40}\s+){0,8}?"
     r"(?:to|in|before|with)\s+(?:a|the|any)\s+(?:\w{1,40}\s+){0,3}?(?:court|judge|tribunal)\b", re.I)
 
@@ -295,34 +296,34 @@ def _finality(statement: Statement) -> Iterator[Fact]:
                         body=" ".join(label.split()))
 
 
-_ACTORS = re.compile(
+_ACTORS = lazy(
     r"\b(?:candidates?|(?:political\s+)?part(?:y|ies)|observers?|proxies|agents?|representatives?|"
     r"(?:electoral\s+)?blocs?|initiative\s+groups?|(?:election\s+)?commissions?|members?\s+of\s+(?:the\s+)?"
     r"commissions?|nominating\s+(?:bodies|organi[sz]ations)|public\s+associations?|"
     r"(?:non-governmental|non-commercial)\s+organi[sz]ations?)\b", re.I)
-_VOTERS = re.compile(
+_VOTERS = lazy(
     r"\b(?:voters?|electors?|citizens?|any(?:\s+interested)?\s+person|every(?:one|\s+person)|persons?\s+"
     r"(?:qualified|entitled)\s+to\s+vote|any(?:one|body)|interested\s+persons?|natural\s+persons?)\b", re.I)
-_BY_LIST = re.compile(
+_BY_LIST = lazy(
     r"\b(?:may|shall|can)\s+be\s+(?:lodged|filed|submitted|brought|presented|made|appealed|challenged|contested)"
     r"\s+(?:\w{1,40}\s+){0,8}?by\b|\b(?:right|entitled)\s+to\s+(?:lodge|file|submit|appeal|challenge|contest|complain)"
     r"|\bmay\s+(?:lodge|file|submit|bring|present)\s+(?:an?\s+)?(?:complaint|appeal|application|petition)"
     r"|\bmay\s+(?:appeal|complain|challenge|contest)\b"
     r"|\b(?:have|has)\s+(?:the\s+)?standing\s+to\s+(?:appeal|challenge|contest|complain|lodge|file|bring|petition)\b", re.I)
-_OWN_RIGHTS = re.compile(
+_OWN_RIGHTS = lazy(
     r"\bonly\s+(?:\w{1,40}\s+){0,12}?(?:his|her|their|its|his\s+or\s+her)\s+own\s+(?:\w{1,40}\s+){0,2}?(?:rights?|interests?)"
     r"|\b(?:his|her|their|its|his\s+or\s+her)\s+own\s+(?:electoral\s+)?rights?\s+(?:\w{1,40}\s+){0,4}?only\b"
     r"|\bonly\s+(?:\w{1,40}\s+){0,6}?(?:whose|where\s+(?:his|her|their))\s+(?:own\s+)?(?:\w{1,40}\s+){0,2}?rights?\s+"
     r"(?:have\s+been|are|were)\s+(?:directly\s+|personally\s+)?(?:violated|infringed|breached)"
     r"|\b(?:voters?|electors?|citizens?)\s+may\s+(?:\w{1,40}\s+){0,3}?only\s+(?:\w{1,40}\s+){0,4}?(?:their|his|her|his\s+or\s+her)\s+"
     r"(?:own\s+)?(?:inclusion|registration|entry|name)", re.I)
-_VOTERS_BARRED = re.compile(
+_VOTERS_BARRED = lazy(
     r"\b(?:application|complaint|appeal|petition)s?\s+(?:\w{1,40}\s+){0,3}?by\s+(?:an?\s+)?(?:voter|elector|citizen)s?"
     r"\s+(?:\w{1,40}\s+){0,10}?(?:shall|will|must)\s+(?:be\s+returned|not\s+be\s+(?:considered|accepted|admitted|"
     r"examined)|be\s+(?:rejected|dismissed|inadmissible))"
     r"|\b(?:voters?|electors?|citizens?)\s+(?:shall|may|can)\s*not\s+(?:\w{1,40}\s+){0,2}?(?:appeal|challenge|contest|"
     r"complain|lodge|file)", re.I)
-_PERSONAL_DECISION = re.compile(
+_PERSONAL_DECISION = lazy(
     r"\b(?:refus\w+|cancel\w+|revoc\w+|revok\w+|den(?:y|ial)\w*|rejection)\b|registration\s+of\s+(?:the|a|that)\s+"
     r"candidate|(?:his|her|its|their)\s+(?:registration|nomination|accreditation)", re.I)
 

@@ -41,6 +41,7 @@ from ..model import Fact
 from ._voting import Gate, Test, cue_text, evidence_span, gated, negated, own_words
 from .base import FactSpec, Statement, make_fact, sentence_bounds
 from .quantities import find_durations
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -62,39 +63,39 @@ FACTS = (
 # Secrecy
 # --------------------------------------------------------------------------
 
-_OPEN_VOTING = re.compile(
+_OPEN_VOTING = lazy(
     r"\b(?:open(?:ly)?\s+(?:vot\w+|ballot)|vot\w+\s+(?:\w+\s+){0,4}?(?:shall\s+be\s+|is\s+|are\s+)?(?:conducted\s+|held\s+|"
     r"takes?\s+place\s+|carried\s+out\s+)?open(?:ly)?\b|show\s+of\s+hands|rais(?:ing|ed)\s+(?:of\s+)?(?:the\s+)?hands|"
     r"by\s+acclamation|roll[- ]call|voice\s+vote|viva\s+voce|(?:vote|voting|ballot)\s+(?:shall\s+be\s+|is\s+)?public\b|"
     r"public\s+(?:vote|voting)|vote\s+openly)",
     re.I,
 )
-_INTERNAL_BODY = re.compile(
+_INTERNAL_BODY = lazy(
     r"\b(?:commissions?|committees?|boards?|deputies|members\s+of\s+(?:the\s+)?(?:parliament|council|chamber|senate|"
     r"house|assembly|commission|board)|sessions?|sittings?|mazhilis|majlis|senate|parliament|house\s+of|chamber|"
     r"congress|shareholders|jury|court|council\s+of\s+ministers|cabinet|faction|caucus|party\s+(?:congress|conference)|"
     r"delegates)\b",
     re.I,
 )
-_POPULAR = re.compile(r"\b(?:voters?|electors?|citizens?|landsgemeinde|people|residents|inhabitants|villagers|"
+_POPULAR = lazy(r"\b(?:voters?|electors?|citizens?|landsgemeinde|people|residents|inhabitants|villagers|"
                       r"polling|election\s+day|assembly\s+of\s+all)\b", re.I)
-_BALLOT_NUMBER = re.compile(r"\b(?:counterfoils?|stubs?|(?:number|numbers)\s+of\s+(?:the|each|every)\s+ballot\s+papers?|ballot\s+(?:paper\s+)?"
+_BALLOT_NUMBER = lazy(r"\b(?:counterfoils?|stubs?|(?:number|numbers)\s+of\s+(?:the|each|every)\s+ballot\s+papers?|ballot\s+(?:paper\s+)?"
                             r"numbers?|serial\s+numbers?|consecutive\s+numbers?|numbered\s+ballot)\b", re.I)
-_ELECTOR_IDENTITY = re.compile(
+_ELECTOR_IDENTITY = lazy(
     r"\b(?:(?:number|name)\s+(?:and\s+(?:number|name)\s+)?of\s+the\s+(?:elector|voter)|(?:elector|voter)'?s\s+(?:name|number|"
     r"roll\s+number|electoral\s+number|register\s+number)|(?:electoral|roll|register|elector)\s+number|(?:page|line)\b[^.;]{0,60}?"
     r"\b(?:roll|register|list)\b|number\s+of\s+the\s+(?:page|line))",
     re.I,
 )
-_RECORD = re.compile(r"\b(?:mark\w*|record\w*|writ\w*|wrote|enter\w*|note\w*|call\w*\s+out|inscrib\w*)\b", re.I)
-_FAMILY = re.compile(
+_RECORD = lazy(r"\b(?:mark\w*|record\w*|writ\w*|wrote|enter\w*|note\w*|call\w*\s+out|inscrib\w*)\b", re.I)
+_FAMILY = lazy(
     r"\bfamily\s+vot\w+|\b(?:members?\s+of\s+(?:the\s+|a\s+|one\s+|his\s+or\s+her\s+|their\s+)?(?:family|household)|spouses|"
     r"relatives)\s+(?:may|shall\s+be\s+allowed\s+to|are\s+allowed\s+to|can)\s+(?:\w+\s+){0,3}?(?:vote|enter|mark|fill)\w*\s+"
     r"(?:\w+\s+){0,4}?together\b|\b(?:families|family\s+members|spouses|relatives|members\s+of\s+(?:a|the|one)\s+"
     r"(?:family|household))\b[^.;]{0,80}?\b(?:vote|enter\s+the\s+(?:\w+\s+)?booth|mark\s+(?:their|the)\s+ballots?)\s+together\b",
     re.I,
 )
-_MARKING_CONTROL = re.compile(
+_MARKING_CONTROL = lazy(
     r"\b(?:show|present|display|hand|submit)\w*\s+(?:\w+\s+){0,3}?(?:marked|completed|filled[- ]in|filled)\s+ballot"
     r"(?:\s+papers?)?[\s,]+(?:\w+[\s,]+){0,3}?to\s+(?:the\s+|a\s+)?(?:chair\w*|members?|commission|officers?|officials?|observers?)"
     r"|\b(?:mark|fill)\w*\s+(?:in\s+)?(?:the\s+|his\s+or\s+her\s+|their\s+)?ballot(?:\s+papers?)?\s+(?:\w+\s+){0,8}?"
@@ -107,21 +108,21 @@ _MARKING_CONTROL = re.compile(
     r"(?:required|necessary|mandatory|compulsory)|(?:is|are|shall\s+be)\s+optional)",
     re.I,
 )
-_SIGNED = re.compile(
+_SIGNED = lazy(
     r"\b(?:write|writes|sign|signs|inscribe|inscribes|enter|enters|put|puts)\s+(?:\w+\s+){0,3}?(?:his|her|their|his\s+or\s+her|"
     r"own)\s+(?:\w+\s+)?(?:name|signature|surname|number|passport)\b[^.;]{0,80}?\bballot"
     r"|\bballot\s+(?:paper\s+)?(?:shall|must)\s+(?:be\s+)?(?:bear|carry|show|signed\s+by)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
     r"(?:voter|elector)(?:'s|\u2019s)?\b",
     re.I,
 )
-_WHO_VOTED = re.compile(
+_WHO_VOTED = lazy(
     r"\b(?:lists?|names|information|data|extracts?|records?|copies|cop(?:y|ies)\s+of\s+the\s+register|registers?)\s+"
     r"(?:\w+\s+){0,8}?(?:who\s+(?:have\s+|has\s+)?(?:voted|not\s+voted|"
     r"took\s+part|taken\s+part|participated|received\s+a\s+ballot)|(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?"
     r"received\s+a\s+ballot))",
     re.I,
 )
-_DISCLOSED_TO = re.compile(
+_DISCLOSED_TO = lazy(
     r"\b(?:publish\w*|post(?:ed)?\b|display\w*|made\s+public|public\s+inspection|heads?\s+of|employers?|organi[sz]ations?|"
     r"enterprises?|local\s+executive|administrations?|akimat|authorit\w+|governors?|mayors?|police|managers?|"
     r"territorial\s+(?:election\s+)?commission)\b",
@@ -232,7 +233,7 @@ _DEPENDANTS = r"(?:employees|staff|workers|students|subordinates|personnel|servi
 _DEPENDANTS_ONE = (r"(?:employees?|staff|workers?|students?|subordinates?|personnel|servicem[ae]n|soldiers?|pupils?|"
                    r"conscripts?|cadets?|residents?)")
 _PRESSURE = (
-    ("employer-turnout", re.compile(
+    ("employer-turnout", lazy(
         r"\b(?:ensure|secure|guarantee|organi[sz]e|provide\s+for|promote)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:participation|turnout|"
         r"attendance|voting)\s+(?:\w+\s+){0,2}?of\s+(?:\w+\s+){0,2}?" + _DEPENDANTS + r"\b"
         r"|\b(?:verify|verifies|check|checks|confirm|confirms|ascertain|monitor|monitors|record|records)\s+(?:that\s+)?"
@@ -245,19 +246,19 @@ _PRESSURE = (
         r"|\b" + _DEPENDANTS + r"\s+(?:of\s+(?:\w+\s+){1,4}?)?(?:shall|must|are\s+obliged\s+to|are\s+required\s+to)\s+(?:\w+\s+){0,2}?(?:vote|take\s+part\s+in\s+"
         r"(?:the\s+)?voting)\b[^.;]{0,80}?\b(?:organi[sz]ed|under\s+the\s+supervision|together|as\s+a\s+group|in\s+groups|"
         r"at\s+the\s+(?:place|premises))", re.I)),
-    ("turnout-reporting", re.compile(
+    ("turnout-reporting", lazy(
         r"\b(?:report|submit|inform|notify|provide|send|forward|transmit)\w*\b[^.;]{0,160}?\b(?:lists?|names|numbers?|information|"
         r"data|extracts?)\b[^.;]{0,100}?\b(?:who\s+(?:have\s+|has\s+)?(?:voted|not\s+voted|took\s+part|failed\s+to\s+vote)|"
         r"(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?received\s+a\s+ballot)|turnout\s+of\s+(?:their|its|the)\s+"
         + _DEPENDANTS + r")", re.I)),
-    ("command-voting", re.compile(
+    ("command-voting", lazy(
         r"\b(?:military\s+personnel|servicemen|soldiers|conscripts|military\s+units?)\b[^.;]{0,100}?\b(?:in\s+formation|in\s+"
         r"(?:an\s+)?organi[sz]ed\s+(?:manner|groups?)|under\s+(?:the\s+)?(?:command|supervision)\s+of|by\s+order\s+of\s+"
         r"(?:their\s+|the\s+)?command\w*)", re.I)),
-    ("proof-of-voting", re.compile(
+    ("proof-of-voting", lazy(
         r"\b(?:certificates?|proof|confirmation|stamps?|coupons?|receipts?)\s+(?:\w+\s+){0,3}?(?:participation|voting|having\s+voted)"
         r"\b[^.;]{0,160}?\b(?:employers?|heads?\s+of|place\s+of\s+(?:work|study)|superiors?|managers?|administration)", re.I)),
-    ("sanction", re.compile(
+    ("sanction", lazy(
         r"\b(?:dismiss\w*|loss\s+of\s+(?:employment|(?:his\s+or\s+her\s+)?job|benefits|pension|social\s+\w+)|deprived\s+of\s+"
         r"(?:\w+\s+){0,2}?(?:benefits|allowances|bonus\w*|services)|bonus\w*|disciplinary\s+(?:action|measures|liability))\b"
         r"[^.;]{0,120}?\b(?:not\s+vot\w+|fail\w*\s+to\s+vote|did\s+not\s+(?:vote|take\s+part)|abstain\w*)"
@@ -266,7 +267,7 @@ _PRESSURE = (
         r"(?:benefits|allowances|pensions?|bonus\w*|services|rights|subsidies)|(?:removed|struck\s+off|deleted)\s+from\s+"
         r"(?:the\s+)?(?:register|roll|list)\w*)", re.I)),
 )
-_EMPLOYER = re.compile(r"\b(?:heads?|managers?|directors?|employers?|administrations?|commanders?|rectors?|principals?|"
+_EMPLOYER = lazy(r"\b(?:heads?|managers?|directors?|employers?|administrations?|commanders?|rectors?|principals?|"
                        r"organi[sz]ations?|enterprises?|institutions?|chiefs?|superiors?)\b", re.I)
 
 
@@ -312,7 +313,7 @@ def _pressure(statement: Statement) -> Iterator[Fact]:
 # Direct elections: chambers and their seats
 # --------------------------------------------------------------------------
 
-_CHAMBER = re.compile(
+_CHAMBER = lazy(
     r"\b(?:senate|mazhilis|majlis|oliy\s+majlis|house\s+of\s+(?:representatives|commons|lords|assembly|peoples|nationalities|"
     r"deputies|councillors)|chamber\s+of\s+deputies|legislative\s+(?:chamber|assembly|council)|national\s+(?:assembly|council)|"
     r"federal\s+(?:assembly|council)|council\s+of\s+(?:the\s+republic|the\s+federation|states)|federation\s+council|state\s+duma|"
@@ -321,13 +322,13 @@ _CHAMBER = re.compile(
     r"(?:local|municipal|city|district|regional)\s+councils?|maslikhats?)\b",
     re.I,
 )
-_UPPER = re.compile(r"\b(?:senate|house\s+of\s+(?:lords|peoples|nationalities|councillors)|council\s+of\s+(?:the\s+republic|"
+_UPPER = lazy(r"\b(?:senate|house\s+of\s+(?:lords|peoples|nationalities|councillors)|council\s+of\s+(?:the\s+republic|"
                     r"the\s+federation|states)|federation\s+council|federal\s+council|upper\s+(?:house|chamber)|second\s+"
                     r"chamber|bundesrat|seanad)\b", re.I)
-_OTHER_BODY = re.compile(r"\b(?:commissions?|committees?|boards?|tribunals?|courts?|authorit(?:y|ies)|council\s+of\s+ministers|"
+_OTHER_BODY = lazy(r"\b(?:commissions?|committees?|boards?|tribunals?|courts?|authorit(?:y|ies)|council\s+of\s+ministers|"
                          r"cabinet|agenc(?:y|ies)|office\s+of)\b", re.I)
 _SEAT_WORD = r"(?:deputies|members|senators|seats|representatives|councillors|mandates)"
-_APPOINTED = re.compile(
+_APPOINTED = lazy(
     r"\b" + _SEAT_WORD + r"\b[^.;]{0,120}?\b(?:shall\s+be\s+|are\s+|is\s+)?(?:appointed|nominated|designated)\s+by\s+(?:the\s+)?"
     r"(?:president|king|queen|monarch|governor|head\s+of\s+state|government|prime\s+minister|minister|emir|sultan|crown|"
     r"council\s+of\s+ministers|supreme\s+leader|mayor|secretary\s+of\s+state)"
@@ -337,7 +338,7 @@ _APPOINTED = re.compile(
     r"|\b" + _SEAT_WORD + r"\b[^.;]{0,160}?\b(?:are|shall\s+be|is)\s+(?:delegated|co-?opted)\s+by\b",
     re.I,
 )
-_INDIRECT = re.compile(
+_INDIRECT = lazy(
     r"\b(?:consists?|composed|comprises?)\s+of\b[^.;]{0,200}?\b(?:of\s+whom|whereof|and)\b[^.;]{0,160}?\b(?:are\s+|shall\s+be\s+)?"
     r"(?:chosen|selected|elected|designated|delegated)\s+by\s+(?:the\s+)?(?!voters|electors|people|citizens|universal|direct|"
     r"popular|secret|party|parties|lists?)[A-Z]\w*"
@@ -414,7 +415,7 @@ def _chambers(statement: Statement) -> Iterator[Fact]:
 # Periodic elections
 # --------------------------------------------------------------------------
 
-_TERM_CUE = re.compile(
+_TERM_CUE = lazy(
     r"(?:term\s+of\s+(?:office|powers?|(?:the\s+)?mandate|service)|term|mandate|period\s+of\s+office|duration|tenure|"
     r"elected\s+for|appointed\s+for|hold\s+office\s+for|holds?\s+office\s+for|serve\s+for|continue\s+for|last\s+for|lasts|"
     r"shall\s+continue|period\s+(?:longer|more)\s+than|longer\s+(?:period\s+)?than|held\s+every|elected\s+every|"
@@ -422,20 +423,20 @@ _TERM_CUE = re.compile(
     r"every|powers\s+(?:of\s+\w+\s+)?(?:shall\s+)?(?:be|last|expire))\b[^.;]{0,70}$",
     re.I,
 )
-_TERM_NOT = re.compile(r"\b(?:resid\w+|lived|imprison\w*|sentence|age|aged|experience|service\s+in|worked|convict\w*|"
+_TERM_NOT = lazy(r"\b(?:resid\w+|lived|imprison\w*|sentence|age|aged|experience|service\s+in|worked|convict\w*|"
                        r"ineligib\w+|disqualif\w+|citizen\w*|membership|member\s+of\s+(?:a|the)\s+party|ban\w*|"
                        r"preceding|last|previous|past|within|after|before|census|review\w*|redistribut\w+)\b", re.I)
-_OTHER_OFFICE = re.compile(
+_OTHER_OFFICE = lazy(
     r"\b(?:commission\w*|commissioners?|court|judges?|ombudsman|board|auditor\w*|prosecutor\w*|council\s+of\s+ministers|"
     r"government|governors?|directors?|chair\w*|secretar\w+|officers?|officials?|staff|registrar|council\s+members?\s+of\s+the\s+"
     r"commission)\b",
     re.I,
 )
-_PRESIDENT = re.compile(r"\b(?:president(?!\s+of\s+the\s+(?:\w+\s+)?(?:court|commission|chamber|senate|house|council|assembly))|"
+_PRESIDENT = lazy(r"\b(?:president(?!\s+of\s+the\s+(?:\w+\s+)?(?:court|commission|chamber|senate|house|council|assembly))|"
                         r"head\s+of\s+(?:the\s+)?state)\b", re.I)
-_LOCAL_BODY = re.compile(r"\b(?:local|municipal|city|town|village|district|regional|rural|county|provincial)\s+(?:councils?|"
+_LOCAL_BODY = lazy(r"\b(?:local|municipal|city|town|village|district|regional|rural|county|provincial)\s+(?:councils?|"
                          r"assembl\w+|representative\s+bodies)|\bmaslikhats?\b|\bmayors?\b|\bakims?\b|\bcouncillors?\b", re.I)
-_LEGISLATURE = re.compile(r"\b(?:parliament|house|chamber|assembly|majlis|mazhilis|duma|sejm|saeima|seimas|rada|"
+_LEGISLATURE = lazy(r"\b(?:parliament|house|chamber|assembly|majlis|mazhilis|duma|sejm|saeima|seimas|rada|"
                           r"kenesh|khural|legislature|congress|members\s+of\s+parliament|national\s+council|storting|"
                           r"riigikogu|dail|d\u00e1il|bundestag)\b", re.I)
 
@@ -493,12 +494,12 @@ def _terms(statement: Statement) -> Iterator[Fact]:
                         evidence=evidence_span(text, start, end), office=office)
 
 
-_POSTPONE = re.compile(r"\b(?:postpone|defer|delay|suspend|adjourn|put\s+off)\w*\s+(?:\w+\s+){0,4}?(?:elections?|polls?|"
+_POSTPONE = lazy(r"\b(?:postpone|defer|delay|suspend|adjourn|put\s+off)\w*\s+(?:\w+\s+){0,4}?(?:elections?|polls?|"
                        r"voting|the\s+date\s+of\s+(?:the\s+)?elections?)\b", re.I)
-_EXTEND = re.compile(r"\b(?:powers|terms?(?:\s+of\s+(?:office|powers))?|mandates?)\b[^.;]{0,120}?\b(?:are|is|shall\s+be|may\s+be)\s+"
+_EXTEND = lazy(r"\b(?:powers|terms?(?:\s+of\s+(?:office|powers))?|mandates?)\b[^.;]{0,120}?\b(?:are|is|shall\s+be|may\s+be)\s+"
                      r"(?:hereby\s+)?(?:extended|prolonged)\b"
                      r"|\b(?:extend|extends|prolong|prolongs)\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:term|mandate|powers)", re.I)
-_OPEN_ENDED = re.compile(
+_OPEN_ENDED = lazy(
     r"\bfor\s+such\s+(?:period|time)\s+as\s+(?:\w+\s+){0,4}?(?:considers?|deems?|thinks?|may\s+(?:consider|deem|determine)|"
     r"determines?)|\bindefinitely\b|\buntil\s+(?:further\s+notice|such\s+time|the\s+(?:end|termination|completion|lifting|"
     r"cessation)\s+of)|\bwithout\s+(?:a\s+)?(?:fixed|specified|set)\s+(?:date|limit|period)|\bat\s+(?:his|her|its|their)\s+"
@@ -513,7 +514,7 @@ _OPEN_ENDED = re.compile(
     r"they|the\s+\w+)\s+(?:\w+\s+)?(?:considers?|deems?|thinks?|determines?|finds?)",
     re.I,
 )
-_LIMITED = re.compile(r"\b(?:not\s+(?:more|longer)\s+than|not\s+exceeding|no\s+(?:more|longer)\s+than|up\s+to|at\s+most|maximum\s+of)\s+"
+_LIMITED = lazy(r"\b(?:not\s+(?:more|longer)\s+than|not\s+exceeding|no\s+(?:more|longer)\s+than|up\s+to|at\s+most|maximum\s+of)\s+"
                       r"(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?)\b", re.I)
 
 
@@ -549,49 +550,49 @@ def _postponement(statement: Statement) -> Iterator[Fact]:
 # Special voting
 # --------------------------------------------------------------------------
 
-_MODES = re.compile(r"\b(?P<mobile>mobile|portable|(?:place|premises)\s+of\s+stay|home\s+vot\w+|outside\s+the\s+(?:polling\s+"
+_MODES = lazy(r"\b(?P<mobile>mobile|portable|(?:place|premises)\s+of\s+stay|home\s+vot\w+|outside\s+the\s+(?:polling\s+"
                     r"station|premises))|(?P<early>early\s+vot\w+|vote\s+early|advance\s+vot\w+|pre-?poll)|(?P<proxy>proxy|"
                     r"proxies|power\s+of\s+attorney|powers\s+of\s+attorney|on\s+(?:his\s+or\s+her|their|another's)\s+behalf|"
                     r"on\s+behalf\s+of)|"
                     r"(?P<postal>postal|by\s+post|by\s+mail)", re.I)
 _UNSAFE = (
-    ("no-individual-request", re.compile(
+    ("no-individual-request", lazy(
         r"\bwithout\s+(?:submitting\s+|making\s+|filing\s+|lodging\s+)?(?:an?\s+|any\s+)?(?:individual|written|personal|prior|"
         r"separate)?\s*(?:requests?|applications?)\b"
         r"|\b(?:at|on)\s+the\s+request\s+of\s+(?:the\s+)?(?:head|manager|director|administration|employer)s?\s+of\b", re.I)),
-    ("request-by-anyone", re.compile(
+    ("request-by-anyone", lazy(
         r"\b(?:by\s+)?any\s+other\s+person\s+on\s+(?:his|her|his\s+or\s+her|their)\s+behalf\b|\bby\s+telephone\b[^.;]{0,120}?"
         r"\b(?:any\s+(?:other\s+)?person|relatives|neighbou?rs|friends|third\s+part(?:y|ies)|other\s+persons)\b|"
         r"\b(?:any\s+(?:other\s+)?person|relatives|neighbou?rs|third\s+part(?:y|ies))\b[^.;]{0,120}?\bby\s+telephone\b", re.I)),
-    ("single-official", re.compile(
+    ("single-official", lazy(
         r"\b(?:conducted|carried\s+out|organi[sz]ed|taken|accompanied|performed)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+)?(?:single|one|"
         r"only\s+one|one\s+single)\s+(?:member|official|officer|person)\b"
         r"|\b(?:carry|carries|take|takes|conduct|conducts|accompany|accompanies|bring|brings)\b[^.;]{0,100}?\balone\b", re.I)),
-    ("storage-without-safeguards", re.compile(
+    ("storage-without-safeguards", lazy(
         r"\b(?:sheet|strip|piece)\s+of\s+paper\b[^.;]{0,200}?\b(?:overnight|night|kept|stored)\b"
         r"|\b(?:presence|attendance)\s+of\s+(?:the\s+)?observers\b[^.;]{0,80}?\b(?:is|shall\s+be)\s+not\s+(?:required|"
         r"necessary|mandatory)"
         r"|\b(?:stored|kept|keep|store|storage)\b[^.;]{0,120}?\bwithout\s+(?:the\s+)?(?:presence\s+of\s+)?(?:any\s+)?"
         r"observers\b", re.I)),
-    ("family-proxy", re.compile(
+    ("family-proxy", lazy(
         r"\bvote\s+(?:on\s+behalf\s+of|for)\s+(?:\w+\s+){0,2}?(?:members\s+of\s+(?:his\s+or\s+her|his|her|their|the)\s+family|"
         r"family\s+members|relatives|spouses?|(?:his|her|their)\s+(?:family|household))", re.I)),
-    ("no-identity-check", re.compile(
+    ("no-identity-check", lazy(
         r"\bwithout\s+(?:any\s+)?(?:declaration|identification|verification|proof|signature|witness|checks?)\w*"
         r"(?:\s+of\s+(?:identity|the\s+voter(?:'s)?(?:\s+identity)?))?", re.I)),
-    ("ballots-at-discretion", re.compile(
+    ("ballots-at-discretion", lazy(
         r"\bnumber\s+of\s+ballot\s+papers?\b[^.;]{0,100}?\b(?:determined|decided|fixed|set)\s+by\s+(?:the\s+)?chair\w*|"
         r"\bballot\s+papers?\b[^.;]{0,100}?\bat\s+the\s+discretion\s+of\s+the\s+chair\w*", re.I)),
-    ("collection-by-candidates", re.compile(
+    ("collection-by-candidates", lazy(
         r"\b(?:collect\w*|gather\w*|deliver\w*|handle\w*|transport\w*)\b[^.;]{0,80}?\bby\s+(?:the\s+)?(?:candidates?|parties|"
         r"political\s+parties|party\s+agents?|agents?\s+of|any\s+person|campaign\s+workers?)"
         r"|\b(?:candidates?|parties|political\s+parties|agents?)\s+(?:\w+\s+){0,3}?(?:may|shall)\s+(?:collect|gather|deliver)\w*\s+"
         r"(?:\w+\s+){0,3}?(?:ballots?|ballot\s+papers?|envelopes?|votes?)", re.I)),
-    ("unlimited-proxies", re.compile(
+    ("unlimited-proxies", lazy(
         r"\bno\s+limit\s+(?:on|to)\s+the\s+number\s+of\s+(?:powers\s+of\s+attorney|proxies|proxy\s+votes|voters|electors)\b|"
         r"\bany\s+number\s+of\s+(?:proxies|powers\s+of\s+attorney|voters|electors|persons)\b|\b(?:unlimited|without\s+limit)\b",
         re.I)),
-    ("proxy-certified-by-employer", re.compile(
+    ("proxy-certified-by-employer", lazy(
         r"\b(?:certified|attested|authenticated|confirmed)\s+by\s+(?:the\s+)?(?:\w+'s\s+|\w+\u2019s\s+)?(?:head|manager|director|"
         r"administration|employer)s?\b", re.I)),
 )

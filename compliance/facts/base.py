@@ -20,6 +20,7 @@ from typing import Any
 from attrs import field, frozen
 
 from ..model import Fact, Kind, Law, Provision, Tradition
+from .patterns import lazy
 
 __all__ = [
     "FactSpec",
@@ -141,8 +142,8 @@ def _own_headings(provision: Provision) -> int:
     return bool(provision.crossheading) + bool(provision.heading)
 
 
-_CLAUSE_BREAK = re.compile(r"\n|[.;:](?:\s|$)|—")
-_SENTENCE_BREAK = re.compile(r"\n|[.;](?:\s|$)")
+_CLAUSE_BREAK = lazy(r"\n|[.;:](?:\s|$)|—")
+_SENTENCE_BREAK = lazy(r"\n|[.;](?:\s|$)")
 
 
 def _bounds(text: str, start: int, end: int, breaker: re.Pattern[str], limit: int) -> tuple[int, int]:
@@ -197,11 +198,11 @@ def make_fact(name: str, value: Any, statement: Statement, start: int, end: int,
     return Fact(name=name, value=value, evidence=words, span=(start, end), attrs=attrs)
 
 
-_NEGATION_RE = re.compile(
+_NEGATION_RE = lazy(
     r"\b(?:not|no|never|nor|neither|cannot|may\s+not|shall\s+not|must\s+not|is\s+not|are\s+not|without)\b|n't\b",
     re.I,
 )
-_EXCEPTION_RE = re.compile(
+_EXCEPTION_RE = lazy(
     r"\b(?:except|unless|other\s+than|save\s+(?:as|where|for)|with\s+the\s+exception\s+of|excluding|exempt)\b",
     re.I,
 )
@@ -230,8 +231,8 @@ def near(text: str, start: int, end: int, pattern: re.Pattern[str], *, before: i
     return pattern.search(text, lo, hi)
 
 
-_WORD_HEAD_RE = re.compile(r"(?<![a-z])[a-z]{1,4}")
-_WORD_LONG_HEAD_RE = re.compile(r"(?<![a-z])[a-z]{6}")
+_WORD_HEAD_RE = lazy(r"(?<![a-z])[a-z]{1,4}")
+_WORD_LONG_HEAD_RE = lazy(r"(?<![a-z])[a-z]{6}")
 _LAST_HEADS: list = [None, frozenset()]
 
 

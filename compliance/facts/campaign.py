@@ -33,21 +33,22 @@ from collections.abc import Iterator
 from ..model import Fact
 from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
 from .quantities import find_durations, to_days
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
-_KW0 = re.compile("|".join(map(re.escape, ("approv", "clearance", "review", "vetting", "vetted", "cleared", "endorse", "examined",
+_KW0 = lazy("|".join(map(re.escape, ("approv", "clearance", "review", "vetting", "vetted", "cleared", "endorse", "examined",
                                              "authoris", "authoriz", "agreed", "checked", "verified", "examined"))))
-_KW1 = re.compile("|".join(map(re.escape, ("material", "matter", "poster", "leaflet", "advertis", "campaign", "publication"))))
-_KW2 = re.compile("|".join(map(re.escape, ("meeting", "rall", "assembl", "demonstration", "procession", "march", "picket",
+_KW1 = lazy("|".join(map(re.escape, ("material", "matter", "poster", "leaflet", "advertis", "campaign", "publication"))))
+_KW2 = lazy("|".join(map(re.escape, ("meeting", "rall", "assembl", "demonstration", "procession", "march", "picket",
                                     "gathering", "event"))))
-_KW3 = re.compile("|".join(map(re.escape, ("permission", "permit", "authori", "approv", "consent", "sanction", "agree",
+_KW3 = lazy("|".join(map(re.escape, ("permission", "permit", "authori", "approv", "consent", "sanction", "agree",
                                     "licen", "coordinat", "designated", "determined", "specified", "allocated"))))
-_KW4 = re.compile("|".join(map(re.escape, ("media", "broadcast", " air", "airtime", "television", "radio", "newspaper",
+_KW4 = lazy("|".join(map(re.escape, ("media", "broadcast", " air", "airtime", "television", "radio", "newspaper",
                                     "periodical", "outlet", "coverage"))))
-_KW5 = re.compile("|".join(map(re.escape, ("only", "free", "without", "official", "in full", "payment", "fee", "paid"))))
-_KW6 = re.compile("|".join(map(re.escape, ("government", "president", "cabinet", "minist"))))
-_SPEECH_CUES = re.compile("discredit|defam|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|"
+_KW5 = lazy("|".join(map(re.escape, ("only", "free", "without", "official", "in full", "payment", "fee", "paid"))))
+_KW6 = lazy("|".join(map(re.escape, ("government", "president", "cabinet", "minist"))))
+_SPEECH_CUES = lazy("discredit|defam|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|"
                           "dignity|reputation|disrespect|contempt|ridicul|mock|deris")
 
 FACTS = (
@@ -73,28 +74,28 @@ def _ev(text: str, start: int, end: int) -> tuple[int, int]:
     return evidence_window(text, start, end, *sentence_bounds(text, start, end))
 
 
-_DISCREDIT = re.compile(
+_DISCREDIT = lazy(
     r"\b(?:discredit\w*|defam\w*|insult\w*|offend(?:s|ed|ing)?(?!\s+against)|humiliat\w*|denigrat\w*|disparag\w*|"
     r"(?:harm|damage|injur\w*|impugn\w*|degrad\w*|belittl\w*|detriment\w*)\s+(?:to\s+)?(?:the\s+)?(?:honour|honor|dignity|"
     r"business\s+reputation|reputation|authority)|(?:honour|honor)\s+and\s+dignity|disrespect\w*|"
     r"(?:bring\w*|held|holding)\s+(?:\w{1,40}\s+){0,4}?(?:into\s+)?(?:hatred\s+or\s+)?contempt|ridicul\w*|mock\w*|deris\w*)\b", re.I)
-_TARGETS = re.compile(
+_TARGETS = lazy(
     r"\b(?:candidates?|officials?|President|head\s+of\s+state|state\s+bodies|state\s+organs|authorities|public\s+"
     r"(?:officials?|servants?)|members?\s+of\s+(?:the\s+)?(?:commission|government|parliament)|part(?:y|ies)|the\s+state|"
     r"government|deputies|representatives?\s+of\s+(?:the\s+)?(?:state|authorities))\b", re.I)
-_RESTRICTIVE = re.compile(
+_RESTRICTIVE = lazy(
     r"\b(?:prohibit\w*|ban(?:ned|s)?|forbid\w*|not\s+(?:be\s+)?(?:allowed|permitted)|inadmissible|(?:shall|may|must)\s*not|"
     r"cancel\w*|refus\w*|deregist\w*|revok\w*|liab\w*|punish\w*|offen[cs]e|sanction\w*|warning|fine[ds]?|imprison\w*|"
     r"criminal|penalt\w*)\b", re.I)
-_CRIMINAL = re.compile(
+_CRIMINAL = lazy(
     r"\b(?:criminal\s+(?:code|liability|responsibility|offen[cs]e|law|proceedings)|imprisonment|deprivation\s+of\s+"
     r"liberty|penal\s+code|(?:shall|is)\s+(?:be\s+)?(?:an\s+)?(?:indictable\s+)?offen[cs]e\s+punishable\s+by\s+"
     r"imprisonment|correctional\s+labour)\b", re.I)
-_HATE_SPEECH = re.compile(
+_HATE_SPEECH = lazy(
     r"\b(?:(?:incit\w*|propaganda|advocacy|stir\w*\s+up)\s+(?:of|to)?\s*(?:\w{1,40}\s+){0,3}?(?:hatred|violence|war|"
     r"discrimination|hostility|enmity|discord)|hate\s+speech|national\s+dignity)\b", re.I)
-_FALSE_FACTS = re.compile(r"\b(?:knowingly\s+false|false\s+(?:statements?|information|facts?)|untrue|fabricated)\b", re.I)
-_PRIOR_APPROVAL = re.compile(
+_FALSE_FACTS = lazy(r"\b(?:knowingly\s+false|false\s+(?:statements?|information|facts?)|untrue|fabricated)\b", re.I)
+_PRIOR_APPROVAL = lazy(
     r"\b(?:submitted|presented|sent)\s+(?:\w{1,40}\s+){0,6}?(?:for\s+(?:approval|review|clearance|verification|"
     r"examination|endorsement|registration|authori[sz]ation|vetting)|to\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:commission|"
     r"committee|authority|body|officer|council)\s+for\s+(?:approval|review|clearance|verification|examination|"
@@ -113,18 +114,18 @@ _PRIOR_APPROVAL = re.compile(
     r"endorsed)\s+by\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:commission|committee|council|authorit\w*|board|officer|ministry)"
     r"|\b(?:distribution|publication|dissemination)\s+of\s+(?:\w{1,40}\s+){0,4}?materials?\s+(?:\w{1,40}\s+){0,3}?(?:that|which)"
     r"\s+(?:have|has)\s+not\s+been\s+approved", re.I)
-_MATERIALS = re.compile(r"\b(?:campaign|election|electoral|printed|audiovisual|pre-election|political)\s+(?:\w{1,40}\s+)?"
+_MATERIALS = lazy(r"\b(?:campaign|election|electoral|printed|audiovisual|pre-election|political)\s+(?:\w{1,40}\s+)?"
                         r"(?:materials?|matter|posters?|leaflets?|advertis\w*|messages?|texts?|programmes?|broadcasts?)\b|"
                         r"\b(?:election|electoral|campaign|political)\s+advertis\w*|"
                         r"\bmaterials?\b", re.I)
-_MEDIA_CONTENT = re.compile(
+_MEDIA_CONTENT = lazy(
     r"\b(?:journalists?|mass\s+media|media\s+outlets?|editors?|information\s+materials?|broadcasters?|news\s+(?:programmes?|"
     r"reports?))\b[^.;]{0,80}?\b(?:shall|may|must)\s*not\s+(?:\w{1,40}\s+){0,2}?(?:comment\w*|express\s+(?:their|its|any)\s+"
     r"(?:own\s+)?(?:opinions?|views?|assessments?)|give\s+(?:preference|priority)|assess\w*|evaluat\w*|criticis\w*|"
     r"contain\s+(?:comments?|commentary|assessments?|opinions?))"
     r"|\bnegative\s+(?:campaigning|campaign\s+materials?|advertising|propaganda)\s+(?:\w{1,40}\s+){0,3}?(?:is|are|shall\s+be)\s+"
     r"(?:prohibited|banned|forbidden|not\s+(?:allowed|permitted))", re.I)
-_BOYCOTT = re.compile(r"\b(?:calls?|appeals?|urging|incit\w*|agitation|campaign\w*)\s+(?:\w{1,40}\s+){0,3}?(?:to\s+|for\s+(?:a\s+)?)?"
+_BOYCOTT = lazy(r"\b(?:calls?|appeals?|urging|incit\w*|agitation|campaign\w*)\s+(?:\w{1,40}\s+){0,3}?(?:to\s+|for\s+(?:a\s+)?)?"
                       r"boycott\w*", re.I)
 
 
@@ -191,10 +192,10 @@ def _speech(statement: Statement) -> Iterator[Fact]:
             break
 
 
-_ASSEMBLY = re.compile(
+_ASSEMBLY = lazy(
     r"\b(?:meetings?|rallies|rally|assembl(?:y|ies)|demonstrations?|processions?|marches|pickets?|gatherings?|"
     r"(?:public|mass|street|outdoor)\s+(?:\w{1,40}\s+)?events?)\b", re.I)
-_PERMISSION = re.compile(
+_PERMISSION = lazy(
     r"\b(?:with|upon|after\s+obtaining|subject\s+to|require\w*|on\s+the\s+basis\s+of|need\w*|obtain\w*)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:prior\s+|written\s+|preliminary\s+)?(?:permission|permit|authori[sz]ation|approval|consent|sanction|agreement|"
     r"licen[cs]e)\b"
@@ -211,10 +212,10 @@ _PERMISSION = re.compile(
     r"|\bunless\s+(?:a\s+|the\s+)?(?:prior\s+|written\s+)?(?:permit|permission|authori[sz]ation|licen[cs]e|approval|consent)\s+"
     r"(?:\w{1,40}\s+){0,3}?(?:has\s+been|is|was)\s+(?:issued|granted|given|obtained)",
     re.I)
-_DESIGNATED = re.compile(
+_DESIGNATED = lazy(
     r"\bonly\s+(?:in|at)\s+(?:the\s+)?(?:places?|venues?|locations?|premises|sites?)\s+(?:\w{1,40}\s+){0,3}?(?:designated|"
     r"determined|specified|established|allocated|approved|set)\s+(?:\w{1,40}\s+){0,2}?by\b", re.I)
-_AUTHORITY = re.compile(
+_AUTHORITY = lazy(
     r"\b(?:local\s+)?(?:executive|administrative|state|municipal|city|district)\s+(?:\w{1,40}\s+){0,2}?(?:bodies|body|"
     r"authorit(?:y|ies)|administration|organs?|committees?)|\bakim\w*|\bhokim\w*|\bpolice\b|\bmayor\b|\bgovernor\b|\bmunicipality\b|"
     r"\bauthorities\b|\bcommission\b|\bministry\b|\bcouncil\b", re.I)
@@ -259,9 +260,9 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
             return
 
 
-_MEDIA = re.compile(r"\b(?:mass\s+media|media|broadcast\w*|air\s*time|television|radio|newspapers?|periodicals?|"
+_MEDIA = lazy(r"\b(?:mass\s+media|media|broadcast\w*|air\s*time|television|radio|newspapers?|periodicals?|"
                     r"print\s+media|airtime|outlets?)\b", re.I)
-_PAID_ONLY = re.compile(
+_PAID_ONLY = lazy(
     r"\bonly\s+(?:\w{1,40}\s+){0,2}?(?:on\s+(?:a\s+)?(?:paid|commercial|fee)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|"
     r"(?:at|from)\s+the\s+expense\s+of|(?:from|out\s+of)\s+(?:the\s+)?(?:funds?|resources)\s+of\s+(?:the\s+)?"
     r"(?:\w{1,40}\s+){0,2}?election\s+funds?)"
@@ -272,7 +273,7 @@ _PAID_ONLY = re.compile(
     r"(?:the\s+)?(?:\w{1,40}\s+)?election\s+funds?)\s+only\b"
     r"|\b(?:shall|must)\s+be\s+paid\s+(?:for\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?election\s+funds?\s+"
     r"(?:\w{1,40}\s+){0,3}?in\s+full\b", re.I)
-_NO_FREE = re.compile(
+_NO_FREE = lazy(
     r"\b(?:free(?:\s+of\s+charge)?\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|print\s+space|space)\s+(?:\w{1,40}\s+){0,6}?"
     r"(?:shall|will|may)\s*not\s+be\s+(?:provided|allocated|granted|made\s+available)"
     r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w{1,40}\s+){0,3}?(?:shall|will|may)\s+be"
@@ -283,15 +284,15 @@ _NO_FREE = re.compile(
     r"(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space)\s+(?:\w{1,40}\s+){0,2}?(?:to|for)\s+(?:\w{1,40}\s+){0,2}?"
     r"(?:candidates?|part(?:y|ies)|contestants?))",
     re.I)
-_DISCRIMINATORY = re.compile(
+_DISCRIMINATORY = lazy(
     r"\b(?:free(?:\s+of\s+charge)?\s+)?(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space|space|time)\s+(?:\w{1,40}\s+){0,8}?"
     r"only\s+(?:to|for)\s+(?:the\s+)?(?:candidates?\s+(?:\w{1,40}\s+){0,2}?(?:of|nominated\s+by|from)\s+)?(?:\w{1,40}\s+){0,2}?"
     r"(?:parties\s+represented\s+in|parliamentary\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w{1,40}\s+){0,3}?(?:parliament|"
     r"majority|government)|ruling\s+part(?:y|ies)|incumbent)", re.I)
-_REFUSE_NO_REASON = re.compile(
+_REFUSE_NO_REASON = lazy(
     r"\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+refuse\s+(?:\w{1,40}\s+){0,8}?without\s+(?:giving|stating|"
     r"providing|any)\s+(?:\w{1,40}\s+)?reasons?\b", re.I)
-_OFFICIAL_COVERAGE = re.compile(
+_OFFICIAL_COVERAGE = lazy(
     r"\b(?:coverage|reporting|information|publication)\s+(?:[\w,]{1,40}\s+){0,30}?(?:official\s+(?:duties|activities|"
     r"capacity|functions)|exercise\s+of\s+(?:his|her|their|his\s+or\s+her)\s+(?:official\s+)?(?:duties|powers|functions))"
     r"[^.;]{0,120}?\b(?:shall\s+not|does\s+not|is\s+not|are\s+not)\s+(?:constitute|be\s+(?:considered|deemed|regarded)"
@@ -326,21 +327,21 @@ def _media(statement: Statement) -> Iterator[Fact]:
             break
 
 
-_UNPUBLISHED = re.compile(
+_UNPUBLISHED = lazy(
     r"\b(?:(?:are|is|shall\s+be)\s+(?:\w{1,40}\s+)?(?:for\s+official\s+use\s+only|for\s+internal\s+use(?:\s+only)?|classified|"
     r"of\s+restricted\s+access)|(?:shall|will|may)\s*not\s+be\s+open\s+to\s+(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+open\s+to\s+"
     r"(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+(?:subject\s+to\s+publication|(?:to\s+be\s+)?published|made\s+public|public|"
     r"disclosed)|(?:shall|will|may)\s*not\s+be\s+(?:published|made\s+public|disclosed|made\s+available\s+to\s+the\s+public)|"
     r"(?:are|is|shall\s+be|remain)\s+confidential)", re.I)
-_NOT_DISCLOSE = re.compile(
+_NOT_DISCLOSE = lazy(
     r"\b(?:shall|may|will)\s*not\s+(?:disclose|publish|make\s+public|release)\s+(?:any\s+)?(?:information|data|details|"
     r"reports?|returns?|the\s+(?:reports?|returns?|names))\s+(?:\w{1,40}\s+){0,2}?(?:on|about|of|concerning|regarding)\s+"
     r"(?:the\s+)?(?:\w{1,40}\s+){0,2}?(?:donations?|contributions?|donors?|income|expenditures?|spending|funds?|financ\w+)"
     r"|\b(?:shall|may|will)\s*not\s+(?:disclose|publish|make\s+public|release)\s+(?:the\s+|any\s+)?(?:financial|finance|"
     r"campaign\s+finance|expenditure|donation)\s+(?:reports?|returns?|statements?|accounts?|declarations?)",
     re.I)
-_REPORT_NOUN = re.compile(r"\b(?:reports?|returns?|statements?|declarations?|accounts?|information)\b", re.I)
-_FUNDING_DISCRETION = re.compile(
+_REPORT_NOUN = lazy(r"\b(?:reports?|returns?|statements?|declarations?|accounts?|information)\b", re.I)
+_FUNDING_DISCRETION = lazy(
     r"\b(?:amount|size|recipients?|distribution|allocation|procedure\s+for\s+(?:the\s+)?allocation)\s+(?:\w{1,40}\s+){0,8}?"
     r"(?:shall\s+be|are|is)\s+(?:determined|decided|set|established|fixed)\s+(?:\w{1,40}\s+){0,2}?by\s+(?:a\s+)?"
     r"(?:decision|decree|resolution|order)?\s*(?:of\s+)?(?:the\s+)?(?:Government|President|Cabinet|Minist\w+|"
@@ -354,19 +355,19 @@ _FUNDING_DISCRETION = re.compile(
     r"|\b(?:funds?|funding|subsid\w+|grants?)\s+(?:\w{1,40}\s+){0,8}?(?:distributed|allocated|granted)\s+(?:\w{1,40}\s+){0,4}?by\s+"
     r"(?:the\s+)?(?:Government|President|Cabinet(?:\s+of\s+Ministers)?|Minist\w+(?:\s+of\s+\w+)?)\s+at\s+(?:its|his|her)\s+"
     r"discretion", re.I)
-_FUNDING_UNEQUAL = re.compile(
+_FUNDING_UNEQUAL = lazy(
     r"\b(?:public|state|budget)\s+(?:funding|funds|financing|subsid\w+)\s+(?:\w{1,40}\s+){0,8}?only\s+(?:to|for)\s+(?:the\s+)?"
     r"(?:(?:ruling|governing|majority)\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w{1,40}\s+){0,3}?(?:parliamentary\s+majority|"
     r"government|ruling\s+coalition)|part(?:y|ies)\s+(?:that|which)\s+(?:\w{1,40}\s+){0,3}?(?:obtained|received|won)\s+"
     r"(?:at\s+least|more\s+than|not\s+less\s+than)\s+(?:[5-9]|1\d)(?:\s*%|\s+per\s*cent|\s+percent))", re.I)
-_VERIFY_DISCRETION = re.compile(
+_VERIFY_DISCRETION = lazy(
     r"\b(?:may|can)\s*,?\s+(?:at\s+(?:its|his|her|their)\s+(?:own\s+)?discretion|selectively|if\s+it\s+(?:considers|deems)"
     r"\s+(?:it\s+)?(?:necessary|appropriate)),?\s+(?:verify|audit|check|examine|inspect|review)\s+(?:\w{1,40}\s+){0,6}?"
     r"(?:reports?|returns?|accounts?|statements?)"
     r"|\b(?:may|can)\s+(?:\w{1,40}\s+){0,2}?(?:verify|audit|check|examine|inspect|review|carry\s+out\s+(?:\w{1,40}\s+)?(?:checks|audits|"
     r"verification))\s+(?:of\s+)?(?:\w{1,40}\s+){0,6}?(?:reports?|returns?|accounts?|statements?)\s+(?:\w{1,40}\s+){0,4}?"
     r"(?:selectively|at\s+(?:its|his|her)\s+(?:own\s+)?discretion)", re.I)
-_FINANCE = re.compile(r"\b(?:financ\w*|funds?|funding|expenditure|expenses|donations?|contributions?|income|"
+_FINANCE = lazy(r"\b(?:financ\w*|funds?|funding|expenditure|expenses|donations?|contributions?|income|"
                       r"receipts?|spending|budget)\b", re.I)
 
 
@@ -428,27 +429,27 @@ def _finance(statement: Statement) -> Iterator[Fact]:
             break
 
 
-_CAMPAIGN = re.compile(r"\b(?:campaign\w*|agitation|canvass\w*|election\s+(?:propaganda|period))\b", re.I)
-_BEGIN = re.compile(r"\b(?:begin\w*|began|start\w*|commenc\w*|open\w*|(?:may|shall)\s+be\s+(?:conducted|carried\s+out|held)|"
+_CAMPAIGN = lazy(r"\b(?:campaign\w*|agitation|canvass\w*|election\s+(?:propaganda|period))\b", re.I)
+_BEGIN = lazy(r"\b(?:begin\w*|began|start\w*|commenc\w*|open\w*|(?:may|shall)\s+be\s+(?:conducted|carried\s+out|held)|"
                     r"(?:is|are)\s+(?:permitted|allowed)|may\s+campaign|lasts?|shall\s+last|duration|period\s+of)\b", re.I)
-_END = re.compile(r"\b(?:end\w*|ceas\w*|stop\w*|terminat\w*|prohibit\w*|silence|not\s+(?:be\s+)?(?:allowed|permitted)|"
+_END = lazy(r"\b(?:end\w*|ceas\w*|stop\w*|terminat\w*|prohibit\w*|silence|not\s+(?:be\s+)?(?:allowed|permitted)|"
                   r"shall\s+not|may\s+not|closes?|closing|concludes?)\b", re.I)
-_BEFORE_DAY = re.compile(r"\s{0,3}(?:\w{1,30}\s{1,3}){0,2}?(?:before|preceding|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:day\s+of\s+"
+_BEFORE_DAY = lazy(r"\s{0,3}(?:\w{1,30}\s{1,3}){0,2}?(?:before|preceding|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:day\s+of\s+"
                          r"(?:the\s+)?(?:election|voting|poll)|(?:election|polling|voting)\s+day|elections?\b|"
                          r"(?:the\s+)?(?:date\s+of\s+the\s+)?(?:election|poll))", re.I)
 
 
-_PERIOD_BETWEEN = re.compile(
+_PERIOD_BETWEEN = lazy(
     r"\bperiod\s+(?:between|from)\s+[^.;]{3,80}?\s+(?:and|to|until)\s+(?:the\s+)?(?:polling|election|voting)\s+day\s+"
     r"(?:shall\s+be|is)\s+(?:not\s+less\s+than\s+|at\s+least\s+|no\s+less\s+than\s+)?(?P<d>[\w\-]{1,20}(?:\s+[\w\-]{1,20})?\s+"
     r"(?:calendar\s+|clear\s+)?days?)", re.I)
-_TIED_TO_REGISTRATION = re.compile(
+_TIED_TO_REGISTRATION = lazy(
     r"\b(?:conduct|carry\s+out|engage\s+in)\s+(?:campaign\w*|agitation)\s+(?:\w{1,40}\s+){0,3}?(?:after|following|from|upon)\s+"
     r"(?:the\s+)?(?:\w{1,40}\s+){0,4}?registration"
     r"|\b(?:campaign\w*|agitation)\s+(?:\w{1,40}\s+){0,6}?(?:begin|begins|start|starts|commence|commences|may\s+be\s+conducted|"
     r"shall\s+be\s+conducted)\s+(?:\w{1,40}\s+){0,6}?(?:after|following|upon|from|on\s+the\s+day\s+of)\s+(?:the\s+)?"
     r"(?:\w{1,40}\s+){0,4}?registration", re.I)
-_REGISTRATION_DEADLINE = re.compile(
+_REGISTRATION_DEADLINE = lazy(
     r"\bregistration\s+of\s+(?:\w{1,40}\s+){0,3}?candidates?\s+(?:\w{1,40}\s+){0,4}?(?:shall\s+)?(?:end|ends|be\s+completed|"
     r"take\s+place|close|closes|be\s+concluded)\s+(?:\w{1,40}\s+){0,3}?(?:not\s+later\s+than\s+|no\s+later\s+than\s+)?"
     r"(?P<d>[\w\-]+(?:\s+[\w\-]+)?\s+(?:calendar\s+)?days?)\s+(?:before|prior\s+to|preceding)\s+(?:the\s+)?"

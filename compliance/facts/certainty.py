@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from ..model import Fact
 from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -38,7 +39,7 @@ FACTS = (
              "interests-of-the-state, vague-harm, open-list, open-discretion.", ("phrase", "decision")),
 )
 
-_VAGUE = re.compile(
+_VAGUE = lazy(
     r"(?P<state>\b(?:interests?\s+of\s+(?:the\s+)?(?:state|nation|country|republic|society)|state\s+interests?|national\s+"
     r"interests?|interests?\s+of\s+(?:national\s+)?(?:state\s+)?(?:power|authorities))\b)"
     r"|(?P<harm>\b(?:(?:undermin\w*|disrupt\w*|threaten\w*|damag\w*|harm\w*)\s+(?:\w{1,40}\s+){0,2}?(?:public|social|civil|"
@@ -57,21 +58,21 @@ _VAGUE = re.compile(
     r"as\s+(?:it|he|she|the\s+\w+)\s+(?:deems?|considers?|thinks?|sees?)\s+(?:necessary|fit|appropriate))\b)",
     re.I,
 )
-_CLOSED = re.compile(
+_CLOSED = lazy(
     r"\W{0,3}(?:\w{1,40}\s+){0,4}?(?:provided\s+(?:for\s+)?(?:in|by)|specified\s+in|set\s+out\s+in|listed\s+in|referred\s+to\s+in|"
     r"established\s+by\s+(?:this\s+)?(?:law|code|act)|stipulated\s+(?:in|by)|prescribed\s+by\s+(?:this\s+)?(?:law|code|act)|"
     r"under\s+(?:this|the)\s+(?:law|code|act|article|section))", re.I)
-_ADVERSE = re.compile(
+_ADVERSE = lazy(
     r"\b(?:refus\w*|reject\w*|den(?:y|ied|ial)|cancel\w*|annul\w*|revok\w*|revocation|exclu\w*|deregist\w*|dissol\w*|"
     r"liquidat\w*|suspen\w*|terminat\w*|postpon\w*|prohibit\w*|ban(?:ned)?|restrict\w*|depriv\w*|withdraw\w*|invalid\w*|"
     r"disqualif\w*|remov\w*|not\s+(?:be\s+)?(?:registered|admitted|allowed|permitted)|shall\s+not\s+register|"
     r"inadmissible|ineligib\w*)\b", re.I)
-_RIGHTS = re.compile(
+_RIGHTS = lazy(
     r"\b(?:candidat\w*|part(?:y|ies)|lists?|elections?|voters?|vote|voting|electors?|registration|mandates?|deputies|"
     r"campaign\w*|blocs?|nominat\w*|referend\w*|associations?|poll)\b", re.I)
-_ELSEWHERE = re.compile(r"\b(?:observers?|journalists?|media\s+representatives?|reports?\s+of|financial\s+reports?|"
+_ELSEWHERE = lazy(r"\b(?:observers?|journalists?|media\s+representatives?|reports?\s+of|financial\s+reports?|"
                         r"accreditation|officers?|employees?|staff|removed\s+from\s+office)\b", re.I)
-_BOUNDED_OPINION = re.compile(r"\b(?:likely\s+to\s+be\s+confused|so\s+nearly\s+resembles|is\s+relevant)\b", re.I)
+_BOUNDED_OPINION = lazy(r"\b(?:likely\s+to\s+be\s+confused|so\s+nearly\s+resembles|is\s+relevant)\b", re.I)
 
 
 def _vague(statement: Statement) -> Iterator[Fact]:

@@ -40,6 +40,7 @@ from ..model import Fact
 from ._voting import Gate, Test, evidence_span, gated, negated, own_words
 from .base import FactSpec, Statement, make_fact, sentence_bounds
 from .quantities import find_durations, find_percents
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -61,30 +62,30 @@ FACTS = (
 # --------------------------------------------------------------------------
 
 _EXTRA_VOTES = (
-    ("plural", re.compile(
+    ("plural", lazy(
         r"\b(?:additional|extra|plural|supplementary|further)\s+votes?\b", re.I)),
-    ("plural-registration", re.compile(
+    ("plural-registration", lazy(
         r"\b(?:also|additionally)\s+(?:be\s+)?entitled\s+to\s+(?:be\s+registered|vote|enrol)\w*\b[^.;]{0,80}?\b(?:in|for)\s+"
         r"(?:any|each|every)\s+other\s+(?:electoral\s+area|constituenc\w+|district|ward|division|area)"
         r"|\b(?:registered|vote)\s+in\s+(?:any|each|every)\s+other\s+(?:electoral\s+area|constituenc\w+|district|ward|division)"
         r"\b[^.;]{0,80}?\b(?:business|premises|property|occup\w+)", re.I)),
-    ("corporate", re.compile(
+    ("corporate", lazy(
         r"\b(?:limited\s+compan\w+|compan(?:y|ies)|corporations?|bod(?:y|ies)\s+corporate|firms?|legal\s+(?:entit\w+|persons?))\b"
         r"[^.;]{0,160}?\b(?:nominate|appoint|designate|register)\w*\b[^.;]{0,80}?\b(?:electors?|voters?)\b"
         r"|\b(?:compan(?:y|ies)|corporations?|bod(?:y|ies)\s+corporate|legal\s+entit\w+)\s+(?:shall\s+have|has|have|may\s+cast|"
         r"(?:is|are)\s+entitled\s+to)\s+(?:\w+\s+){0,3}?votes?\b", re.I)),
-    ("weighted", re.compile(
+    ("weighted", lazy(
         r"\b(?:one|an?)\s+(?:additional\s+)?(?:vote|elector|person|nominee|voter)\s+for\s+(?:each|every)\s+(?:\w+\s+){0,4}?"
         r"(?:pounds?|dollars?|euros?|value|acres?|hectares?|shares?|employees|workers|members)\b"
         r"|\bvotes?\b[^.;]{0,60}?\bweighted\b|\bweighted\s+by\s+a\s+(?:factor|coefficient)|\bweight\s+of\s+(?:each|the|his|her|a)\s+vote",
         re.I)),
-    ("plural", re.compile(
+    ("plural", lazy(
         r"\b(?:two|three|four|five|six|\d)\s+votes\b(?=[^.]{0,120}?\b(?:other|remaining|all\s+other)\s+(?:voters|electors)\s+"
         r"(?:shall\s+)?(?:have|has|cast)\s+(?:only\s+)?one\s+vote)", re.I)),
-    ("university", re.compile(r"\buniversity\s+(?:constituenc\w+|seats?|franchise|electors?)\b|\bgraduates?\b[^.;]{0,80}?\b"
+    ("university", lazy(r"\buniversity\s+(?:constituenc\w+|seats?|franchise|electors?)\b|\bgraduates?\b[^.;]{0,80}?\b"
                               r"(?:additional|extra|second|further)\s+votes?\b", re.I)),
 )
-_EQUAL_NUMBER = re.compile(r"\b(?:each|every|all)\s+(?:voters?|electors?)\s+(?:shall\s+)?(?:ha(?:s|ve)|may\s+cast|is\s+entitled"
+_EQUAL_NUMBER = lazy(r"\b(?:each|every|all)\s+(?:voters?|electors?)\s+(?:shall\s+)?(?:ha(?:s|ve)|may\s+cast|is\s+entitled"
                            r"\s+to)\b|\bsame\s+number\s+of\s+votes\b|\bone\s+vote\b(?!\s+for\s+each)", re.I)
 
 
@@ -126,15 +127,15 @@ def _extra_votes(statement: Statement) -> Iterator[Fact]:
 # District size and review
 # --------------------------------------------------------------------------
 
-_DISTRICT_WORDS = re.compile(r"\b(?:districts?|constituenc\w+|divisions?|electoral\s+areas?|wards?|ridings?|"
+_DISTRICT_WORDS = lazy(r"\b(?:districts?|constituenc\w+|divisions?|electoral\s+areas?|wards?|ridings?|"
                              r"precincts?|seats?|mandates?|electorates?)\b", re.I)
-_NORM_WORDS = re.compile(r"\b(?:quota|average|norm|mean|equal|per\s+(?:seat|mandate|deputy|member|representative)|"
+_NORM_WORDS = lazy(r"\b(?:quota|average|norm|mean|equal|per\s+(?:seat|mandate|deputy|member|representative)|"
                          r"representation\s+norm|between\s+(?:\w+\s+){0,2}?(?:constituencies|districts|divisions)|"
                          r"(?:largest|smallest)\s+(?:constituency|district))\b", re.I)
-_DEVIATION_WORDS = re.compile(r"\b(?:deviat\w*|depart\w*|differ\w*|var(?:y|ies|iation|iance)\w*|allowance|tolerance|"
+_DEVIATION_WORDS = lazy(r"\b(?:deviat\w*|depart\w*|differ\w*|var(?:y|ies|iation|iance)\w*|allowance|tolerance|"
                               r"more\s+or\s+less|above\s+or\s+below|exceed\w*|within|margin|plus\s+or\s+minus|"
                               r"greater\s+than|less\s+than|more\s+than)\b", re.I)
-_SPECIAL = re.compile(r"\b(?:sparsely|remote|hard-to-reach|hard\s+to\s+reach|isolated|mountain\w*|islands?|"
+_SPECIAL = lazy(r"\b(?:sparsely|remote|hard-to-reach|hard\s+to\s+reach|isolated|mountain\w*|islands?|"
                       r"minorit\w+|inaccessible|distant|northern|low\s+population\s+density)\b", re.I)
 
 
@@ -176,13 +177,13 @@ def _deviation(statement: Statement) -> Iterator[Fact]:
                         evidence=evidence_span(text, start, end), special=special)
 
 
-_IRRESPECTIVE = re.compile(
+_IRRESPECTIVE = lazy(
     r"\b(?:irrespective|regardless|independently)\s+of\s+(?:the\s+)?(?:number|size|count)\s+of\s+(?:(?:registered|resident)\s+)?"
     r"(?:voters|electors|inhabitants|population|residents|people)\b|\b(?:irrespective|regardless)\s+of\s+(?:its|their)\s+"
     r"(?:population|size|number\s+of\s+(?:voters|electors))",
     re.I,
 )
-_UNIT_IS_DISTRICT = re.compile(
+_UNIT_IS_DISTRICT = lazy(
     r"\b(?:each|every)\s+(?:municipalit\w+|region|oblast|province|county|district\s+of\s+the\s+city|rayon|canton|"
     r"administrative[- ]territorial\s+unit|island)\b[^.;]{0,120}?\b(?:shall\s+)?(?:constitute|form|be|comprise)s?\s+"
     r"(?:one|a\s+single|a\s+separate|an?)\s+(?:single-(?:member|mandate)\s+|majoritarian\s+)?(?:electoral\s+)?"
@@ -219,12 +220,12 @@ def _unequal_basis(statement: Statement) -> Iterator[Fact]:
                     evidence=evidence_span(text, match.start(), match.end()), explicit=explicit)
 
 
-_REVIEW_WORD = re.compile(
+_REVIEW_WORD = lazy(
     r"\b(?:review\w*|reports?\s+on\s+the\s+(?:constituencies|districts|boundaries)|boundary\s+commission\w*|revis\w+|readjust\w*|re-?distribut\w+|redistrict\w*|redraw\w*|re-?delimit\w*|reapportion\w*|"
     r"apportion\w*|distribution\s+of\s+seats|re-?division|redivision|distributed\s+into)\b",
     re.I,
 )
-_NEVER_REVIEW = re.compile(
+_NEVER_REVIEW = lazy(
     r"\b(?:shall|may|will|must)\s+not\s+be\s+(?:subject\s+to\s+(?:any\s+)?(?:periodic(?:al)?\s+)?(?:review|revision|change|"
     r"alteration|redistribution|readjustment)|(?:periodically\s+)?(?:reviewed|revised|altered|changed|redrawn|redistributed|"
     r"readjusted|amended|modified))\b"
@@ -233,21 +234,21 @@ _NEVER_REVIEW = re.compile(
     r"fixed\s+for\s+all\s+time|immutable|frozen)\b",
     re.I,
 )
-_NOT_NEVER = re.compile(
+_NOT_NEVER = lazy(
     r"^[^.;]{0,60}?\b(?:less\s+than|within|during|after\s+the\s+(?:calling|call|announcement|issue)|before\s+(?:the\s+|an\s+)?"
     r"(?:election|polling|voting)|in\s+the\s+(?:year|period|\w+\s+months?)|except|unless|otherwise\s+than|save)\b",
     re.I,
 )
-_REVIEW_SUBJECT = re.compile(r"\b(?:boundar\w+|districts?|constituenc\w+|divisions?|electoral\s+areas?|seats?|wards?|"
+_REVIEW_SUBJECT = lazy(r"\b(?:boundar\w+|districts?|constituenc\w+|divisions?|electoral\s+areas?|seats?|wards?|"
                              r"representation\s+order)\b", re.I)
-_INTERVAL_BEFORE = re.compile(
+_INTERVAL_BEFORE = lazy(
     r"(?:every|each|once\s+in|once\s+every|intervals?\s+of|periods?\s+of|at\s+least\s+(?:once\s+)?every|"
     r"not\s+(?:less|more)\s+(?:often\s+)?than\s+(?:once\s+)?(?:every|in)|after\s+(?:each|every))\s+"
     r"(?:not\s+(?:less|more)\s+than\s+\w+\s+(?:and|or|nor)\s+)?(?:not\s+(?:more|longer)\s+than\s+|not\s+exceeding\s+|"
     r"up\s+to\s+|at\s+most\s+|\w+\s+)?$",
     re.I,
 )
-_CENSUS = re.compile(r"\b(?:after|following|on\s+the\s+basis\s+of)\s+(?:each|every|the)\s+(?P<kind>decennial|quinquennial|"
+_CENSUS = lazy(r"\b(?:after|following|on\s+the\s+basis\s+of)\s+(?:each|every|the)\s+(?P<kind>decennial|quinquennial|"
                      r"five-yearly|ten-yearly)\s+census\b", re.I)
 
 
@@ -309,14 +310,14 @@ _OFFICE = (r"(?:(?:public|official|state|government)\s+(?:office|post|position|d
            r"(?:office|post|position)|(?:exercise|performance|discharge)\s+of\s+(?:his|her|their|his\s+or\s+her)\s+"
            r"(?:official\s+)?(?:duties|functions|powers))")
 _STATE_BIAS = (
-    ("official-coverage", re.compile(
+    ("official-coverage", lazy(
         r"\b(?:coverage|reporting|reports?|information|publications?|appearances?|activities|trips?|visits?|meetings?|"
         r"events?|speeches|statements)\b[^.;]{0,200}?\b" + _OFFICE +
         r"\b[^.;]{0,200}?\b(?:shall|does|do|will)\s+not\s+(?:constitute|be\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+"
         r"(?:\w+\s+){0,2}?(?:campaign\w*|agitation|electioneering)"
         r"|\b(?:shall|does|do|will)\s+not\s+(?:constitute|be\s+(?:considered|deemed|regarded\s+as))\s+(?:\w+\s+){0,2}?"
         r"(?:campaign\w*|agitation)\b[^.;]{0,120}?\b(?:coverage|reporting|activities)\b[^.;]{0,120}?\b" + _OFFICE, re.I)),
-    ("state-media-priority", re.compile(
+    ("state-media-priority", lazy(
         r"\b(?:state|state-owned|state-controlled|public|publicly\s+owned|government|national)\s+(?:\w+\s+)?(?:media|"
         r"broadcasters?|television|radio|newspapers?|mass\s+media|outlets?)\b[^.;]{0,160}?\b(?:priority|preferential|"
         r"prominent|privileged|additional|special|first)\s+(?:\w+\s+)?(?:coverage|airtime|air\s+time|time|space|attention|"
@@ -327,17 +328,17 @@ _STATE_BIAS = (
         r"\b(?:coverage|airtime|air\s+time|time|space)\b[^.;]{0,100}?\bto\s+(?:the\s+)?(?:activities\s+of\s+(?:the\s+)?)?"
         r"(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|authorities|head\s+of\s+state)",
         re.I)),
-    ("public-resources", re.compile(
+    ("public-resources", lazy(
         r"\b(?:candidates?|officials?|office-?holders?|incumbents?|ministers?|president|akims?|governors?|mayors?)\b[^.;]{0,160}?"
         r"\b(?:may|shall\s+be\s+entitled\s+to|(?:is|are)\s+entitled\s+to|may\s+continue\s+to)\s+(?:use|make\s+use\s+of|"
         r"retain\s+the\s+use\s+of)\b[^.;]{0,100}?\b(?:official|public|state|government|service|budget)\s+(?:vehicles?|"
         r"transport|premises|resources|staff|equipment|facilities|means|communications?|funds)", re.I)),
-    ("incumbent-advantage", re.compile(
+    ("incumbent-advantage", lazy(
         r"\b(?:candidates?\s+who\s+holds?|incumbents?|office-?holders?|(?:the\s+)?(?:president|prime\s+minister|ministers?|"
         r"head\s+of\s+state|akims?|governors?|mayors?))\b[^.;]{0,120}?\b(?:shall\s+|may\s+)?(?:receive|be\s+(?:entitled\s+to|given|"
         r"granted|allocated)|get|obtain)\w*\s+(?:\w+\s+){0,2}?(?:additional|extra|more|priority|preferential|unlimited)\s+"
         r"(?:\w+\s+)?(?:airtime|air\s+time|time|coverage|space|funding|funds|broadcasts?)", re.I)),
-    ("discretionary-funding", re.compile(
+    ("discretionary-funding", lazy(
         r"\b(?:amount|amounts|recipients?|allocation|distribution|beneficiar\w+)\b[^.;]{0,80}?\b(?:shall\s+be|are|is)\s+"
         r"(?:determined|decided|fixed|established|set|approved)\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?(?:government|president|"
         r"minister\w*|cabinet|executive|prime\s+minister)"
@@ -345,8 +346,8 @@ _STATE_BIAS = (
         r"|\b(?:funds?|funding|subsid\w+|financing|grants?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:ruling|governing|pro-government|"
         r"parties\s+(?:represented|participating)\s+in\s+the\s+(?:government|cabinet|ruling\s+coalition))", re.I)),
 )
-_FUNDING = re.compile(r"\b(?:funds?|funding|financing|subsid\w+|grants?|budget|money|allocations?)\b", re.I)
-_NEUTRAL = re.compile(r"\b(?:equal(?:ly)?|proportion\w*|formula|on\s+the\s+basis\s+of\s+(?:the\s+)?(?:votes|seats|number))\b",
+_FUNDING = lazy(r"\b(?:funds?|funding|financing|subsid\w+|grants?|budget|money|allocations?)\b", re.I)
+_NEUTRAL = lazy(r"\b(?:equal(?:ly)?|proportion\w*|formula|on\s+the\s+basis\s+of\s+(?:the\s+)?(?:votes|seats|number))\b",
                       re.I)
 
 

@@ -40,6 +40,7 @@ from ..model import Fact
 from ._voting import (COURT_WORD, REFERENCE_ONLY, STAND_CUE, Gate, about_standing, conjunct_bounds, cue_text,
                       evidence_span, following_text, gated, stance)
 from .base import FactSpec, Statement, make_fact, sentence_bounds
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -62,7 +63,7 @@ _GATE = Gate(
           "penal penitentiary incarcerated idiot physically",
 )
 
-_PRISON = re.compile(
+_PRISON = lazy(
     r"\b(?:prisoners?|imprison(?:ed|ment)|incarcerat\w*|penal\s+(?:institution|colon\w+|establishment)s?|penitentiar\w*|"
     r"correctional\s+(?:institution|facilit|centre|center)\w*|places?\s+of\s+(?:deprivation\s+of\s+liberty|confinement|imprisonment)|"
     r"serving\s+(?:a\s+|their\s+|his\s+or\s+her\s+|any\s+)?(?:\w+\s+){0,2}?sentences?|sentenced|convicted|convictions?|felon(?:y|ies|s)?|"
@@ -70,7 +71,7 @@ _PRISON = re.compile(
     r"deprived\s+of\s+(?:their\s+|his\s+or\s+her\s+)?liberty(?=[^.;]{0,60}\bsentence))\b",
     re.I,
 )
-_DETAIN = re.compile(
+_DETAIN = lazy(
     r"\b(?:remand(?:ed)?|pre-?\s?trial\s+detention|(?:detained|detention|custody)\s+pending\s+trial|pending\s+trial|awaiting\s+trial|"
     r"preventive\s+measure|measure\s+of\s+restraint|detention\s+in\s+custody|(?:held|kept|placed|remanded)\s+in\s+custody|"
     r"(?:held|kept|placed|remanded|detained)\s+in\s+(?:police|pre-?trial|temporary|investigative)\s+custody|"
@@ -80,12 +81,12 @@ _DETAIN = re.compile(
     r"(?:deprived\s+of\s+(?:their\s+)?liberty|in\s+detention|detained)(?![^.;]{0,60}\b(?:sentence|convict|mental|hospital|psychiatr)))",
     re.I,
 )
-_PRETRIAL_HINT = re.compile(
+_PRETRIAL_HINT = lazy(
     r"\b(?:police|remand|pre-?\s?trial|pending\s+trial|awaiting\s+trial|preventive\s+measure|measure\s+of\s+restraint|investigat\w+|"
     r"suspect\w*|accused|administrative|not\s+(?:yet\s+)?(?:been\s+)?convicted|before\s+(?:a\s+)?(?:conviction|judgment|trial))",
     re.I,
 )
-_INCAP = re.compile(
+_INCAP = lazy(
     r"\b(?:(?:legally\s+)?incapable(?!\s+of\s+(?:voting|being\s+used|acting|satisfactorily))|(?:legal\s+|mental\s+)?incapacity|"
     r"incapacitated|interdict\w*|incompeten(?:t|ce|cy)|dementia|alzheimer\w*|cognitive\s+impairment|(?:psychosocial|mental)\s+condition|lack(?:s|ing)?\s+(?:legal\s+)?capacity|(?:deprived\s+of|without|limited\s+in)\s+(?:(?:his|her|their)\s+)?"
     r"(?:legal\s+|active\s+)?capacity|unsound\s+mind|mental(?:ly)?\s+(?:ill\w*|disorder\w*|disab\w+|deficien\w+|impair\w*|"
@@ -94,25 +95,25 @@ _INCAP = re.compile(
     r"(?:a\s+)?(?:disabilit\w+|mental\s+\w+)|disabled\s+persons?|blind|deaf(?:\s*-?\s*mute)?|physical(?:ly)?\s+(?:disab|handicap)\w*)",
     re.I,
 )
-_MEDICAL = re.compile(
+_MEDICAL = lazy(
     r"\b(?:medical\s+(?:commission|board|certificate|practitioner|examination|opinion|report|panel|expert)|doctors?|physicians?|"
     r"psychiatrists?|(?:decision|conclusion|opinion|certificate)\s+of\s+(?:a\s+|the\s+)?(?:psychiatric|medical|forensic|health)|"
     r"health\s+(?:authority|authorities|commission))",
     re.I,
 )
-_ORDER = re.compile(r"\b(?:court-ordered|orders?\s+(?:made|under)|(?:treatment|care|detention|protection)\s+orders?|"
+_ORDER = lazy(r"\b(?:court-ordered|orders?\s+(?:made|under)|(?:treatment|care|detention|protection)\s+orders?|"
                     r"found\s+by\s+a\s+(?:court|judge))\b", re.I)
-_VOTE_SPECIFIC = re.compile(
+_VOTE_SPECIFIC = lazy(
     r"\b(?:(?:capacity|ability|fitness|competence)\s+to\s+vote|right\s+to\s+vote|electoral\s+rights?|franchise|voting\s+rights?|"
     r"to\s+exercise\s+(?:the|their|his|her)\s+(?:right|vote))",
     re.I,
 )
-_FUNCTIONAL = re.compile(
+_FUNCTIONAL = lazy(
     r"\bincapable\s+of\s+understanding\s+(?:\w+\s+){0,4}?(?:nature|significance|meaning)\s+(?:\w+\s+){0,6}?(?:vot|enrol|elect)",
     re.I,
 )
-_GUARDIAN = re.compile(r"\b(?:guardianship|guardian\w*|tutelage|tutorship|curatorship)\b", re.I)
-_SERIOUS = re.compile(
+_GUARDIAN = lazy(r"\b(?:guardianship|guardian\w*|tutelage|tutorship|curatorship)\b", re.I)
+_SERIOUS = lazy(
     r"\b(?:grave|serious|especially\s+grave|particularly\s+grave|heinous|terroris\w+|treason|treachery|felon(?:y|ies)|"
     r"(?:offences?|crimes?)\s+against\s+(?:the\s+state|democratic|humanity)|intentional(?:ly)?\s+committed)\b"
     r"|\b(?:term|sentence)s?\s+(?:of\s+imprisonment\s+)?of\s+(?:more\s+than|not\s+less\s+than|at\s+least|over)\s+\w+"
@@ -120,12 +121,12 @@ _SERIOUS = re.compile(
     r"|\bexcept\s+(?:for\s+)?(?:\w+\s+){0,4}?(?:minor|petty|negligen\w+|small|less\s+grave|misdemeanou?r)",
     re.I,
 )
-_ELECTORAL_OFFENCE = re.compile(
+_ELECTORAL_OFFENCE = lazy(
     r"\b(?:corrupt\s+(?:or\s+illegal\s+)?practices?|illegal\s+practices?|electoral\s+(?:offences?|crimes?|fraud)|"
     r"corrupt\s+practices\s+list|offences?\s+against\s+(?:the\s+)?(?:electoral|election)\w*)\b",
     re.I,
 )
-_COURT_DEPRIVES = re.compile(
+_COURT_DEPRIVES = lazy(
     r"\b(?:court|judge|tribunal)\s+(?:may|shall|can|has|have|is\s+entitled\s+to)\b(?!\s+(?:be|been)\b)[^.;]{0,120}?\b(?:depriv\w+|exclud\w+|withdraw\w*|"
     r"suspend\w*|disqualif\w+|disenfranchis\w+|forfeit\w*|removes?\b|removed|ban\w*)\b[^.;]{0,40}?\b(?:right\s+to\s+vote|vote|voting|"
     r"electoral\s+rights?|political\s+rights?|franchise|suffrage)"
@@ -141,10 +142,10 @@ _COURT_DEPRIVES = re.compile(
     r"\s+by",
     re.I,
 )
-_LIFELONG = re.compile(r"\b(?:for\s+life|lifelong|permanently|in\s+perpetuity|not\s+been\s+pardoned|(?:has|have)\s+not\s+been\s+"
+_LIFELONG = lazy(r"\b(?:for\s+life|lifelong|permanently|in\s+perpetuity|not\s+been\s+pardoned|(?:has|have)\s+not\s+been\s+"
                        r"(?:pardoned|rehabilitated)|irrespective\s+of\s+(?:whether|the\s+expiry))\b", re.I)
-_EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|other\s+than|save|with\s+the\s+exception\s+of|but\s+not)\b", re.I)
-_NOT_EXCLUSION = re.compile(
+_EXCEPT_BEFORE = lazy(r"\b(?:except|excepting|excluding|other\s+than|save|with\s+the\s+exception\s+of|but\s+not)\b", re.I)
+_NOT_EXCLUSION = lazy(
     r"\b(?:assist\w*|help\w*|companion|interpreter|accessible|accessibility|braille|tactile|vote\s+by\s+(?:special|postal|mobile)|"
     r"special\s+ballot|requests?\s+in\s+writing|at\s+(?:his|her|their|his\s+or\s+her)\s+(?:own\s+)?request|on\s+(?:the\s+)?"
     r"(?:request|application)\s+of\s+(?:the\s+)?(?:person|elector|voter|representative|guardian|parent))",

@@ -20,6 +20,7 @@ from datetime import date
 from ..model import Change, Fact
 from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
 from .quantities import find_durations, to_days
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS", "fundamental_elements", "late_change_facts", "find_dates"]
 
@@ -45,7 +46,7 @@ FACTS = (
 )
 
 _ELEMENTS = (
-    ("electoral system", re.compile(
+    ("electoral system", lazy(
         r"\b(?:electoral\s+system|voting\s+system|proportional\s+(?:representation|system)|majoritarian|mixed\s+(?:electoral\s+)?"
         r"system|(?:closed|open|national|single|federal)\s+(?:party\s+)?lists?|party[\s-]list\s+(?:system|seats|vote|"
         r"component)|(?:elected|chosen)\s+(?:by|from|on)\s+party\s+lists?|single-member|single-mandate|multi-member|"
@@ -53,11 +54,11 @@ _ELEMENTS = (
         r"(?:per\s*cent|percent|%|votes)|(?:per\s*cent|percent|%)\s+threshold|allocation\s+of\s+(?:seats|mandates)|"
         r"(?:seats|mandates)\s+(?:are|shall\s+be)\s+(?:allocated|distributed)|electoral\s+quota|d'hondt|sainte-lagu)",
         re.I)),
-    ("election commissions", re.compile(
+    ("election commissions", lazy(
         r"\b(?:(?:composition|membership|members?|chair\w*)\s+of\s+(?:the\s+|a\s+|each\s+)?(?:\w{1,40}\s+){0,2}?"
         r"(?:election|electoral)\s+(?:commissions?|boards?|councils?)|(?:election|electoral)\s+commissions?\s+(?:shall\s+)?"
         r"(?:consist|be\s+composed|be\s+formed|comprise|be\s+appointed)|commission\s+members?)", re.I)),
-    ("constituency boundaries", re.compile(
+    ("constituency boundaries", lazy(
         r"\b(?:boundar(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w-]{1,40}\s+){0,3}(?:constituenc|district|electoral)|"
         r"constituency\s+boundar|district\s+boundar|redistribution|redistricting|delimitation|"
         r"(?:constituencies|electoral\s+districts)\s+(?:shall\s+be|are)\s+(?:established|formed|drawn))", re.I)),
@@ -97,7 +98,7 @@ def late_change_facts(changes: Iterable[Change], effective: date, election: date
 
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), start=1)}
-_DATE_RE = re.compile(
+_DATE_RE = lazy(
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+(?P<y>\d{4})\b"
     r"|\b(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)\s+"
@@ -105,16 +106,16 @@ _DATE_RE = re.compile(
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b",
     re.I,
 )
-_ADOPTED_RE = re.compile(
+_ADOPTED_RE = lazy(
     r"\b(?:adopted|enacted|signed|passed|promulgated|enter(?:s|ed)?\s+into\s+force|come(?:s)?\s+into\s+force|"
     r"take(?:s)?\s+effect|assented\s+to|royal\s+assent|commences?|commencement)\b", re.I)
-_MONTH_YEAR_RE = re.compile(
+_MONTH_YEAR_RE = lazy(
     r"\b(?:in\s+|of\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_ELECTION_DATE_CUE = re.compile(
+_ELECTION_DATE_CUE = lazy(
     r"\b(?:elections?|polls?|polling\s+day|election\s+day|voting\s+day|day\s+of\s+(?:the\s+)?(?:elections?|voting|poll))\b"
     r"[^.;]{0,80}?$", re.I)
-_APPLIES_RE = re.compile(
+_APPLIES_RE = lazy(
     r"\b(?:appl(?:y|ies|ied)|govern(?:s|ed)?|held|hold|conducted|organi[sz]ed|take\s+place|takes\s+place|taking\s+place|"
     r"scheduled|called|effect)\b", re.I)
 
@@ -145,7 +146,7 @@ def _dates_with_month_years(text: str) -> list[tuple[date, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_RE = lazy(r"\b(?:19|20)\d\d\b")
 
 
 def _late_change_in_text(statement: Statement) -> Iterator[Fact]:
@@ -178,26 +179,26 @@ def _late_change_in_text(statement: Statement) -> Iterator[Fact]:
                         election=when.isoformat(), assumed=False)
 
 
-_BOUNDARY_OBJECT = re.compile(
+_BOUNDARY_OBJECT = lazy(
     r"\b(?:boundar(?:y|ies)|constituenc(?:y|ies)|electoral\s+districts?|(?:majoritarian|single-member|single-mandate|"
     r"multi-member|territorial)\s+(?:electoral\s+)?(?:districts?|constituenc(?:y|ies))|scheme\s+of\s+(?:\w{1,40}\s+)?"
     r"(?:constituencies|districts))\b", re.I)
-_SUBUNIT = re.compile(r"\b(?:polling\s+(?:stations?|divisions?|districts?|places?|precincts?)|precincts?|voting\s+"
+_SUBUNIT = lazy(r"\b(?:polling\s+(?:stations?|divisions?|districts?|places?|precincts?)|precincts?|voting\s+"
                       r"(?:stations?|districts?|precincts?)|wards?)\b", re.I)
-_SET_OR_CHANGE = re.compile(
+_SET_OR_CHANGE = lazy(
     r"\b(?:amend\w*|chang\w*|alter\w*|modif\w*|establish\w*|form(?:ed|s)?|determin\w*|drawn|draw|approv\w*|redraw\w*|"
     r"revis\w*|adjust\w*|readjust\w*|defin\w*|set|fix\w*|creat\w*|abolish\w*|merg\w*|divid\w*)\b", re.I)
-_MEMBERSHIP = re.compile(r"\b(?:composition|membership|number\s+of\s+members)\s+of\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?"
+_MEMBERSHIP = lazy(r"\b(?:composition|membership|number\s+of\s+members)\s+of\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?"
                          r"(?:election|electoral)\s+commissions?", re.I)
-_BEFORE_ELECTION_DAY = re.compile(
+_BEFORE_ELECTION_DAY = lazy(
     r"\W{0,3}(?:before|prior\s+to|preceding|ahead\s+of)\s+(?:the\s+)?(?:day\s+of\s+(?:the\s+)?(?:elections?|voting|"
     r"poll)|(?:election|polling|voting)\s+day|elections?\b|(?:date\s+of\s+(?:the\s+)?)?(?:election|poll|voting))",
     re.I)
-_DEADLINE_PREFIX = re.compile(r"(?:not\s+later\s+than|no\s+later\s+than|up\s+to|until|at\s+the\s+latest|by|"
+_DEADLINE_PREFIX = lazy(r"(?:not\s+later\s+than|no\s+later\s+than|up\s+to|until|at\s+the\s+latest|by|"
                               r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than))\s*$", re.I)
 
 
-_ANY_TIME = re.compile(r"\bat\s+any\s+time\b", re.I)
+_ANY_TIME = lazy(r"\bat\s+any\s+time\b", re.I)
 
 
 def _late_change_allowed(statement: Statement) -> Iterator[Fact]:
@@ -254,7 +255,7 @@ _DELEGATE_BODY = (
     r"Minister|Minist(?:er|ry)(?:\s+of\s+[A-Z]\w+)?|(?:Central\s+)?(?:Election|Electoral)\s+Commission|CEC|the\s+"
     r"Commission|executive|government\s+decree)"
 )
-_DELEGATED_TO = re.compile(
+_DELEGATED_TO = lazy(
     r"\b(?:shall\s+be|are|is|be)\s+(?:\w{1,40}\s+)?(?:established|determined|set|fixed|approved|laid\s+down|regulated|defined|"
     r"specified|decided|adopted)\s+(?:\w{1,40}\s+){0,2}?by\s+(?:a\s+|the\s+)?(?:(?:decree|order|resolution|decision|"
     r"regulations?|instructions?|ordinance)\s+of\s+(?:the\s+)?)?" + _DELEGATE_BODY
@@ -270,32 +271,32 @@ _DELEGATED_TO = re.compile(
     re.I,
 )
 _FUNDAMENTAL_SUBJECTS = (
-    ("threshold", re.compile(
+    ("threshold", lazy(
         r"\bthreshold\b|\bminimum\s+(?:share|percentage|proportion|number|per\s*cent\w*)\s+of\s+(?:the\s+)?"
         r"(?:valid\s+)?votes|\bbarrier\b", re.I)),
-    ("seat allocation", re.compile(
+    ("seat allocation", lazy(
         r"\b(?:method|formula|procedure|rules?|manner)\s+(?:of|for|on|governing)\s+(?:the\s+)?(?:allocat\w+|distribut\w+|"
         r"apportion\w+)\s+(?:of\s+)?(?:the\s+)?(?:seats|mandates)|\b(?:seats|mandates)\s+shall\s+be\s+(?:allocated|distributed)"
         r"\s+(?:\w{1,40}\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:procedure|method)|\bnumber\s+of\s+(?:seats|mandates|deputies|members)\s+(?:\w{1,40}\s+){0,4}?(?:in|for|per)\s+"
         r"(?:each\s+)?(?:[\w-]{1,40}\s+)?(?:constituency|district)|\b(?:method|formula|rules?|procedure)\s+(?:for|of)\s+"
         r"(?:converting|conversion\s+of|translating|transforming)\s+votes\s+into\s+(?:seats|mandates)", re.I)),
-    ("electoral system", re.compile(r"\b(?:electoral|voting)\s+system\b", re.I)),
-    ("counting and results", re.compile(
+    ("electoral system", lazy(r"\b(?:electoral|voting)\s+system\b", re.I)),
+    ("counting and results", lazy(
         r"\bprocedure\s+for\s+(?:the\s+)?(?:counting|count|tabulat\w+|establishing|determin\w+)\s+(?:of\s+)?"
         r"(?:the\s+)?(?:votes|ballots|results)|\bestablishing\s+the\s+results", re.I)),
-    ("signature verification", re.compile(
+    ("signature verification", lazy(
         r"\b(?:procedure\s+for\s+)?verif\w+\s+(?:of\s+)?(?:the\s+)?signatures|\bsignatures?\s+(?:\w{1,40}\s+){0,3}?"
         r"(?:shall\s+be\s+)?(?:verified|checked)\s+(?:\w{1,40}\s+){0,3}?in\s+accordance\s+with", re.I)),
-    ("voting methods", re.compile(
+    ("voting methods", lazy(
         r"\b(?:methods?\s+of\s+voting|voting\s+methods?|procedure\s+for\s+(?:the\s+)?(?:electronic|remote|internet|"
         r"postal)\s+voting|(?:electronic|remote|internet)\s+voting)\b", re.I)),
-    ("election date", re.compile(
+    ("election date", lazy(
         r"\bpostpone\w*\s+(?:the\s+)?(?:\w{1,40}\s+)?elections?|\bdate\s+of\s+(?:the\s+|their\s+)?(?:\w{1,40}\s+)?elections?\b"
         r"[^.;]{0,80}\b(?:after|following|upon)\s+(?:the\s+)?(?:completion|end|conclusion)", re.I)),
-    ("candidate eligibility", re.compile(
+    ("candidate eligibility", lazy(
         r"\blist\s+of\s+(?:diseases|illnesses|medical\s+conditions|conditions)\b|\bgrounds\s+for\s+(?:the\s+)?"
         r"(?:refusal|disqualification|ineligibility|cancellation)|\brequirements?\s+for\s+(?:the\s+)?candidates?", re.I)),
-    ("constituency boundaries", re.compile(
+    ("constituency boundaries", lazy(
         r"\b(?:boundaries|number|scheme|list)\s+of\s+(?:the\s+)?(?:[\w-]{1,40}\s+)?(?:constituencies|electoral\s+districts)", re.I)),
 )
 

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 
 from ..model import Fact
 from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -55,31 +56,31 @@ def _ev(text: str, start: int, end: int) -> tuple[int, int]:
     return evidence_window(text, start, end, *sentence_bounds(text, start, end))
 
 
-_OBSERVER = re.compile(r"\bobserv(?:er|ers|ation)\b", re.I)
-_PARTY_SIDE = re.compile(
+_OBSERVER = lazy(r"\bobserv(?:er|ers|ation)\b", re.I)
+_PARTY_SIDE = lazy(
     r"\b(?:(?:political\s+)?part(?:y|ies)|candidates?|electoral\s+blocs?|blocs?|nominating\s+(?:bodies|organi[sz]ations)|"
     r"initiative\s+groups?)\b", re.I)
-_CIVIL_SIDE = re.compile(
+_CIVIL_SIDE = lazy(
     r"\b(?:public\s+associations?|(?:non-governmental|non-commercial|non-profit|nongovernmental|civil\s+society|"
     r"public|voluntary)\s+organi[sz]ations?|ngos?|associations?|citizens?|voters?|electors?|civic\s+groups?|"
     r"domestic\s+observ\w*|citizen\s+observ\w*)\b", re.I)
-_APPOINT = re.compile(
+_APPOINT = lazy(
     r"\b(?:appoint(?:ed|s)?|send|sent|nominat(?:e|ed|es)|delegat(?:e|ed)|designat(?:e|ed)|deploy(?:ed)?|"
     r"accredit(?:ed)?)\b", re.I)
-_CHARTER = re.compile(
+_CHARTER = lazy(
     r"\b(?:charters?|statutes?|articles\s+of\s+association|founding\s+documents?|statutory\s+(?:aims?|purposes?|goals?|"
     r"objectives?|tasks?))\b(?:\s+\w+){0,6}?\s+(?:provides?|provided|includes?|included|envisages?|envisaged|"
     r"stipulates?|contains?|covers?)\b", re.I)
-_REG_YEARS = re.compile(
+_REG_YEARS = lazy(
     r"\bregistered\s+(?:\w{1,40}\s+){0,3}?(?:for\s+)?(?:at\s+least|not\s+less\s+than|no\s+less\s+than|more\s+than|"
     r"a\s+minimum\s+of)\s+(?:\w+(?:[\s-]\w+)?)\s+(?:years?|months?)", re.I)
-_FOREIGN_FUNDS = re.compile(
+_FOREIGN_FUNDS = lazy(
     r"\b(?:foreign\s+(?:funding|funds|sources|financing|grants|donors|assistance)|funded\s+(?:\w{1,40}\s+){0,3}?from\s+"
     r"(?:abroad|foreign))", re.I)
-_BARRED = re.compile(
+_BARRED = lazy(
     r"\b(?:shall|may|can|must)\s*not\b|\bare\s+not\s+(?:entitled|allowed|permitted)\b|\bis\s+not\s+(?:entitled|"
     r"allowed|permitted)\b|\bnot\s+(?:be\s+)?entitled\b|\bprohibited\b|\bnot\s+(?:be\s+)?admitted\b", re.I)
-_ONLY = re.compile(r"\bonly\b|\bexclusively\b", re.I)
+_ONLY = lazy(r"\bonly\b|\bexclusively\b", re.I)
 
 
 def _item_texts(statement: Statement, sentence: str) -> str:
@@ -184,21 +185,21 @@ def _scope_bars_civil(statement: Statement) -> bool:
     return not _CIVIL_SIDE.search(re.sub(r"(?i)\b(?:international|foreign)\s+observ\w*", "", scope))
 
 
-_FOREIGN_OBS = re.compile(
+_FOREIGN_OBS = lazy(
     r"\b(?:international|foreign)\s+(?:\w{1,40}\s+){0,2}?observ(?:er|ers|ation|ing)\b|\bobservers?\s+(?:from|of)\s+"
     r"(?:foreign\s+states|other\s+states|international\s+organi[sz]ations)"
     r"|\b(?:representatives?|delegations?|missions?|citizens|nationals)\s+of\s+(?:foreign\s+states|other\s+states|"
     r"international\s+organi[sz]ations|foreign\s+countries)[^.;]{0,80}?\bobserv|\bforeign\s+(?:citizens|nationals|"
     r"persons)\b[^.;]{0,60}?\bobserv", re.I)
-_INVITATION = re.compile(
+_INVITATION = lazy(
     r"\b(?:(?:upon|on|at|by|following)\s+(?:the\s+|an?\s+)?invitations?|invited\s+by|who\s+(?:have\s+been|are|were)\s+"
     r"invited|on\s+the\s+basis\s+of\s+(?:the\s+|an?\s+)?invitations?)\b", re.I)
-_NO_INVITATION = re.compile(r"\b(?:without\s+(?:the\s+need\s+for\s+)?(?:an?\s+)?invitation|"
+_NO_INVITATION = lazy(r"\b(?:without\s+(?:the\s+need\s+for\s+)?(?:an?\s+)?invitation|"
                             r"regardless\s+of\s+(?:any\s+)?invitation|no\s+invitation)", re.I)
-_NUMBER = re.compile(
+_NUMBER = lazy(
     r"\b(?:determine|limit|set|fix|establish|restrict)s?\s+(?:the\s+)?(?:maximum\s+)?(?:number|quota)\s+of\s+"
     r"(?:\w{1,40}\s+){0,2}?observers", re.I)
-_DISCRETION = re.compile(
+_DISCRETION = lazy(
     r"\bat\s+(?:its|his|her|their)\s+(?:own\s+)?discretion\b|\bwithout\s+(?:giving|stating)\s+(?:any\s+)?reasons?\b|"
     r"\b(?:agreed|coordinated|cleared|approved)\s+(?:\w{1,40}\s+){0,2}?(?:with|by)\s+(?:the\s+)?(?:Ministry|Minister|Government|"
     r"President|Cabinet|State\s+Security|security\s+services)\w*|"
@@ -254,25 +255,25 @@ def _international(statement: Statement) -> Iterator[Fact]:
                             s_lo + barred.end(), evidence=_ev(text, s_lo + barred.start(), s_lo + barred.end()), by="")
 
 
-_RECORDING = re.compile(
+_RECORDING = lazy(
     r"\b(?:photograph\w*|photo(?:s|graphs)?|film\w*|video\w*|audio|record(?:ing|ings)?|camera\w*|take\s+pictures)\b",
     re.I)
-_MARKED_BALLOT = re.compile(r"\b(?:marked|completed|filled[\s-]in)\s+ballot|\bballot\s+paper\s+(?:that\s+has\s+been|"
+_MARKED_BALLOT = lazy(r"\b(?:marked|completed|filled[\s-]in)\s+ballot|\bballot\s+paper\s+(?:that\s+has\s+been|"
                             r"after\s+it\s+has\s+been)\s+marked|\bvoting\s+booth|\bsecrecy", re.I)
-_DISTANCE = re.compile(
+_DISTANCE = lazy(
     r"\b(?:distance\s+of\s+)?(?:not\s+less\s+than|no\s+less\s+than|at\s+least|not\s+closer\s+than|no\s+closer\s+than|"
     r"a\s+minimum\s+of)\s+(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
     r"\s*(?:metres|meters|metre|meter|m)\b", re.I)
-_TOO_FAR = re.compile(
+_TOO_FAR = lazy(
     r"\bat\s+a\s+distance\s+(?:\w{1,40}\s+){0,3}?(?:allowing|enabling|permitting|from\s+which|that\s+allows?)\s+(?:\w{1,40}\s+){0,4}?"
     r"(?:to\s+)?(?:see|read|observe|check)", re.I)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "fifteen": 15, "twenty": 20}
-_REMOVE = re.compile(
+_REMOVE = lazy(
     r"\b(?:remov\w+|expel\w*|exclu\w+|require\s+(?:\w{1,40}\s+){0,3}?to\s+leave|order\s+(?:\w{1,40}\s+){0,3}?to\s+leave|"
     r"deprive\w*\s+(?:\w{1,40}\s+){0,4}?of\s+(?:\w{1,40}\s+)?accreditation|revoke\w*\s+(?:\w{1,40}\s+){0,2}?accreditation|"
     r"withdraw\w*\s+(?:\w{1,40}\s+){0,2}?accreditation|cancel\w*\s+(?:\w{1,40}\s+){0,2}?accreditation)", re.I)
-_OPINION = re.compile(
+_OPINION = lazy(
     r"\bin\s+(?:his|her|its|their|his\s+or\s+her)\s+(?:own\s+)?opinion\b|\bin\s+the\s+opinion\s+of\b|"
     r"\bat\s+(?:his|her|its|their|his\s+or\s+her)\s+(?:own\s+)?discretion\b|\bif\s+(?:he|she|it|they|he\s+or\s+she)\s+"
     r"(?:considers|deems|believes|finds|thinks)\b|\bwithout\s+(?:giving|stating)\s+(?:any\s+)?reasons?\b|"
@@ -282,26 +283,26 @@ _STAGES = (
     r"printing|premises|sorting|packing|sealing|voting\s+premises|polling\s+stations?|early\s+voting|mobile\s+"
     r"(?:ballot\s+)?box\w*|voting\s+(?:outside|at\s+home|at\s+the\s+place))"
 )
-_STAGE_EXCLUDED = re.compile(
+_STAGE_EXCLUDED = lazy(
     r"\b(?:shall|may|can)\s*not\s+(?:be\s+(?:present|admitted)|attend|have\s+access|observe|enter|accompany|approach|"
     r"be\s+allowed|be\s+permitted)\b(?:\s+\w+){0,6}?\s+(?:at|to|during|in|on|the)\s+(?:\w{1,40}\s+){0,3}?" + _STAGES
     + r"|\b(?:presence|attendance)\s+of\s+observers\s+(?:\w{1,40}\s+){0,8}?(?:is|shall\s+be)\s+not\s+(?:required|"
     r"necessary|allowed|permitted)"
     r"|\bobservers?\s+may\s+(?:be\s+present|attend|observe)\s+only\s+(?:during|on|at|in)\b"
     r"|\bobservers?\s+may\s+only\s+(?:be\s+present|attend|observe|watch)\s+(?:\w{1,40}\s+){0,3}?(?:during|on|at|in)\b", re.I)
-_DOCUMENTS = re.compile(
+_DOCUMENTS = lazy(
     r"\b(?:shall|may|can)\s*not\s+(?:have\s+access\s+to|inspect|examine|see|consult|read)\s+(?:\w{1,40}\s+){0,3}?"
     r"(?:voter\s+lists?|lists?\s+of\s+voters|documents?|ballot\s+papers?|protocols?|records?|minutes)\b", re.I)
-_POSITION = re.compile(
+_POSITION = lazy(
     r"\bfrom\s+(?:a|the)\s+(?:place|position|spot|location|area)s?\s+(?:\w{1,40}\s+){0,2}?(?:designated|determined|indicated|"
     r"specified|chosen|fixed)\s+by\s+(?:the\s+)?(?:chair\w*|presiding\s+officer|commission)", re.I)
-_PLACES = re.compile(
+_PLACES = lazy(
     r"\b(?:places?|premises|areas?|rooms?)\s+(?:\w{1,40}\s+){0,4}?(?:where|in\s+which|to\s+which)\s+observers\s+(?:\w{1,40}\s+){0,3}?"
     r"(?:may|shall|can)\s*not\s+(?:\w{1,40}\s+){0,6}?(?:determined|established|decided|set|specified)\s+by\s+"
     r"(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:commission|chair\w*|officer|president)", re.I)
 
 
-_MEMBERS_ONLY = re.compile(
+_MEMBERS_ONLY = lazy(
     r"\b(?:only\s+(?:the\s+)?members\s+of\s+the\s+(?:\w{1,40}\s+){0,3}?commission|no\s+(?:person|one|other\s+person)\s+other\s+"
     r"than\s+(?:the\s+)?members\s+of\s+the\s+(?:\w{1,40}\s+){0,3}?commission)\s+(?:\w{1,40}\s+){0,3}?(?:may|shall|can)\s+"
     r"(?:be\s+present|remain|stay)\s+(?:\w{1,40}\s+){0,3}?(?:during|at|in)\s+(?:the\s+)?(?:\w{1,40}\s+){0,2}?"

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from ..model import Fact
 from ._voting import Test, evidence_span, gated, own_words
 from .base import FactSpec, Statement, make_fact, sentence_bounds
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -49,9 +50,9 @@ FACTS = (
 )
 
 _LIST = r"(?:(?:voter|voters'?|electoral|electors'?|election)\s+(?:lists?|registers?|rolls?)|lists?\s+of\s+(?:voters|electors)|registers?\s+of\s+(?:\w+\s+)?(?:voters|electors)|rolls?\s+of\s+electors)"
-_LIST_RE = re.compile(r"\b" + _LIST, re.I)
+_LIST_RE = lazy(r"\b" + _LIST, re.I)
 
-_PER_ELECTION = re.compile(
+_PER_ELECTION = lazy(
     r"\b" + _LIST + r"\s+(?:shall\s+be|are|is|must\s+be)\s+(?:\w+\s+){0,2}?(?:compiled|drawn\s+up|prepared|made\s+up|established|"
     r"formed|produced)\b[^.;]{0,160}?\b(?:(?:separately\s+)?(?:for|before)\s+(?:each|every)\s+(?:\w+\s+){0,2}?(?:elections?|"
     r"electoral\s+campaigns?|votes?|ballots?|polls?)|anew)"
@@ -59,7 +60,7 @@ _PER_ELECTION = re.compile(
     r"[^.;]{0,60}?\b(?:lists?\s+of\s+(?:\w+\s+){0,3}?(?:voters|electors|citizens)|(?:voter|electoral)\s+lists?)",
     re.I,
 )
-_PERMANENT = re.compile(
+_PERMANENT = lazy(
     r"\b(?:permanent\s+(?:\w+\s+)?(?:register|roll|list)s?|(?:registers?|rolls?|lists?)\s+(?:\w+\s+){0,3}?(?:shall\s+be\s+)?"
     r"(?:permanent|continuous(?:ly)?\s+(?:updated|maintained|kept))|(?:national|state|central|unified|single|"
     r"centralised|centralized)\s+register\s+of\s+(?:electors|voters)|register\s+of\s+electors\b|"
@@ -68,7 +69,7 @@ _PERMANENT = re.compile(
     r"(?:at\s+least\s+)?(?:once\s+)?(?:a|each|every)\s+year|annually|regularly))",
     re.I,
 )
-_NOT_PUBLIC = re.compile(
+_NOT_PUBLIC = lazy(
     r"\bcop(?:y|ies)\s+of\s+(?:the\s+)?" + _LIST + r"\s+(?:shall|may|must|will)\s+not\s+be\s+(?:issued|given|provided|made|"
     r"supplied|handed|distributed|released)"
     r"|\b" + _LIST + r"\b[^.;]{0,100}?\b(?:shall|may|must|will)\s+not\s+be\s+(?:published|displayed|shown|exhibited|posted|"
@@ -78,32 +79,32 @@ _NOT_PUBLIC = re.compile(
     r"|\b" + _LIST + r"\s+(?:is|are)\s+(?:confidential|secret|not\s+public)",
     re.I,
 )
-_PRIVACY = re.compile(r"\b(?:commercial|sale|sell|sold|safety|at\s+risk|unpublished|except\s+(?:for|to)|other\s+than|"
+_PRIVACY = lazy(r"\b(?:commercial|sale|sell|sold|safety|at\s+risk|unpublished|except\s+(?:for|to)|other\s+than|"
                       r"personal\s+(?:data|information)|date\s+of\s+birth|purpose)\b", re.I)
-_FINAL = re.compile(
+_FINAL = lazy(
     r"\b(?:decision|ruling|determination)s?\b[^.;]{0,120}?\b(?:shall\s+be|is|are)\s+final\b"
     r"|\b(?:shall\s+not|may\s+not|cannot)\s+be\s+(?:appealed|challenged|contested|reviewed)\b"
     r"|\bnot\s+(?:be\s+)?subject\s+to\s+(?:any\s+)?(?:appeal|review|challenge)\b|\bno\s+appeal\s+(?:shall\s+)?lies?\b",
     re.I,
 )
-_LIST_DISPUTE = re.compile(
+_LIST_DISPUTE = lazy(
     r"\b(?:error|omission|inaccura\w+|incorrect|inclusion|exclusion|entry|entries|not\s+(?:been\s+)?included|correction|"
     r"amend\w*|objection|claim)s?\b",
     re.I,
 )
-_NO_ADDRESS = re.compile(
+_NO_ADDRESS = lazy(
     r"\b(?:persons?|citizens?|voters?|individuals?|those|people)\s+(?:who\s+(?:have|has)\s+no|who\s+do(?:es)?\s+not\s+have"
     r"(?:\s+an?|\s+any)?|without(?:\s+an?|\s+any)?|having\s+no|lacking(?:\s+an?|\s+any)?|with\s+no)\s+(?:\w+\s+){0,2}?"
     r"(?:place\s+of\s+residence|address|abode|domicile|dwelling|residence\s+registration)"
     r"|\bhomeless\b|\bno\s+fixed\s+(?:abode|address)\b",
     re.I,
 )
-_NOT_ENTERED = re.compile(
+_NOT_ENTERED = lazy(
     r"\b(?:shall|may|must|will|can)\s+not\s+be\s+(?:entered|included|registered|enrolled|placed)|\bcannot\s+be\s+"
     r"(?:entered|included|registered)|\b(?:is|are)\s+not\s+(?:entered|included|eligible|entitled)|\bexcluded\s+from\b",
     re.I,
 )
-_ADDITIONS = re.compile(
+_ADDITIONS = lazy(
     r"\bon\s+(?:election|polling|voting)\s+day\b[^.;]{0,120}?\b(?:add|include|enter|register)\w*\b[^.;]{0,80}?\b(?:list|register|roll)"
     r"|\b(?:add|include|enter)\w*\s+(?:\w+\s+){0,8}?(?:to|in|on)\s+the\s+(?:voter\s+|electoral\s+)?(?:list|register|roll)\b"
     r"[^.;]{0,80}?\bon\s+(?:election|polling|voting)\s+day",

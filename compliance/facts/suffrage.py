@@ -40,6 +40,7 @@ from ._voting import (EXCLUDE_CUE, GRANT_CUE, STAND_CUE, VOTE_CUE, Gate, about_s
                       evidence_span, gated, stance)
 from .base import FactSpec, Statement, clause_bounds, make_fact, sentence_bounds
 from .quantities import find_ages, find_durations
+from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
 
@@ -59,36 +60,36 @@ FACTS = (
 # Voting age
 # --------------------------------------------------------------------------
 
-_VOTE_CUES = re.compile(
+_VOTE_CUES = lazy(
     r"\b(?:right\s+to\s+(?:vote|elect)|entitled\s+to\s+(?:vote|be\s+registered|enrol)|qualified\s+(?:as\s+an?\s+|to\s+be\s+registered\s+as\s+an?\s+)?electors?|"
     r"may\s+vote|shall\s+vote|eligible\s+to\s+vote|enrol(?:l?ment)?\s+as\s+(?:an?\s+)?electors?|electors?\b|voters?\b|"
     r"active\s+electoral\s+right|suffrage|elected\s+by|take\s+part\s+in\s+(?:the\s+)?(?:voting|elections?)|voting\b)",
     re.I,
 )
-_VOTE_GRANT = re.compile(
+_VOTE_GRANT = lazy(
     r"\b(?:right\s+to\s+(?:vote|elect)\b|(?:may|shall)\s+vote\b|entitled\s+to\s+vote|qualified\s+as\s+an?\s+elector|"
     r"active\s+electoral\s+right|(?:are|is|shall\s+be)\s+electors?\b|elected\s+by)",
     re.I,
 )
-_STAND_CUES = re.compile(
+_STAND_CUES = lazy(
     r"\b(?:eligible(?!\s+to\s+vote)|right\s+to\s+be\s+elected|(?:may|shall|can)\s+be\s+elected|be\s+elected\s+(?:as|to|a)\b|"
     r"stand(?:ing)?\s+(?:for|as)|candidates?\b|candidacy|passive\s+electoral\s+right|be\s+nominated|"
     r"be\s+registered\s+as\s+a\s+candidate)",
     re.I,
 )
-_AGE_THRESHOLD_BEFORE = re.compile(
+_AGE_THRESHOLD_BEFORE = lazy(
     r"(?:reached|attained|attain|attains|reach|reaches|turned|turns|over|under|above|below|younger\s+than|less\s+than|"
     r"at\s+least|aged|of\s+or\s+over|age\s+of|full\s+age|passed|past|completed|exceeded|exceeding)\W*(?:the\s+)?"
     r"(?:age\s+of\s+)?$"
     r"|\b(?:minimum|voting|qualifying|electoral)\s+age\b[^.;]{0,60}?\b(?:is|shall\s+be|be|of|at)\W*$",
     re.I,
 )
-_AGE_THRESHOLD_AFTER = re.compile(
+_AGE_THRESHOLD_AFTER = lazy(
     r"^\W*(?:(?:years?\s+)?(?:of\s+age\s+)?(?:or|and)\s+(?:older|over|above|more|upwards)|on\s+or\s+before|by\s+(?:polling|election)\s+day|"
     r"on\s+(?:polling|election)\s+day|before\s+(?:polling|election)\s+day)",
     re.I,
 )
-_AGE_OTHER_PURPOSE = re.compile(
+_AGE_OTHER_PURPOSE = lazy(
     r"\b(?:postal|by\s+post|mobile|home\s+vot\w*|absent\w*|early\s+vot\w*|special\s+(?:ballot|vote)|proxy|assist\w*|exempt\w*|"
     r"optional|voluntary|compulsory|obligatory|fine|penalt\w+|officials|(?:an?|the)\s+official|officers?|"
     r"members?\s+of\s+(?:the\s+)?(?:\w+\s+)?commissions?|observers?|agents?|scrutineers?|clerks?|staff|employees|employed|"
@@ -135,48 +136,48 @@ def _voting_age(statement: Statement) -> Iterator[Fact]:
 # Length of residence
 # --------------------------------------------------------------------------
 
-_RESIDE = re.compile(
+_RESIDE = lazy(
     r"\b(?:resid(?:ed|es|ing|ence|ent|ency)|lived|living|domiciled?|settled|habitually\s+(?:stay\w*|lived)|"
     r"permanently\s+(?:lived|living|stay\w*))\b",
     re.I,
 )
-_RESIDE_AFTER = re.compile(r"^\W{0,3}(?:'s\s+|\s*of\s+)?(?:continuous\s+|permanent\s+|habitual\s+|uninterrupted\s+)?"
+_RESIDE_AFTER = lazy(r"^\W{0,3}(?:'s\s+|\s*of\s+)?(?:continuous\s+|permanent\s+|habitual\s+|uninterrupted\s+)?"
                            r"(?:residence|residency|domicile)\b", re.I)
-_NOT_RESIDENCE_PERIOD = re.compile(
+_NOT_RESIDENCE_PERIOD = lazy(
     r"\b(?:absen\w+|outside|abroad|overseas|cease[sd]?\s+to\s+reside|resume\w*|left|leav\w+|departure|"
     r"at\s+(?:some|any)\s+time|since\s+birth|intend\w*|expir\w+|within\s+\w+\s+(?:days?|months?)\s+(?:of|after|before)|"
     r"applica\w+|apply|notif\w+|prisons?|sentence)\b",
     re.I,
 )
-_FOREIGNERS = re.compile(
+_FOREIGNERS = lazy(
     r"\b(?:foreign\w*|non-?citizens?|aliens?|stateless|permanent\s+residents?|citizens?\s+of\s+other\s+(?:member\s+)?states|"
     r"commonwealth\s+citizens?|nationals?\s+of\s+(?:other|another|a\s+member)|(?:eu|european\s+union)\s+citizens?|"
     r"who\s+(?:is|are)\s+not\s+(?:a\s+)?citizens?)\b",
     re.I,
 )
-_MINORITY = re.compile(r"\bminorit(?:y|ies)\b|\bnational\s+communit", re.I)
+_MINORITY = lazy(r"\bminorit(?:y|ies)\b|\bnational\s+communit", re.I)
 _NATIONAL_BODY = (r"(?:parliament\w*|president\w*|majlis|mazhilis|duma|sejm|saeima|seimas|rada|kenesh|khural|"
                   r"national\s+assembly|house\s+of\s+(?:representatives|commons)|chamber\s+of\s+deputies|senate|"
                   r"congress|legislature|head\s+of\s+state|referend\w+|national\s+council|federal\s+assembly)")
 _LOCAL_BODY = (r"(?:(?:municipal|local|city|town|village|district|regional|county|provincial|communal|rural|oblast)\s+"
                r"(?:councils?|assembl\w+|self-government|authorit\w+)|maslikhats?|mayors?|akims?|municipalit\w+|"
                r"local\s+(?:self-)?government|communes?|councils?)")
-_NATIONAL_ELECTION = re.compile(
+_NATIONAL_ELECTION = lazy(
     r"\b(?:parliamentary|presidential|national|general|federal|state)\s+elections?\b|\belect\w*\s+(?:\w+\s+){0,6}?"
     + _NATIONAL_BODY + r"|\b(?:elections?|vote|voting)\s+(?:\w+\s+){0,6}?" + _NATIONAL_BODY + r"\b",
     re.I,
 )
-_LOCAL_ELECTION = re.compile(
+_LOCAL_ELECTION = lazy(
     r"\b(?:local|municipal|regional|communal|provincial|cantonal|council)\s+elections?\b|\belect\w*\s+(?:\w+\s+){0,6}?"
     + _LOCAL_BODY + r"|\b(?:elections?|vote|voting)\s+(?:\w+\s+){0,6}?" + _LOCAL_BODY + r"\b",
     re.I,
 )
-_NATIONAL_PLACE = re.compile(
+_NATIONAL_PLACE = lazy(
     r"\b(?:territory\s+of\s+(?:the\s+)?(?:republic|state|country|federation|kingdom)|in\s+the\s+(?:republic|country|state|"
     r"federation|kingdom)|(?:republic|country|state|kingdom)\s+for)\b",
     re.I,
 )
-_LOCAL_PLACE = re.compile(
+_LOCAL_PLACE = lazy(
     r"\b(?:municipalit\w+|commune|village|city|town|locality|county|region|oblast|province|canton|community|ward|borough|"
     r"parish|settlement)\b",
     re.I,
@@ -259,21 +260,21 @@ def _residence(statement: Statement) -> Iterator[Fact]:
 # --------------------------------------------------------------------------
 
 _QUALIFICATIONS = (
-    ("literacy", re.compile(
+    ("literacy", lazy(
         r"\billiterat\w*|\b(?:able|unable|ability)\s+to\s+(?:read|write)\b|\bread\s+(?:\w+\s+)?(?:and|or)\s+write\b|"
         r"\bliteracy\b|\bliterate\b",
         re.I)),
-    ("language", re.compile(
+    ("language", lazy(
         r"\b(?:speak|speaks|speaking|knowledge\s+of|proficien\w+\s+in|command\s+of|fluen\w+\s+in|mastery\s+of|"
         r"express\s+(?:themselves|himself|herself|himself\s+or\s+herself|oneself)\s+in|know|knows)\s+(?:the\s+)?"
         r"(?:\w+\s+){0,2}?language\b|\blanguage\s+(?:test|examination|proficiency|requirement|certificate|qualification)",
         re.I)),
-    ("education", re.compile(
+    ("education", lazy(
         r"\b(?:completed|complete|has|have|holds?|possess\w*|with)\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
         r"(?:primary|secondary|higher|elementary|basic|university|school)\s+(?:education|school\w*|degree|diploma|certificate)"
         r"|\beducation(?:al)?\s+(?:qualification|requirement|certificate|level|attainment)",
         re.I)),
-    ("property", re.compile(
+    ("property", lazy(
         r"\b(?:rateable\s+value|ratepayers?|(?:pay|pays|paid|paying)\s+(?:\w+\s+){0,3}?(?:tax|taxes|rates)\b|taxpayers?|property\s+qualification|"
         r"householders?|freeholders?|(?:own(?:s|er|ers|ing)?|proprietors?)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:land|property|real\s+estate|"
         r"immovable|house|premises)|occupiers?\s+(?:\w+\s+){0,4}?(?:land|premises|property)|"
@@ -281,16 +282,16 @@ _QUALIFICATIONS = (
         r"income\s+of\s+(?:not\s+less\s+than|at\s+least)|census\s+(?:qualification|tax))",
         re.I)),
 )
-_ELECTOR_CONDITION = re.compile(
+_ELECTOR_CONDITION = lazy(
     r"\b(?:electors?|voters?)\s+(?:must|shall|should)\s+(?:\w+\s+){0,2}?(?:be|have|possess|pass|know|speak|hold|own|pay|read)\b",
     re.I,
 )
-_ASSISTANCE = re.compile(
+_ASSISTANCE = lazy(
     r"\b(?:assist\w*|help\w*|interpret\w*|translat\w+|companion|braille|in\s+the\s+language|languages?\s+of\s+(?:the\s+)?"
     r"(?:ballot|instructions|materials)|ballot\s+papers?\s+(?:shall|must)\s+be\s+printed|information)\b",
     re.I,
 )
-_EXTRA_VOTE = re.compile(r"\b(?:additional|extra|plural|second|further|supplementary)\s+votes?\b|\bvotes?\s+for\s+each\b"
+_EXTRA_VOTE = lazy(r"\b(?:additional|extra|plural|second|further|supplementary)\s+votes?\b|\bvotes?\s+for\s+each\b"
                          r"|\bother\s+electoral\s+areas?\b|\bnominate\b", re.I)
 
 
@@ -341,19 +342,19 @@ def _qualifications(statement: Statement) -> Iterator[Fact]:
 # --------------------------------------------------------------------------
 
 _GROUNDS = (
-    ("sex", re.compile(
+    ("sex", lazy(
         r"\b(?:male|men)\s+(?:citizens?|persons?|inhabitants?|residents?|electors?|voters?|subjects?|householders?|"
         r"heads?\s+of|members?)\b|\ball\s+(?:adult\s+)?(?:men|males)\b|\bwomen\s+(?:shall|may|are|do|cannot)\s+not\b|"
         r"\bwomen\s+(?:cannot|are\s+excluded|have\s+no)\b|\b(?:only|exclusively)\s+(?:men|males)\b|\bmen\s+only\b"
         r"|\b(?:wom[ae]n|females?)\s+(?:\w+\s+){0,6}?(?:only|not|no)\b",
         re.I)),
-    ("religion", re.compile(
+    ("religion", lazy(
         r"\b(?:profess\w*|adherents?\s+of|members?\s+of|belong\w*\s+to|believers?\s+in|follow\w*)\s+(?:the\s+|a\s+)?"
         r"(?:\w+\s+){0,3}?(?:religion|faith|church|confession|denomination)\b|\b(?:muslims?|christians?|catholics?|"
         r"protestants?|jews|hindus?|buddhists?)\b(?!\s+(?:or\s+\w+\s+)?names?)|\b(?:ministers?\s+of\s+(?:any\s+)?religion|"
         r"clergy(?:men)?|priests?|monks?|nuns?|members?\s+of\s+(?:a\s+|any\s+)?religious\s+(?:orders?|communit\w+))\b",
         re.I)),
-    ("ethnicity", re.compile(
+    ("ethnicity", lazy(
         r"\bconstituent\s+peoples?\b|\b(?:bosniaks?|croats?|serbs?)\b|\b(?:ethnic|racial|tribal)\s+(?:origin|group|"
         r"community|affiliation|belonging|background)|\bof\s+(?:\w+\s+)?(?:ethnic|national)\s+origin|"
         r"\b(?:white|black|coloured|colored|european|native|asian|african)\s+race\b|"
@@ -361,20 +362,20 @@ _GROUNDS = (
         r"inhabitants?|residents?)\b|\bnationality\s+(?:\w+\s+){0,2}?(?:declared|belong\w*)|\bof\s+[A-Z]\w+\s+(?:descent|"
         r"extraction|race|ethnicity|ethnic\s+origin|origin|nationality)\b|\bcommunal\s+rolls?\b|\bseparate\s+polling\s+stations\b",
         re.I)),
-    ("origin", re.compile(
+    ("origin", lazy(
         r"\b(?:citizens?|persons?)\s+by\s+birth\b|\bnaturali[sz]ed\s+(?:citizens?|persons?)|\bnative-born\b|"
         r"\bborn\s+(?:in|within)\s+(?:the\s+)?(?:territory|republic|country|state)\b|\bindigenes?\b|"
         r"\bby\s+(?:birth|descent)\s+or\s+(?:descent|birth)\b",
         re.I)),
 )
-_RESTRICTION = re.compile(
+_RESTRICTION = lazy(
     r"\b(?:only|exclusively|solely|may\s+not|shall\s+not|cannot|can\s+not|must\s+(?:be|belong|profess|declare)|"
     r"reserved\s+(?:for|to)|no\s+person\s+who|not\s+be\s+eligible|(?:is|are)\s+not\s+entitled|who\s+does\s+not|"
     r"who\s+do\s+not|\w+\s+(?:bosniaks?|croats?|serbs?)\b|assembly\s+of\s+all|consist\w*\s+of\s+all|excluded|"
     r"disqualified)\b",
     re.I,
 )
-_EQUALITY = re.compile(
+_EQUALITY = lazy(
     r"\b(?:irrespective(?:ly)?|regardless|without\s+(?:any\s+)?(?:distinction|discrimination|regard)|no\s+one\s+may\s+be|"
     r"prohibit\w*|equal(?:ly)?|both\s+sexes|men\s+and\s+women|women\s+and\s+men|male\s+and\s+female|female\s+and\s+male|"
     r"each\s+sex|either\s+sex|each\s+gender|minorit\w+|national\s+communit\w+|maori|indigenous|quota|"
