@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from compliance.facts.patterns import LazyPattern
+
 from compliance.facts import _voting, ballot, equality, exclusions, registration, suffrage
 
 MODULES = [_voting, suffrage, exclusions, registration, equality, ballot]
@@ -36,11 +38,11 @@ HOSTILE = [word * (SIZE // len(word)) for word in WORDS[::3]] + [
 def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     for module in MODULES:
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern):
+            if isinstance(value, (re.Pattern, LazyPattern)):
                 yield f"{module.__name__}.{name}", value
             elif isinstance(value, tuple):
                 for index, item in enumerate(value):
-                    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], re.Pattern):
+                    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], (re.Pattern, LazyPattern)):
                         yield f"{module.__name__}.{name}[{index}]", item[1]
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from compliance.facts import administration, appeals, base, campaign, certainty, lawmaking, observers
 from compliance.facts.base import Statement
+from compliance.facts.patterns import LazyPattern
 
 MODULES = [appeals, observers, administration, campaign, certainty, lawmaking, base]
 SIZE = 20_000
@@ -41,8 +42,12 @@ HOSTILE = [
 def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     for module in MODULES:
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern):
+            if isinstance(value, (re.Pattern, LazyPattern)):
                 yield f"{module.__name__}.{name}", value
+            elif isinstance(value, tuple):
+                for index, item in enumerate(value):
+                    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], (re.Pattern, LazyPattern)):
+                        yield f"{module.__name__}.{name}[{index}]", item[1]
 
 
 @pytest.fixture
