@@ -171,6 +171,10 @@ def test_pattern_scans_a_hostile_megabyte_in_linear_time(where: str, pattern: re
     for rank, (small, label, line) in enumerate(trial):
         medium = _scan(pattern, line[:MEDIUM])
         if medium > 0.05 and medium > 2 * (MEDIUM / SMALL) * max(small, 0.001):
+            # Millisecond timings are noisy on a shared machine: judge growth on the best of three runs.
+            small = min(_scan(pattern, line[:SMALL]) for _ in range(3))
+            medium = min(_scan(pattern, line[:MEDIUM]) for _ in range(3))
+        if medium > 0.05 and medium > 2 * (MEDIUM / SMALL) * max(small, 0.001):
             problems.append(f"{label}: {small:.3f} s on {SMALL // 1000} KB but {medium:.3f} s on {MEDIUM // 1000} KB")
             continue
         if rank > 0:
