@@ -29,14 +29,14 @@ Feature: The drafting ledger: a draft's history and the law on any date
     When the draft is proposed by "A. Drafter"
     And the draft is checked in the ledger
     And the draft is adopted with effect from 2026-07-01
-    Then the law as it stood on 2026-06-30 says "within one day" in "Article 12(2)"
-    And the law as it stood on 2026-07-01 says "within three days" in "Article 12(2)"
-    And the law as it stood on 2026-07-01 does not say "within one day" in "Article 12(2)"
+    Then the law as it stood on 2026-06-30 says "submitted within one day" in "Article 12(2)"
+    And the law as it stood on 2026-07-01 says "submitted within three days" in "Article 12(2)"
+    And the law as it stood on 2026-07-01 does not say "submitted within one day" in "Article 12(2)"
 
   Scenario: A draft that is not adopted leaves the law as it was
     When the draft is proposed by "A. Drafter"
     And the draft is checked in the ledger
-    Then the law as it stood on 2026-12-31 says "within one day" in "Article 12(2)"
+    Then the law as it stood on 2026-12-31 says "submitted within one day" in "Article 12(2)"
 
   Scenario: A finding waived in the ledger is recorded in the history and stays visible, marked waived
     Given a draft that says:
