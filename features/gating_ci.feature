@@ -3,9 +3,9 @@ Feature: Gating continuous integration on the findings
   draft that falls below the standards cannot be merged unnoticed. The gate
   (`--fail-on error`, the default) fails on any error finding that is neither
   waived nor resolved by the draft. Warnings are reported but let the gate
-  pass, and so does an error accepted with a waiver. A draft is judged on the
-  provisions it touches, so an old finding elsewhere in the law does not block
-  an unrelated amendment.
+  pass, and so does an error accepted with a waiver. A draft is judged on what
+  it introduces and on the provisions it changes, so an old finding elsewhere
+  in the law does not block an unrelated amendment.
 
   Scenario: An error finding fails the gate
     Given an election law that says:
