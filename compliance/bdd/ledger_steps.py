@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from .steps import SpecContext, apply_scenario_waivers, describe_findings, expect
+from .steps import SpecContext, apply_scenario_waivers, describe_findings, expect, findings_on
 
 __all__ = ["EARLIEST", "SPEC_AUTHOR", "event_words", "quoted_list", "says"]
 
@@ -133,8 +133,7 @@ def when_waived_in_ledger(suffrage_spec: SpecContext, topic: str, reason: str) -
     spec = suffrage_spec
     ledger = _ledger(spec)
     report = spec.require_report()
-    wanted = [f for f in report.findings if (f.topic == topic or f.topic.startswith(topic + "."))
-              and f.status != "resolved"]
+    wanted = [f for f in findings_on(report.findings, topic) if f.status != "resolved"]
     expect(wanted, f'expected the latest check to report a finding on "{topic}" to waive, but it reported:\n'
            + describe_findings(report.findings))
     for finding in wanted:
