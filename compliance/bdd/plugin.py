@@ -16,7 +16,7 @@ import pytest
 
 __all__ = ["FeatureModule", "SpecSession"]
 
-pytest_plugins = ["compliance.bdd.steps"]
+pytest_plugins = ["compliance.bdd.steps", "compliance.bdd.ledger_steps"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
