@@ -13,8 +13,8 @@ Feature: Parliamentary Assembly of the Council of Europe, Resolution 1547 (2007)
     Scenario: An eight per cent threshold for list seats is reported
       Given an election law that says:
         """
-        Allocation of list seats
-        55 (2) A party shall not be allocated list seats unless it has received at least 8% of the total number of party votes.
+        Allocation of seats
+        55 (2) A party that has received fewer than 8 per cent of all the party votes cast shall not be allocated any list seats.
         """
       When the law is reviewed
       Then a finding on "parties.threshold" is reported against "subsection 55(2)"
