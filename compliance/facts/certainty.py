@@ -72,6 +72,8 @@ _RIGHTS = lazy(
     r"campaign\w*|blocs?|nominat\w*|referend\w*|associations?|poll)\b", re.I)
 _ELSEWHERE = lazy(r"\b(?:observers?|journalists?|media\s+representatives?|reports?\s+of|financial\s+reports?|"
                         r"accreditation|officers?|employees?|staff|removed\s+from\s+office)\b", re.I)
+_DECIDING_OFFICER = lazy(r"\b(?:returning|presiding|registration|electoral|election|nomination|revising)\s+officers?\b",
+                         re.I)
 _BOUNDED_OPINION = lazy(r"\b(?:likely\s+to\s+be\s+confused|so\s+nearly\s+resembles|is\s+relevant)\b", re.I)
 
 
@@ -94,7 +96,9 @@ def _vague(statement: Statement) -> Iterator[Fact]:
             continue
         if not (_RIGHTS.search(sentence) or (lead and _RIGHTS.search(lead)) or _RIGHTS.search(statement.headings)):
             continue
-        if _ELSEWHERE.search(sentence) or _BOUNDED_OPINION.search(sentence):
+        # The officer who decides ("the returning officer may reject ...") is not what the sentence is about.
+        about = _DECIDING_OFFICER.sub(" ", sentence)
+        if _ELSEWHERE.search(about) or _BOUNDED_OPINION.search(sentence):
             continue
         if kind == "open" and not re.search(r"\b(?:opinion|finds?|considers?|deems?|believes?|may\s+affect|"
                                             r"discretion|in\s+other\s+cases|on\s+other\s+grounds|any\s+other)\b",
