@@ -183,7 +183,7 @@ _COMMENCEMENT = (
     r"(?:that\s+date|(?:(?:the\s+)?(?:date|day)\s+of\s+)?(?:the\s+|its\s+|this\s+)?(?:entry\s+into\s+force|coming\s+into\s+"
     r"(?:force|operation)|(?:official\s+)?publication|commencement|adoption|promulgation|enactment)(?:\s+of\s+this\s+"
     r"(?:Law|Act|Code))?)\b")
-_AFTER_COMMENCEMENT = lazy(r"\s+(?:after|from|following|of)\s+" + _COMMENCEMENT, re.I)
+_AFTER_COMMENCEMENT = lazy(r"\s{1,4}(?:after|from|following|of)\s{1,4}" + _COMMENCEMENT, re.I)
 _COMMENCEMENT_NAMED = lazy(r"\b(?:after|from|following|of)\s+" + _COMMENCEMENT, re.I)
 _WITHIN_BEFORE = lazy(r"\b(?:within|in|less\s+than|no\s+more\s+than|not\s+more\s+than)\s+(?:the\s+)?(?:next\s+)?$", re.I)
 _NOT_APPLIED = lazy(r"\b(?:shall|does|do|will|may)\s+not\s+(?:\w{1,40}\s+)?(?:apply|be\s+applied|govern|affect)\b|"
