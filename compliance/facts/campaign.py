@@ -76,9 +76,13 @@ def _ev(text: str, start: int, end: int) -> tuple[int, int]:
 
 _DISCREDIT = lazy(
     r"\b(?:discredit\w*|defam\w*|insult\w*|offend(?:s|ed|ing)?(?!\s+against)|humiliat\w*|denigrat\w*|disparag\w*|"
-    r"(?:harm|damage|injur\w*|impugn\w*|degrad\w*|belittl\w*|detriment\w*)\s+(?:to\s+)?(?:the\s+)?(?:honour|honor|dignity|"
+    r"(?:harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|injur\w*|impugn\w*|degrad\w*|belittl\w*|detriment\w*)\s+(?:to\s+)?(?:the\s+)?(?:honour|honor|dignity|"
     r"business\s+reputation|reputation|authority)|(?:honour|honor)\s+and\s+dignity|disrespect\w*|"
     r"(?:bring\w*|held|holding)\s+(?:\w{1,40}\s+){0,4}?(?:into\s+)?(?:hatred\s+or\s+)?contempt|ridicul\w*|mock\w*|deris\w*)\b", re.I)
+_NO_CRITICISM = lazy(
+    r"\b(?:refrain\s+from|(?:shall|may|must)\s*not|prohibited\s+(?:to|from)|forbidden\s+to|not\s+(?:be\s+)?(?:allowed|permitted)\s+to)\s+"
+    r"(?:\w{1,40}\s+){0,2}?critici[sz]\w*\s+(?:\w{1,40}\s+){0,4}?(?:Government|President|authorities|State|officials?|"
+    r"state\s+(?:bodies|organs|policy))\b", re.I)
 _TARGETS = lazy(
     r"\b(?:candidates?|officials?|President|head\s+of\s+state|state\s+bodies|state\s+organs|authorities|public\s+"
     r"(?:officials?|servants?)|members?\s+of\s+(?:the\s+)?(?:commission|government|parliament)|part(?:y|ies)|the\s+state|"
@@ -165,6 +169,16 @@ def _speech(statement: Statement) -> Iterator[Fact]:
             yield make_fact("campaign.speech_restriction", value, statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()),
                             target=" ".join(target.group(0).split()) if target else "")
+    if "critici" in lower:
+        for match in _NO_CRITICISM.finditer(text, own_lo, own_hi):
+            if not re.search(r"campaign|election|candidate|part(?:y|ies)", text[max(0, match.start() - 300): match.end()]
+                             + statement.context, re.I):
+                continue
+            target = _TARGETS.search(match.group(0))
+            yield make_fact("campaign.speech_restriction", "discrediting", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()),
+                            target=" ".join(target.group(0).split()) if target else "the authorities")
+            break
     if _KW0.search(lower) and \
             _KW1.search(lower):
         for match in _PRIOR_APPROVAL.finditer(text, own_lo, own_hi):
@@ -229,6 +243,7 @@ _PERMISSION = lazy(
     r"|\b(?:decide|decides|decision)\s+(?:\w{1,40}\s+){0,2}?(?:whether\s+to\s+|on\s+whether\s+to\s+)?(?:authori[sz]e|permit|allow|"
     r"approve)\b"
     r"|\bapplications?\s+for\s+(?:the\s+)?(?:holding|permission|a\s+permit|authori[sz]ation)\b"
+    r"|\bappl(?:y|ies)\s+(?:\w{1,40}\s+){0,5}?for\s+(?:a\s+|the\s+|an\s+)?(?:permit|permission|licen[cs]e|authori[sz]ation)\b"
     r"|\b(?:may|can|shall\s+have\s+the\s+right\s+to)\s+(?:refuse|decline|prohibit|ban|deny)\s+(?:to\s+(?:allow|permit|authori[sz]e)\s+)?"
     r"(?:permission\s+for\s+)?(?:the\s+holding\s+of\s+)?(?:a|the|any)\s+(?:\w{1,40}\s+)?(?:rally|meeting|event|demonstration|"
     r"march|procession|assembly|picket)"
@@ -241,7 +256,7 @@ _DESIGNATED = lazy(
 _AUTHORITY = lazy(
     r"\b(?:local\s+)?(?:executive|administrative|state|municipal|city|district)\s+(?:\w{1,40}\s+){0,2}?(?:bodies|body|"
     r"authorit(?:y|ies)|administration|organs?|committees?)|\bakim\w*|\bhokim\w*|\bpolice\b|\bmayor\b|\bgovernor\b|\bmunicipality\b|"
-    r"\bauthorities\b|\bcommission\b|\bministry\b|\bcouncil\b", re.I)
+    r"\bauthorities\b|\bcommission(?:er)?\b|\bministry\b|\bcouncil\b|\bprefect\w*|\bdistrict\s+officer\b|\bgovernor\b", re.I)
 
 
 def _assembly(statement: Statement) -> Iterator[Fact]:
@@ -299,7 +314,8 @@ _PAID_ONLY = lazy(
 _NO_FREE = lazy(
     r"\b(?:free(?:\s+of\s+charge)?\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|print\s+space|space)\s+(?:\w{1,40}\s+){0,6}?"
     r"(?:shall|will|may)\s*not\s+be\s+(?:provided|allocated|granted|made\s+available)"
-    r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w{1,40}\s+){0,3}?(?:shall|will|may)\s+be"
+    r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w{1,40}\s+){0,3}?(?:(?:shall|will|may)\s+be|"
+    r"(?:is|are)\s+(?:provided|allocated|granted|given|made\s+available))"
     r"|\b(?:receive|get|be\s+entitled\s+to)\s+no\s+(?:free\s+)?(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space)"
     r"|(?:shall|will|may)\s*not\s+(?:be\s+entitled\s+to|receive)\s+(?:any\s+)?free\s+(?:air\s*time|airtime|broadcast\w*\s+"
     r"time|print\s+space)"
@@ -335,6 +351,9 @@ def _free_time_offered(scope: str) -> bool:
     *news coverage* of contestants (journalists reporting on them) is not free campaign time."""
     for match in _FREE_MENTION.finditer(scope):
         s_lo, s_hi = sentence_bounds(scope, match.start(), match.end())
+        if re.search(r"\b(?:no|not|nor|without)\s+(?:\w{1,40}\s+){0,2}?$", scope[max(s_lo, match.start() - 40): match.start()],
+                     re.I):
+            continue  # "no free airtime is provided"
         if not _NEWS_SENTENCE.search(scope, s_lo, s_hi):
             return True
     return False
@@ -389,7 +408,7 @@ _UNPUBLISHED = lazy(
     r"of\s+restricted\s+access)|(?:shall|will|may)\s*not\s+be\s+open\s+to\s+(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+open\s+to\s+"
     r"(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+(?:subject\s+to\s+publication|(?:to\s+be\s+)?published|made\s+public|public|"
     r"disclosed)|(?:shall|will|may)\s*not\s+be\s+(?:published|made\s+public|disclosed|made\s+available\s+to\s+the\s+public)|"
-    r"(?:are|is|shall\s+be|remain)\s+confidential)", re.I)
+    r"(?:are|is|shall\s+be|remain)\s+(?:kept\s+|treated\s+as\s+)?confidential)", re.I)
 _NOT_DISCLOSE = lazy(
     r"\b(?:shall|may|will)\s*not\s+(?:disclose|publish|make\s+public|release)\s+(?:any\s+)?(?:information|data|details|"
     r"reports?|returns?|the\s+(?:reports?|returns?|names))\s+(?:\w{1,40}\s+){0,2}?(?:on|about|of|concerning|regarding)\s+"
@@ -398,7 +417,11 @@ _NOT_DISCLOSE = lazy(
     r"campaign\s+finance|expenditure|donation)\s+(?:reports?|returns?|statements?|accounts?|declarations?)"
     r"|\b(?:(?:is|are|shall\s+be)\s+not\s+(?:required|obliged|bound)\s+to|need\s+not)\s+(?:disclose|publish|report|declare|"
     r"reveal|make\s+public)\s+(?:\w{1,40}\s+){0,6}?(?:donations?|contributions?|donors?|income|expenditures?|spending|"
-    r"funds?|financ\w+|sources)\b",
+    r"funds?|financ\w+|sources)\b"
+    r"|\b(?:(?:is|are|shall\s+be)\s+not\s+(?:required|obliged|bound)\s+to|need\s+not)\s+(?:submit|file|present|keep|lodge)\s+"
+    r"(?:any\s+)?(?:\w{1,40}\s+)?(?:reports?|returns?|accounts?|statements?|declarations?)\b"
+    r"|\b(?:donations?|contributions?|expenditures?|expenses|income)\s+(?:\w{1,40}\s+){0,3}?(?:need\s+not|(?:is|are|shall\s+be)\s+"
+    r"not\s+(?:required\s+to\s+)?)\s*be\s+(?:reported|disclosed|declared|published)\b",
     re.I)
 _REPORT_NOUN = lazy(r"\b(?:reports?|returns?|statements?|declarations?|accounts?|information)\b", re.I)
 _FUNDING_DISCRETION = lazy(
@@ -439,7 +462,8 @@ def _finance(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower[own_lo:own_hi]
     text = statement.text
-    unpublished = ("not" in lower and ("publi" in lower or "disclos" in lower or "inspection" in lower)) \
+    unpublished = ("not" in lower and ("publi" in lower or "disclos" in lower or "inspection" in lower or "report" in lower
+                                       or "declar" in lower or "return" in lower or "account" in lower)) \
         or "confidential" in lower or "official use" in lower or "internal use" in lower or "classified" in lower \
         or "restricted access" in lower
     funding = _KW6.search(lower)
@@ -603,14 +627,13 @@ EXTRACTORS = (dispatch(
       "reputation", "disrespect", "contempt", "ridicul", "mock", "deris", "approv", "clearance", "vetting", "vetted",
       "cleared", "review", "agreed", "endorse", "boycott", "examined", "journalist", "media", "editor", "information material",
       "broadcaster", "news", "negative", "alarm", "fear", "panic", "despondency", "disaffection", "public peace",
-      "tranquil", "unrest"), _speech),
+      "tranquil", "unrest", "critici"), _speech),
     (("meeting", "rall", "assembl", "demonstrat", "procession", "march", "picket", "gathering", "events"), _assembly),
     (("media", "broadcast", "airtime", "air time", "television", "radio", "newspaper", "periodical", "outlet",
       "coverage"), _media),
     (("confidential", "disclos", "publication", "published", "publish", "public", "inspection", "discretion", "selectiv",
       "official use", "internal use", "classified", "restricted access",
       "subsid",
-      "budget", "funding", "funds", "allocat", "financing", "grant", "no other part", "not required to disclose",
-      "need not disclose"), _finance),
+      "budget", "funding", "funds", "allocat", "financing", "grant", "no other part", "not required to", "not obliged to", "need not", "confidential"), _finance),
     (("campaign", "agitation", "canvass"), _period),
 ),)

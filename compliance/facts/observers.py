@@ -82,6 +82,9 @@ _CHARTER = lazy(
 _REG_YEARS = lazy(
     r"\bregistered\s+(?:\w{1,40}\s+){0,3}?(?:for\s+)?(?:at\s+least|not\s+less\s+than|no\s+less\s+than|more\s+than|"
     r"a\s+minimum\s+of)\s+(?:\w+(?:[\s-]\w+)?)\s+(?:years?|months?)", re.I)
+_PARTY_NOMINEES = lazy(
+    r"\b(?:citizens?|voters?|electors?)\s+(?:\w{1,40}\s+){0,2}?(?:nominated|appointed|proposed|put\s+forward|delegated|designated)\s+"
+    r"(?:only\s+|exclusively\s+)?by\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:(?:political\s+)?part(?:y|ies)|candidates?|blocs?)\b", re.I)
 _FOREIGN_FUNDS = lazy(
     r"\b(?:foreign\s+(?:funding|funds|sources|financing|grants|donors|assistance)|funded\s+(?:\w{1,40}\s+){0,3}?from\s+"
     r"(?:abroad|foreign))", re.I)
@@ -177,7 +180,9 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
             continue
         who = sentence + "\n" + _item_texts(statement, sentence)
         parties = _PARTY_SIDE.search(who)
-        if not parties or _CIVIL_SIDE.search(who) or barred:
+        # "citizens nominated by parties" are the parties' observers, not citizen observers.
+        civil_who = _PARTY_NOMINEES.sub(" ", who)
+        if not parties or _CIVIL_SIDE.search(civil_who) or barred:
             continue
         if re.search(r"\b(?:nominated|appointed|proposed|designated|delegated|put\s+forward)\s+(?:only\s+|exclusively\s+)?by\b|"
                      r"\bmay\s+(?:also\s+)?be\s+(?:appointed|sent|nominated)\s+(?:only\s+|exclusively\s+)?by\b|\b(?:may|shall\s+have\s+the\s+right\s+to)"
