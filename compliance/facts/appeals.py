@@ -286,6 +286,9 @@ def _finality(statement: Statement) -> Iterator[Fact]:
                     break
             if found is None:
                 bodies = list(_ANY_BODY.finditer(text, s_lo, match.start()))
+                if not bodies and re.search(r"\b(?:its|their)\s+(?:\w{1,40}\s+)?decisions?\b", text[s_lo: match.start()], re.I):
+                    # "The Commission is the highest body ...; its decisions cannot be appealed."
+                    bodies = list(_ANY_BODY.finditer(text, max(own_lo, s_lo - 250), s_lo))
                 found = bodies[-1] if bodies else None
             if found is None:
                 continue
@@ -311,7 +314,10 @@ _VOTERS = lazy(
     r"\b(?:voters?|electors?|citizens?|any(?:\s+interested)?\s+person|every(?:one|\s+person)|persons?\s+"
     r"(?:qualified|entitled)\s+to\s+vote|any(?:one|body)|interested\s+persons?|natural\s+persons?)\b", re.I)
 _BY_LIST = lazy(
-    r"\b(?:may|shall|can)\s+be\s+(?:lodged|filed|submitted|brought|presented|made|appealed|challenged|contested)"
+    r"\b(?:right|standing)\s+to\s+(?:lodge|file|submit|bring|appeal|challenge|contest|complain)\s+(?:\w{1,40}\s+){0,10}?"
+    r"(?:belongs?|is\s+(?:granted|given|vested|reserved)|shall\s+(?:belong|be\s+granted|be\s+vested|be\s+reserved))\s+"
+    r"(?:only\s+|exclusively\s+)?to\b"
+    r"|\b(?:may|shall|can)\s+be\s+(?:lodged|filed|submitted|brought|presented|made|appealed|challenged|contested)"
     r"\s+(?:\w{1,40}\s+){0,8}?by\b|\b(?:right|entitled)\s+to\s+(?:lodge|file|submit|appeal|challenge|contest|complain)"
     r"|\bmay\s+(?:lodge|file|submit|bring|present)\s+(?:an?\s+)?(?:complaint|appeal|application|petition)"
     r"|\bmay\s+(?:appeal|complain|challenge|contest)\b"
@@ -372,7 +378,7 @@ def _standing(statement: Statement) -> Iterator[Fact]:
         if _PERSONAL_DECISION.search(sentence):
             continue
         # Who: the words after "by" (passive), or before "may" (active), plus a list below a lead-in.
-        if match.group(0).lower().rstrip().endswith("by"):
+        if match.group(0).lower().rstrip().endswith(("by", " to")):
             who_lo, who_hi = match.end(), s_hi
         else:
             who_lo, who_hi = s_lo, match.start()

@@ -55,7 +55,9 @@ _VAGUE = lazy(
     r"|(?P<discretion>\b(?:for\s+such\s+(?:period|time|duration)\s+as\s+(?:he|she|it|they|he\s+or\s+she|the\s+\w+)\s+"
     r"(?:considers?|deems?|thinks?|finds?)\s+(?:necessary|fit|appropriate|expedient)|at\s+(?:its|his|her|their)\s+"
     r"(?:own\s+|absolute\s+|sole\s+)?discretion|in\s+exceptional\s+cases|in\s+cases?\s+of\s+(?:extreme\s+)?necessity|"
-    r"as\s+(?:it|he|she|the\s+\w+)\s+(?:deems?|considers?|thinks?|sees?)\s+(?:necessary|fit|appropriate))\b)",
+    r"as\s+(?:it|he|she|the\s+\w+)\s+(?:deems?|considers?|thinks?|sees?)\s+(?:necessary|fit|appropriate)|"
+    r"if\s+(?:it|he|she|they|the\s+\w+)\s+(?:deems?|considers?|thinks?|sees?|finds?)\s+(?:it\s+)?(?:necessary|fit|appropriate|"
+    r"expedient|desirable))\b)",
     re.I,
 )
 _CLOSED = lazy(
