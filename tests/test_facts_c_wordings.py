@@ -53,6 +53,9 @@ def test_ordinal_days_are_read_as_day_counts(text, value) -> None:
      "campaign.finance"),
     ("Article 50. Finance\n1. Candidates are not obliged to submit reports on the expenditure of their campaign funds.",
      "campaign.finance"),
+    ("Article 30. Campaign\n1. The campaign period shall be two weeks.", "campaign.period"),
+    ("Article 45. Campaign events\n1. Campaign events at open-air venues require the approval of the local police at "
+     "least ten days in advance.", "campaign.assembly"),
 ])
 def test_campaign_wordings_are_flagged(text, topic) -> None:
     assert topic in _raised(text)
@@ -69,6 +72,7 @@ def test_campaign_wordings_are_flagged(text, topic) -> None:
     "represented in the National Assembly, and five minutes of free time to every other registered party.\n(2) Any "
     "other party may purchase additional time at commercial rates.",
     "Article 50. Finance\n1. Donations of less than 100 dollars need not be reported.",
+    "Article 30. Campaign\n1. The campaign period shall be eight weeks.",
     "Article 46. Content\n1. Materials inciting violence or hatred on grounds of race or religion are prohibited.",
 ])
 def test_campaign_look_alikes_stay_quiet(text) -> None:
@@ -89,6 +93,8 @@ def test_campaign_look_alikes_stay_quiet(text) -> None:
     ("Election observers\n40 (1) No local organisation shall observe an election unless accredited by the Commission.\n"
      "(2) The Commission may, in its absolute discretion, refuse to accredit any local organisation.",
      "observers.domestic"),
+    ("Article 41. Observers\n1. Observers are not allowed to make copies of or extracts from the voter lists.",
+     "observers.access"),
     ("Foreign observers\n42 (1) The Minister may, if he thinks fit, permit any person who is not a citizen to observe "
      "the conduct of an election.", "observers.international"),
 ])
@@ -104,6 +110,7 @@ def test_administration_and_observer_wordings_are_flagged(text, topic) -> None:
     "Article 21. Observers\n1. Non-governmental organisations may observe all stages of the elections. The commission "
     "shall accredit them within three days and may refuse only where the application is incomplete.",
     "Article 40. Observers\n1. Observers may be appointed by political parties, candidates and citizens' associations.",
+    "Article 41. Observers\n1. Observers may make copies of the voter lists.",
 ])
 def test_administration_and_observer_look_alikes_stay_quiet(text) -> None:
     assert not {t for t in _raised(text) if t.startswith(("administration.", "observers."))}

@@ -231,7 +231,7 @@ def _speech(statement: Statement) -> Iterator[Fact]:
 
 _ASSEMBLY = lazy(
     r"\b(?:meetings?|rallies|rally|assembl(?:y|ies)|demonstrations?|processions?|marches|pickets?|gatherings?|"
-    r"(?:public|mass|street|outdoor)\s+(?:\w{1,40}\s+)?events?)\b", re.I)
+    r"(?:public|mass|street|outdoor)\s+(?:\w{1,40}\s+)?events?|(?:campaign|pre-election|election)\s+events?)\b", re.I)
 _PERMISSION = lazy(
     r"\b(?:with|upon|after\s+obtaining|subject\s+to|require\w*|on\s+the\s+basis\s+of|need\w*|obtain\w*)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:prior\s+|written\s+|preliminary\s+)?(?:permission|permit|authori[sz]ation|approval|consent|sanction|agreement|"
@@ -558,7 +558,7 @@ def _period(statement: Statement) -> Iterator[Fact]:
     lower = statement.lower[own_lo:own_hi]
     if "campaign" not in lower and "agitation" not in lower and "canvass" not in lower:
         return
-    if "day" not in lower:
+    if "day" not in lower and "week" not in lower and "month" not in lower:
         return
     text = statement.text
     own_text = text[own_lo:own_hi]

@@ -334,7 +334,9 @@ _STAGE_EXCLUDED = lazy(
     r"|\bobservers?\s+may\s+(?:be\s+present|attend|observe)\s+only\s+(?:during|on|at|in)\b"
     r"|\bobservers?\s+may\s+only\s+(?:be\s+present|attend|observe|watch)\s+(?:\w{1,40}\s+){0,3}?(?:during|on|at|in)\b", re.I)
 _DOCUMENTS = lazy(
-    r"\b(?:shall|may|can)\s*not\s+(?:have\s+access\s+to|inspect|examine|see|consult|read)\s+(?:\w{1,40}\s+){0,3}?"
+    r"\b(?:(?:shall|may|can)\s*not|(?:is|are)\s+not\s+(?:allowed|permitted|entitled)\s+to|(?:shall|may)\s+not\s+be\s+"
+    r"(?:allowed|permitted)\s+to)\s+(?:have\s+access\s+to|inspect|examine|see|consult|read|copy|make\s+(?:copies|extracts)"
+    r"(?:\s+of)?(?:\s+or\s+(?:copies|extracts)\s+(?:of|from))?)\s+(?:\w{1,40}\s+){0,3}?"
     r"(?:voter\s+lists?|lists?\s+of\s+voters|documents?|ballot\s+papers?|protocols?|records?|minutes)\b", re.I)
 _POSITION = lazy(
     r"\bfrom\s+(?:a|the)\s+(?:place|position|spot|location|area)s?\s+(?:\w{1,40}\s+){0,2}?(?:designated|determined|indicated|"
