@@ -45,7 +45,7 @@ __all__ = ["FACTS", "EXTRACTORS"]
 _KW0 = lazy("|".join(map(re.escape, ("appoint", "formed", "form ", "nominat", "designat", "establish", "composed",
                                     "approved", "set up", "constitut"))))
 _KW1 = lazy("|".join(map(re.escape, ("president", "government", "cabinet", "minist", "executive", "administration",
-                                    "akim", "hokim", "governor", "mayor"))))
+                                    "akim", "hokim", "governor", "mayor", "head of state"))))
 _KW2 = lazy("|".join(map(re.escape, ("release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat", "suspend",
                                     "pleasure"))))
 _KW3 = lazy("|".join(map(re.escape, ("majority", "subordinate", "accountable", "answerable", "chaired", "headed",
@@ -74,7 +74,7 @@ _EXEC = (
     r"Chamber|Assembly|Parliament|Council|Tribunal|Bar|Association))|Government|Cabinet(?:\s+of\s+Ministers)?|"
     r"Council\s+of\s+Ministers|Prime\s+Minister|Minist(?:er|ry)(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3})?|"
     r"(?:local\s+)?executive(?:\s+and\s+administrative)?\s+(?:bodies|body|authorities|authority|committees?|organs?)|"
-    r"(?:local\s+)?(?:state\s+)?administrations?|akims?|akimats?|hokims?|khokims?|heads?\s+of\s+(?:the\s+)?(?:local\s+|"
+    r"Heads?\s+of\s+(?:the\s+)?State|(?:local\s+)?(?:state\s+)?administrations?|akims?|akimats?|hokims?|khokims?|heads?\s+of\s+(?:the\s+)?(?:local\s+|"
     r"district\s+|regional\s+|city\s+|municipal\s+|provincial\s+)?(?:state\s+)?(?:administration|executive|self-government)|(?:regional\s+)?governors?(?![\s-]*(?:General|in\s+Council))|mayors?)"
 )
 _EXEC_RE = lazy(_EXEC, re.I)
@@ -202,6 +202,12 @@ _COMPOSED_OF_OFFICIALS = lazy(
 _SUBORDINATE = lazy(
     r"\b(?:shall\s+be|are|is)\s+(?:\w{1,40}\s+)?(?:subordinate|accountable|answerable|subject\s+to\s+the\s+(?:instructions|"
     r"directions|orders)\s+of)\s+(?:to\s+)?(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
+_DIRECTED = lazy(
+    r"\b(?:subject\s+to\s+the\s+(?:\w{1,40}\s+){0,2}?(?:direction|directions|control|instructions|orders|supervision)\s+"
+    r"(?:and\s+(?:control|supervision|direction)\s+)?of|act\s+in\s+accordance\s+with\s+(?:any\s+)?(?:general\s+|special\s+|such\s+)?"
+    r"(?:directions?|instructions?|orders)\s+(?:\w{1,40}\s+){0,2}?(?:given|issued|made)\s+by|comply\s+with\s+(?:any\s+)?"
+    r"(?:general\s+|special\s+)?(?:directions?|instructions?|orders)\s+(?:\w{1,40}\s+){0,2}?(?:given|issued|made)\s+by)\s+"
+    r"(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
 _UNBALANCED = lazy(
     r"\b(?:ruling|governing|presidential|majority|largest)\s+part(?:y|ies)\b[^.;]{0,80}?\b(?:majority|more\s+than\s+(?:one\s+)?"
     r"half|two[\s-]thirds)\s+of\s+(?:the\s+)?(?:seats|members|votes)"
@@ -216,11 +222,11 @@ def _dominance(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower[own_lo:own_hi]
     if not _KW3.search(lower) and not any(w in lower for w in ("employees", "officials", "servants", "instructions",
-                                                                 "directions", "two-thirds", "two thirds")):
+                                                                 "directions", "direction", "control", "two-thirds", "two thirds")):
         return
     text = statement.text
     for pattern, value in ((_MAJORITY, "majority"), (_COMPOSED_OF_OFFICIALS, "majority"), (_SUBORDINATE, "subordinate"),
-                           (_CHAIRED, "chaired"), (_UNBALANCED, "unbalanced")):
+                           (_DIRECTED, "subordinate"), (_CHAIRED, "chaired"), (_UNBALANCED, "unbalanced")):
         for match in pattern.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             sentence = text[s_lo:s_hi]
@@ -248,7 +254,9 @@ _RESTRICTED_RESULTS = lazy(
     r"may)\s+be\s+(?:made\s+available|provided|communicated|disclosed|given)\s+only\s+(?:to|on|upon)"
     r"|\bpublish\w*\s+only\s+(?:the\s+)?(?:overall|aggregate|aggregated|total|national|general|summary)\s+results"
     r"|\bresults?\s+(?:\w{1,40}\s+){0,4}?(?:shall\s+be\s+|are\s+)?(?:published|announced|made\s+public)\s+only\s+(?:at|for)\s+"
-    r"(?:the\s+)?(?:national|republic|country|constituency|regional|district|state)(?:-wide)?\s+level", re.I)
+    r"(?:the\s+)?(?:national|republic|country|constituency|regional|district|state)(?:-wide)?\s+level"
+    r"|\bresults?\s+(?:\w{1,40}\s+){0,4}?(?:shall\s+be\s+|are\s+|is\s+)?(?:published|announced|made\s+public|released)\s+only\s+"
+    r"(?:as|in\s+the\s+form\s+of)\s+(?:\w{1,40}\s+){0,2}?(?:totals?|aggregates?|summar(?:y|ies)|overall\s+figures)", re.I)
 _COPY = (r"cop(?:y|ies)\s+of\s+(?:the\s+)?(?:protocols?|records?|statements?\s+of\s+(?:the\s+)?(?:votes?|poll|results?)|"
          r"results?\s+(?:sheets?|forms?)|tally\s+sheets?|minutes)")
 _COPY_DISCRETION = lazy(
@@ -317,10 +325,11 @@ def _transparency(statement: Statement) -> Iterator[Fact]:
 
 EXTRACTORS = (dispatch(
     (("president", "government", "cabinet", "minist", "executive", "administration", "akim", "hokim", "governor",
-      "mayor", "self-government", "local"), _appointment),
+      "mayor", "self-government", "local", "head of state"), _appointment),
     (("release", "dismiss", "remov", "recall", "reliev", "discharg", "terminat", "pleasure", "suspend"), _dismissal),
     (("majority", "subordinate", "accountable", "answerable", "chaired", "headed", "presided", "chair", "employees",
-      "officials", "servants", "more than half", "more than one half", "instructions", "directions", "two-thirds",
+      "officials", "servants", "more than half", "more than one half", "instructions", "directions", "direction",
+      "control", "orders", "two-thirds",
       "two thirds"),
      _dominance),
     (("not be published", "not published", "not subject to publication", "not be issued", "not be given",

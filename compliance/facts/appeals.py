@@ -204,6 +204,9 @@ _FINAL = lazy(
     r"|no\s+appeal\s+(?:shall\s+)?(?:lies?|is\s+allowed|may\s+be\s+(?:made|lodged|brought))"
     r"|may\s+be\s+appealed\s+only\s+to\s+(?:the\s+|a\s+)?(?:higher|superior|central)\b"
     r"|(?:is|shall\s+be|acts?\s+as)\s+the\s+(?:final|last|highest|ultimate)\s+(?:instance|authority|arbiter)\b"
+    r"|(?:shall|may|can)\s*not\s+be\s+called\s+in\s+question"
+    r"|(?P<nobody>\bno\s+(?:\w{1,40}\s+){0,14}?(?:shall|may|can)\s+be\s+(?:called\s+in\s+question|questioned|challenged|"
+    r"appealed(?:\s+against)?|reviewed))"
     r"|(?P<nocourt>\bcourts?\s+(?:shall|may|can)\s*not\s+(?:examine|consider|review|hear|entertain|accept)|\bno\s+court\s+"
     r"(?:shall|may)\s+(?:have\s+jurisdiction\s+to\s+)?(?:review|entertain|hear|question|inquire|examine)))",
     re.I,
@@ -257,6 +260,9 @@ def _finality(statement: Statement) -> Iterator[Fact]:
                 yield make_fact("appeal.final", "commission", statement, match.start(), match.end(),
                                 evidence=(s_lo, s_hi), body=" ".join(after.group("body").split()))
             continue
+        if match.group("nobody") and (not _DECISION_NOUN.search(match.group(0))
+                                      or _COURT_BODY.search(match.group(0))):
+            continue  # "no person shall be questioned", "no judgment of the Court shall be reviewed"
         in_court = re.match(r"\s+(?:in|before|by)\s+(?:a\s+|any\s+|the\s+)?(?:court|judicial)", text[match.end(): s_hi], re.I)
         if in_court and not _COURT_BODY.search(text[s_lo: match.start()]) and not _keeps_court(text, s_lo, s_hi):
             yield make_fact("appeal.final", "commission", statement, match.start(), match.end(), evidence=(s_lo, s_hi),
@@ -267,7 +273,7 @@ def _finality(statement: Statement) -> Iterator[Fact]:
             continue
         if _keeps_court(text, s_lo, s_hi):
             continue
-        if re.search(r"\b(?:is|are)\s+valid\b|\baccept\w*", text[s_lo:s_hi], re.I):
+        if re.search(r"\b(?:is|are)\s+valid\b(?!\s+or\s+invalid)|\baccept\w*", text[s_lo:s_hi], re.I):
             continue  # a decision accepting a nomination or a ballot restricts nobody's rights
         if "only" in phrase:
             body = "commission"
@@ -280,6 +286,9 @@ def _finality(statement: Statement) -> Iterator[Fact]:
                     break
             if found is None:
                 bodies = list(_ANY_BODY.finditer(text, s_lo, match.start()))
+                if not bodies and re.search(r"\b(?:its|their)\s+(?:\w{1,40}\s+)?decisions?\b", text[s_lo: match.start()], re.I):
+                    # "The Commission is the highest body ...; its decisions cannot be appealed."
+                    bodies = list(_ANY_BODY.finditer(text, max(own_lo, s_lo - 250), s_lo))
                 found = bodies[-1] if bodies else None
             if found is None:
                 continue
@@ -305,7 +314,10 @@ _VOTERS = lazy(
     r"\b(?:voters?|electors?|citizens?|any(?:\s+interested)?\s+person|every(?:one|\s+person)|persons?\s+"
     r"(?:qualified|entitled)\s+to\s+vote|any(?:one|body)|interested\s+persons?|natural\s+persons?)\b", re.I)
 _BY_LIST = lazy(
-    r"\b(?:may|shall|can)\s+be\s+(?:lodged|filed|submitted|brought|presented|made|appealed|challenged|contested)"
+    r"\b(?:right|standing)\s+to\s+(?:lodge|file|submit|bring|appeal|challenge|contest|complain)\s+(?:\w{1,40}\s+){0,10}?"
+    r"(?:belongs?|is\s+(?:granted|given|vested|reserved)|shall\s+(?:belong|be\s+granted|be\s+vested|be\s+reserved))\s+"
+    r"(?:only\s+|exclusively\s+)?to\b"
+    r"|\b(?:may|shall|can)\s+be\s+(?:lodged|filed|submitted|brought|presented|made|appealed|challenged|contested)"
     r"\s+(?:\w{1,40}\s+){0,8}?by\b|\b(?:right|entitled)\s+to\s+(?:lodge|file|submit|appeal|challenge|contest|complain)"
     r"|\bmay\s+(?:lodge|file|submit|bring|present)\s+(?:an?\s+)?(?:complaint|appeal|application|petition)"
     r"|\bmay\s+(?:appeal|complain|challenge|contest)\b"
@@ -366,7 +378,7 @@ def _standing(statement: Statement) -> Iterator[Fact]:
         if _PERSONAL_DECISION.search(sentence):
             continue
         # Who: the words after "by" (passive), or before "may" (active), plus a list below a lead-in.
-        if match.group(0).lower().rstrip().endswith("by"):
+        if match.group(0).lower().rstrip().endswith(("by", " to")):
             who_lo, who_hi = match.end(), s_hi
         else:
             who_lo, who_hi = s_lo, match.start()
@@ -388,7 +400,7 @@ def _standing(statement: Statement) -> Iterator[Fact]:
 
 EXTRACTORS = (dispatch(
     (("within", "later than", "period", "day after", "day following", "date following"), _deadlines),
-    (("final", "not be subject", "not subject", "no appeal", "without appeal", "questioned", "no court",
+    (("final", "in question", "not be subject", "not subject", "no appeal", "without appeal", "questioned", "no court",
       "courts shall not", "court shall not", "courts may not", "appealed only", "not be appealed", "cannot be appealed", "final instance", "last instance",
       "highest authority", "final authority", "not be contested",
       "not be challenged", "cannot be challenged", "not be reviewed", "not be contested", "not appealable"), _finality),

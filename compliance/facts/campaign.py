@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from ..model import Fact
 from .base import FactSpec, Statement, dispatch, evidence_window, make_fact, sentence_bounds
-from .quantities import find_durations, to_days
+from .quantities import find_durations, find_ordinal_days, to_days
 from .patterns import lazy
 
 __all__ = ["FACTS", "EXTRACTORS"]
@@ -54,7 +54,7 @@ _SPEECH_CUES = lazy("discredit|defam|insult|offends|offended|offending|humiliat|
 FACTS = (
     FactSpec("campaign.speech_restriction", "str",
              "A restriction on campaign speech beyond ICCPR 19(3); value is the form: discrediting, insult, "
-             "criminal-defamation, prior-approval, boycott-ban, media-content.", ("target",)),
+             "criminal-defamation, prior-approval, boycott-ban, media-content, public-alarm.", ("target",)),
     FactSpec("campaign.assembly_permission", "str",
              "Campaign assemblies need the authorities' permission, or are confined to designated places; value is "
              "the form: permission, designated-places.", ("by",)),
@@ -76,9 +76,13 @@ def _ev(text: str, start: int, end: int) -> tuple[int, int]:
 
 _DISCREDIT = lazy(
     r"\b(?:discredit\w*|defam\w*|insult\w*|offend(?:s|ed|ing)?(?!\s+against)|humiliat\w*|denigrat\w*|disparag\w*|"
-    r"(?:harm|damage|injur\w*|impugn\w*|degrad\w*|belittl\w*|detriment\w*)\s+(?:to\s+)?(?:the\s+)?(?:honour|honor|dignity|"
+    r"(?:harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|injur\w*|impugn\w*|degrad\w*|belittl\w*|detriment\w*)\s+(?:to\s+)?(?:the\s+)?(?:honour|honor|dignity|"
     r"business\s+reputation|reputation|authority)|(?:honour|honor)\s+and\s+dignity|disrespect\w*|"
     r"(?:bring\w*|held|holding)\s+(?:\w{1,40}\s+){0,4}?(?:into\s+)?(?:hatred\s+or\s+)?contempt|ridicul\w*|mock\w*|deris\w*)\b", re.I)
+_NO_CRITICISM = lazy(
+    r"\b(?:refrain\s+from|(?:shall|may|must)\s*not|prohibited\s+(?:to|from)|forbidden\s+to|not\s+(?:be\s+)?(?:allowed|permitted)\s+to)\s+"
+    r"(?:\w{1,40}\s+){0,2}?critici[sz]\w*\s+(?:\w{1,40}\s+){0,4}?(?:Government|President|authorities|State|officials?|"
+    r"state\s+(?:bodies|organs|policy))\b", re.I)
 _TARGETS = lazy(
     r"\b(?:candidates?|officials?|President|head\s+of\s+state|state\s+bodies|state\s+organs|authorities|public\s+"
     r"(?:officials?|servants?)|members?\s+of\s+(?:the\s+)?(?:commission|government|parliament)|part(?:y|ies)|the\s+state|"
@@ -125,6 +129,13 @@ _MEDIA_CONTENT = lazy(
     r"contain\s+(?:comments?|commentary|assessments?|opinions?))"
     r"|\bnegative\s+(?:campaigning|campaign\s+materials?|advertising|propaganda)\s+(?:\w{1,40}\s+){0,3}?(?:is|are|shall\s+be)\s+"
     r"(?:prohibited|banned|forbidden|not\s+(?:allowed|permitted))", re.I)
+_ALARM_OFFENCE = lazy(
+    r"\b(?:statements?|rumou?rs?|reports?|news|information|allegations?)\s+(?:\w{1,40}\s+){0,4}?(?:likely|calculated|intended|"
+    r"capable|liable)\s+(?:\w{1,40}\s+)?to\s+(?:cause|create|spread|provoke|incite|raise)\s+(?:\w{1,40}\s+){0,2}?(?:fear|alarm|"
+    r"panic|despondency|disaffection|anxiety|unrest)\b"
+    r"|\b(?:statements?|rumou?rs?|reports?|news|information|allegations?)\s+(?:\w{1,40}\s+){0,4}?(?:likely|calculated|intended|"
+    r"capable|liable)\s+(?:\w{1,40}\s+)?to\s+(?:disturb|undermine|endanger)\s+(?:the\s+)?public\s+(?:peace|tranquill?ity|calm)\b"
+    r"|\bfalse\s+news\b", re.I)
 _BOYCOTT = lazy(r"\b(?:calls?|appeals?|urging|incit\w*|agitation|campaign\w*)\s+(?:\w{1,40}\s+){0,3}?(?:to\s+|for\s+(?:a\s+)?)?"
                       r"boycott\w*", re.I)
 
@@ -158,6 +169,16 @@ def _speech(statement: Statement) -> Iterator[Fact]:
             yield make_fact("campaign.speech_restriction", value, statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()),
                             target=" ".join(target.group(0).split()) if target else "")
+    if "critici" in lower:
+        for match in _NO_CRITICISM.finditer(text, own_lo, own_hi):
+            if not re.search(r"campaign|election|candidate|part(?:y|ies)", text[max(0, match.start() - 300): match.end()]
+                             + statement.context, re.I):
+                continue
+            target = _TARGETS.search(match.group(0))
+            yield make_fact("campaign.speech_restriction", "discrediting", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()),
+                            target=" ".join(target.group(0).split()) if target else "the authorities")
+            break
     if _KW0.search(lower) and \
             _KW1.search(lower):
         for match in _PRIOR_APPROVAL.finditer(text, own_lo, own_hi):
@@ -182,6 +203,22 @@ def _speech(statement: Statement) -> Iterator[Fact]:
             yield make_fact("campaign.speech_restriction", "media-content", statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()), target="media reporting on contestants")
             break
+    if "alarm" in lower or "fear" in lower or "panic" in lower or "despondency" in lower or "disaffection" in lower \
+            or "public peace" in lower or "tranquil" in lower or "false news" in lower or "unrest" in lower:
+        # Offences of spreading statements "likely to cause fear or alarm" or "false news": whether speech is
+        # punishable turns on how the authorities judge its likely effect, not on a falsehood proven to harm a person.
+        for match in _ALARM_OFFENCE.finditer(text, own_lo, own_hi):
+            s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+            context = text[max(0, s_lo - 300): min(len(text), s_hi + 300)]
+            if not _RESTRICTIVE.search(text, max(0, s_lo - 200), s_hi) and not _CRIMINAL.search(context):
+                continue
+            if not re.search(r"campaign|election|candidate|electoral|poll", text[s_lo:s_hi] + statement.context, re.I):
+                continue
+            if _HATE_SPEECH.search(text, s_lo, s_hi):
+                continue
+            yield make_fact("campaign.speech_restriction", "public-alarm", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()), target="statements judged alarming")
+            break
     if "boycott" in lower:
         for match in _BOYCOTT.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
@@ -194,7 +231,7 @@ def _speech(statement: Statement) -> Iterator[Fact]:
 
 _ASSEMBLY = lazy(
     r"\b(?:meetings?|rallies|rally|assembl(?:y|ies)|demonstrations?|processions?|marches|pickets?|gatherings?|"
-    r"(?:public|mass|street|outdoor)\s+(?:\w{1,40}\s+)?events?)\b", re.I)
+    r"(?:public|mass|street|outdoor)\s+(?:\w{1,40}\s+)?events?|(?:campaign|pre-election|election)\s+events?)\b", re.I)
 _PERMISSION = lazy(
     r"\b(?:with|upon|after\s+obtaining|subject\s+to|require\w*|on\s+the\s+basis\s+of|need\w*|obtain\w*)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:prior\s+|written\s+|preliminary\s+)?(?:permission|permit|authori[sz]ation|approval|consent|sanction|agreement|"
@@ -206,6 +243,7 @@ _PERMISSION = lazy(
     r"|\b(?:decide|decides|decision)\s+(?:\w{1,40}\s+){0,2}?(?:whether\s+to\s+|on\s+whether\s+to\s+)?(?:authori[sz]e|permit|allow|"
     r"approve)\b"
     r"|\bapplications?\s+for\s+(?:the\s+)?(?:holding|permission|a\s+permit|authori[sz]ation)\b"
+    r"|\bappl(?:y|ies)\s+(?:\w{1,40}\s+){0,5}?for\s+(?:a\s+|the\s+|an\s+)?(?:permit|permission|licen[cs]e|authori[sz]ation)\b"
     r"|\b(?:may|can|shall\s+have\s+the\s+right\s+to)\s+(?:refuse|decline|prohibit|ban|deny)\s+(?:to\s+(?:allow|permit|authori[sz]e)\s+)?"
     r"(?:permission\s+for\s+)?(?:the\s+holding\s+of\s+)?(?:a|the|any)\s+(?:\w{1,40}\s+)?(?:rally|meeting|event|demonstration|"
     r"march|procession|assembly|picket)"
@@ -218,7 +256,7 @@ _DESIGNATED = lazy(
 _AUTHORITY = lazy(
     r"\b(?:local\s+)?(?:executive|administrative|state|municipal|city|district)\s+(?:\w{1,40}\s+){0,2}?(?:bodies|body|"
     r"authorit(?:y|ies)|administration|organs?|committees?)|\bakim\w*|\bhokim\w*|\bpolice\b|\bmayor\b|\bgovernor\b|\bmunicipality\b|"
-    r"\bauthorities\b|\bcommission\b|\bministry\b|\bcouncil\b", re.I)
+    r"\bauthorities\b|\bcommission(?:er)?\b|\bministry\b|\bcouncil\b|\bprefect\w*|\bdistrict\s+officer\b|\bgovernor\b", re.I)
 
 
 def _assembly(statement: Statement) -> Iterator[Fact]:
@@ -276,7 +314,8 @@ _PAID_ONLY = lazy(
 _NO_FREE = lazy(
     r"\b(?:free(?:\s+of\s+charge)?\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|print\s+space|space)\s+(?:\w{1,40}\s+){0,6}?"
     r"(?:shall|will|may)\s*not\s+be\s+(?:provided|allocated|granted|made\s+available)"
-    r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w{1,40}\s+){0,3}?(?:shall|will|may)\s+be"
+    r"|no\s+free\s+(?:air\s*time|airtime|broadcast\w*\s+time|time|space)\s+(?:\w{1,40}\s+){0,3}?(?:(?:shall|will|may)\s+be|"
+    r"(?:is|are)\s+(?:provided|allocated|granted|given|made\s+available))"
     r"|\b(?:receive|get|be\s+entitled\s+to)\s+no\s+(?:free\s+)?(?:air\s*time|airtime|broadcast\w*\s+time|print\s+space)"
     r"|(?:shall|will|may)\s*not\s+(?:be\s+entitled\s+to|receive)\s+(?:any\s+)?free\s+(?:air\s*time|airtime|broadcast\w*\s+"
     r"time|print\s+space)"
@@ -289,6 +328,37 @@ _DISCRIMINATORY = lazy(
     r"only\s+(?:to|for)\s+(?:the\s+)?(?:candidates?\s+(?:\w{1,40}\s+){0,2}?(?:of|nominated\s+by|from)\s+)?(?:\w{1,40}\s+){0,2}?"
     r"(?:parties\s+represented\s+in|parliamentary\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w{1,40}\s+){0,3}?(?:parliament|"
     r"majority|government)|ruling\s+part(?:y|ies)|incumbent)", re.I)
+_PRIVILEGED_FREE = lazy(
+    r"\bfree\s+(?:of\s+charge\s+)?(?:broadcast\w*\s+|air\s*|television\s+|radio\s+|print\s+)?(?:time|airtime|space|slots?)\s+"
+    r"(?:\w{1,40}\s+){0,6}?to\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:part(?:y|ies)|candidates?)\s+(?:\w{1,40}\s+){0,4}?"
+    r"(?:forming|in|of|represented\s+in|holding\s+seats\s+in|with\s+seats\s+in)\s+(?:the\s+)?(?:Government|official\s+"
+    r"Opposition|Opposition|parliamentary\s+majority|ruling\s+coalition|Parliament|National\s+Assembly|legislature)\b", re.I)
+_OTHERS_PAY = lazy(
+    r"\b(?:any|all)\s+other\s+(?:\w{1,40}\s+){0,3}?(?:part(?:y|ies)|candidates?|contestants?)\b[^.;]{0,120}?\b(?:purchase|buy|"
+    r"pay\s+for|at\s+(?:commercial|market|the\s+usual)\s+rates|on\s+(?:a\s+)?(?:paid|commercial)\s+basis|(?:shall|will|may)\s*not\s+"
+    r"(?:be\s+entitled\s+to|receive)\s+(?:any\s+)?free)", re.I)
+_FREE_FOR_ALL = lazy(
+    r"\b(?:all|every|each|other)\s+(?:\w{1,40}\s+){0,3}?(?:part(?:y|ies)|candidates?|contestants?)\b[^.;]{0,80}?\b(?:receive|"
+    r"get|(?:be\s+)?(?:entitled|allocated|granted|given|provided)\s+(?:to|with)?)\s+(?:\w{1,40}\s+){0,3}?free\b"
+    r"|\bfree\s+(?:\w{1,40}\s+){0,6}?(?:to|for)\s+(?:all|every|each)\s+(?:\w{1,40}\s+){0,2}?(?:part(?:y|ies)|candidates?|"
+    r"contestants?)\b", re.I)
+_FREE_MENTION = lazy(r"\bfree\s+(?:of\s+charge|air\s*time|airtime|time|broadcast\w*)", re.I)
+_NEWS_SENTENCE = lazy(r"\b(?:news|journalistic|reporting|coverage\s+of\s+(?:the\s+)?(?:\w{1,40}\s+)?activit\w+)\b", re.I)
+
+
+def _free_time_offered(scope: str) -> bool:
+    """Free time for contestants somewhere in the article: paid time beside it is not paid-only access. Free
+    *news coverage* of contestants (journalists reporting on them) is not free campaign time."""
+    for match in _FREE_MENTION.finditer(scope):
+        s_lo, s_hi = sentence_bounds(scope, match.start(), match.end())
+        if re.search(r"\b(?:no|not|nor|without)\s+(?:\w{1,40}\s+){0,2}?$", scope[max(s_lo, match.start() - 40): match.start()],
+                     re.I):
+            continue  # "no free airtime is provided"
+        if not _NEWS_SENTENCE.search(scope, s_lo, s_hi):
+            return True
+    return False
+
+
 _REFUSE_NO_REASON = lazy(
     r"\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+refuse\s+(?:\w{1,40}\s+){0,8}?without\s+(?:giving|stating|"
     r"providing|any)\s+(?:\w{1,40}\s+)?reasons?\b", re.I)
@@ -319,12 +389,18 @@ def _media(statement: Statement) -> Iterator[Fact]:
             sentence = text[s_lo:s_hi]
             if value != "official-coverage-exempt" and not _MEDIA.search(sentence):
                 continue
-            if value == "paid-only" and re.search(r"\bfree\s+(?:of\s+charge|air\s*time|airtime|time|broadcast\w*)",
-                                                  statement.scope_text, re.I):
+            if value == "paid-only" and _free_time_offered(statement.scope_text):
                 continue
             yield make_fact("campaign.media_access", value, statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()))
             break
+    # Free time reserved to the governing party and the official Opposition, everyone else buying theirs.
+    if "free" in lower:
+        for match in _PRIVILEGED_FREE.finditer(text, own_lo, own_hi):
+            if _OTHERS_PAY.search(statement.scope_text) and not _FREE_FOR_ALL.search(statement.scope_text):
+                yield make_fact("campaign.media_access", "discriminatory", statement, match.start(), match.end(),
+                                evidence=_ev(text, match.start(), match.end()))
+                break
 
 
 _UNPUBLISHED = lazy(
@@ -332,13 +408,20 @@ _UNPUBLISHED = lazy(
     r"of\s+restricted\s+access)|(?:shall|will|may)\s*not\s+be\s+open\s+to\s+(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+open\s+to\s+"
     r"(?:public\s+)?inspection|(?:are|is|shall\s+be)\s+not\s+(?:subject\s+to\s+publication|(?:to\s+be\s+)?published|made\s+public|public|"
     r"disclosed)|(?:shall|will|may)\s*not\s+be\s+(?:published|made\s+public|disclosed|made\s+available\s+to\s+the\s+public)|"
-    r"(?:are|is|shall\s+be|remain)\s+confidential)", re.I)
+    r"(?:are|is|shall\s+be|remain)\s+(?:kept\s+|treated\s+as\s+)?confidential)", re.I)
 _NOT_DISCLOSE = lazy(
     r"\b(?:shall|may|will)\s*not\s+(?:disclose|publish|make\s+public|release)\s+(?:any\s+)?(?:information|data|details|"
     r"reports?|returns?|the\s+(?:reports?|returns?|names))\s+(?:\w{1,40}\s+){0,2}?(?:on|about|of|concerning|regarding)\s+"
     r"(?:the\s+)?(?:\w{1,40}\s+){0,2}?(?:donations?|contributions?|donors?|income|expenditures?|spending|funds?|financ\w+)"
     r"|\b(?:shall|may|will)\s*not\s+(?:disclose|publish|make\s+public|release)\s+(?:the\s+|any\s+)?(?:financial|finance|"
-    r"campaign\s+finance|expenditure|donation)\s+(?:reports?|returns?|statements?|accounts?|declarations?)",
+    r"campaign\s+finance|expenditure|donation)\s+(?:reports?|returns?|statements?|accounts?|declarations?)"
+    r"|\b(?:(?:is|are|shall\s+be)\s+not\s+(?:required|obliged|bound)\s+to|need\s+not)\s+(?:disclose|publish|report|declare|"
+    r"reveal|make\s+public)\s+(?:\w{1,40}\s+){0,6}?(?:donations?|contributions?|donors?|income|expenditures?|spending|"
+    r"funds?|financ\w+|sources)\b"
+    r"|\b(?:(?:is|are|shall\s+be)\s+not\s+(?:required|obliged|bound)\s+to|need\s+not)\s+(?:submit|file|present|keep|lodge)\s+"
+    r"(?:any\s+)?(?:\w{1,40}\s+)?(?:reports?|returns?|accounts?|statements?|declarations?)\b"
+    r"|\b(?:donations?|contributions?|expenditures?|expenses|income)\s+(?:\w{1,40}\s+){0,3}?(?:need\s+not|(?:is|are|shall\s+be)\s+"
+    r"not\s+(?:required\s+to\s+)?)\s*be\s+(?:reported|disclosed|declared|published)\b",
     re.I)
 _REPORT_NOUN = lazy(r"\b(?:reports?|returns?|statements?|declarations?|accounts?|information)\b", re.I)
 _FUNDING_DISCRETION = lazy(
@@ -359,7 +442,11 @@ _FUNDING_UNEQUAL = lazy(
     r"\b(?:public|state|budget)\s+(?:funding|funds|financing|subsid\w+)\s+(?:\w{1,40}\s+){0,8}?only\s+(?:to|for)\s+(?:the\s+)?"
     r"(?:(?:ruling|governing|majority)\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w{1,40}\s+){0,3}?(?:parliamentary\s+majority|"
     r"government|ruling\s+coalition)|part(?:y|ies)\s+(?:that|which)\s+(?:\w{1,40}\s+){0,3}?(?:obtained|received|won)\s+"
-    r"(?:at\s+least|more\s+than|not\s+less\s+than)\s+(?:[5-9]|1\d)(?:\s*%|\s+per\s*cent|\s+percent))", re.I)
+    r"(?:at\s+least|more\s+than|not\s+less\s+than)\s+(?:[5-9]|1\d)(?:\s*%|\s+per\s*cent|\s+percent))"
+    r"|\bno\s+other\s+(?:political\s+)?part(?:y|ies)\s+(?:\w{1,40}\s+){0,2}?(?:shall\s+be|is|are)\s+entitled\s+to\s+"
+    r"(?:\w{1,40}\s+){0,2}?(?:public|state|budget)\s+(?:funds?|funding|financing|money|subsid\w+)"
+    r"|\b(?:grant|subsid\w+|funds?|funding|allocation)\s+(?:\w{1,40}\s+){0,3}?to\s+the\s+(?:political\s+)?party\s+"
+    r"(?:which|that|with)\s+(?:\w{1,40}\s+){0,2}?(?:the\s+)?(?:largest|greatest|highest)\s+number\s+of\s+(?:seats|votes)", re.I)
 _VERIFY_DISCRETION = lazy(
     r"\b(?:may|can)\s*,?\s+(?:at\s+(?:its|his|her|their)\s+(?:own\s+)?discretion|selectively|if\s+it\s+(?:considers|deems)"
     r"\s+(?:it\s+)?(?:necessary|appropriate)),?\s+(?:verify|audit|check|examine|inspect|review)\s+(?:\w{1,40}\s+){0,6}?"
@@ -375,13 +462,16 @@ def _finance(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower[own_lo:own_hi]
     text = statement.text
-    unpublished = ("not" in lower and ("publi" in lower or "disclos" in lower or "inspection" in lower)) \
+    unpublished = ("not" in lower and ("publi" in lower or "disclos" in lower or "inspection" in lower or "report" in lower
+                                       or "declar" in lower or "return" in lower or "account" in lower)) \
         or "confidential" in lower or "official use" in lower or "internal use" in lower or "classified" in lower \
         or "restricted access" in lower
     funding = _KW6.search(lower)
     verify = "discretion" in lower or "selective" in lower or "deems" in lower or "considers" in lower
     funding = funding or ("fund" in lower and "discretion" in lower)
-    if not (unpublished or funding or verify or "only" in lower):
+    unequal = "only" in lower or "no other" in lower or "largest" in lower or "greatest" in lower \
+        or "highest number" in lower
+    if not (unpublished or funding or verify or unequal):
         return
     financial = _FINANCE.search(lower) or _FINANCE.search(statement.context)
     if not financial:
@@ -403,6 +493,10 @@ def _finance(statement: Statement) -> Iterator[Fact]:
                             evidence=_ev(text, match.start(), match.end()))
             break
         for match in _NOT_DISCLOSE.finditer(text, own_lo, own_hi):
+            s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+            if re.search(r"\b(?:below|less\s+than|not\s+exceeding|under|up\s+to|smaller\s+than)\s+(?:\w{1,40}\s+){0,2}?"
+                         r"(?:[$£€]\s*)?\d", text[s_lo:s_hi], re.I):
+                continue  # small donations below a disclosure threshold
             yield make_fact("campaign.finance_opacity", "reports-unpublished", statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()))
             break
@@ -417,7 +511,7 @@ def _finance(statement: Statement) -> Iterator[Fact]:
             yield make_fact("campaign.finance_opacity", "funding-discretionary", statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()))
             break
-    if "only" in lower:
+    if unequal:
         for match in _FUNDING_UNEQUAL.finditer(text, own_lo, own_hi):
             yield make_fact("campaign.finance_opacity", "funding-unequal", statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()))
@@ -464,10 +558,13 @@ def _period(statement: Statement) -> Iterator[Fact]:
     lower = statement.lower[own_lo:own_hi]
     if "campaign" not in lower and "agitation" not in lower and "canvass" not in lower:
         return
-    if "day" not in lower:
+    if "day" not in lower and "week" not in lower and "month" not in lower:
         return
     text = statement.text
-    for duration in find_durations(text[own_lo:own_hi]):
+    own_text = text[own_lo:own_hi]
+    # "fifteen days before election day" and "from the fifteenth day before election day" fix the same start.
+    quantities = sorted((*find_durations(own_text), *find_ordinal_days(own_text)), key=lambda q: q.start)
+    for duration in quantities:
         start, end = own_lo + duration.start, own_lo + duration.end
         if duration.unit not in ("day", "week", "month"):
             continue
@@ -529,13 +626,14 @@ EXTRACTORS = (dispatch(
     (("discredit", "defam", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "honour", "honor",
       "reputation", "disrespect", "contempt", "ridicul", "mock", "deris", "approv", "clearance", "vetting", "vetted",
       "cleared", "review", "agreed", "endorse", "boycott", "examined", "journalist", "media", "editor", "information material",
-      "broadcaster", "news", "negative"), _speech),
+      "broadcaster", "news", "negative", "alarm", "fear", "panic", "despondency", "disaffection", "public peace",
+      "tranquil", "unrest", "critici"), _speech),
     (("meeting", "rall", "assembl", "demonstrat", "procession", "march", "picket", "gathering", "events"), _assembly),
     (("media", "broadcast", "airtime", "air time", "television", "radio", "newspaper", "periodical", "outlet",
       "coverage"), _media),
     (("confidential", "disclos", "publication", "published", "publish", "public", "inspection", "discretion", "selectiv",
       "official use", "internal use", "classified", "restricted access",
       "subsid",
-      "budget", "funding", "funds", "allocat", "financing"), _finance),
+      "budget", "funding", "funds", "allocat", "financing", "grant", "no other part", "not required to", "not obliged to", "need not", "confidential"), _finance),
     (("campaign", "agitation", "canvass"), _period),
 ),)

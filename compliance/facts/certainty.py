@@ -55,7 +55,9 @@ _VAGUE = lazy(
     r"|(?P<discretion>\b(?:for\s+such\s+(?:period|time|duration)\s+as\s+(?:he|she|it|they|he\s+or\s+she|the\s+\w+)\s+"
     r"(?:considers?|deems?|thinks?|finds?)\s+(?:necessary|fit|appropriate|expedient)|at\s+(?:its|his|her|their)\s+"
     r"(?:own\s+|absolute\s+|sole\s+)?discretion|in\s+exceptional\s+cases|in\s+cases?\s+of\s+(?:extreme\s+)?necessity|"
-    r"as\s+(?:it|he|she|the\s+\w+)\s+(?:deems?|considers?|thinks?|sees?)\s+(?:necessary|fit|appropriate))\b)",
+    r"as\s+(?:it|he|she|the\s+\w+)\s+(?:deems?|considers?|thinks?|sees?)\s+(?:necessary|fit|appropriate)|"
+    r"if\s+(?:it|he|she|they|the\s+\w+)\s+(?:deems?|considers?|thinks?|sees?|finds?)\s+(?:it\s+)?(?:necessary|fit|appropriate|"
+    r"expedient|desirable))\b)",
     re.I,
 )
 _CLOSED = lazy(
@@ -72,6 +74,8 @@ _RIGHTS = lazy(
     r"campaign\w*|blocs?|nominat\w*|referend\w*|associations?|poll)\b", re.I)
 _ELSEWHERE = lazy(r"\b(?:observers?|journalists?|media\s+representatives?|reports?\s+of|financial\s+reports?|"
                         r"accreditation|officers?|employees?|staff|removed\s+from\s+office)\b", re.I)
+_DECIDING_OFFICER = lazy(r"\b(?:returning|presiding|registration|electoral|election|nomination|revising)\s+officers?\b",
+                         re.I)
 _BOUNDED_OPINION = lazy(r"\b(?:likely\s+to\s+be\s+confused|so\s+nearly\s+resembles|is\s+relevant)\b", re.I)
 
 
@@ -94,7 +98,9 @@ def _vague(statement: Statement) -> Iterator[Fact]:
             continue
         if not (_RIGHTS.search(sentence) or (lead and _RIGHTS.search(lead)) or _RIGHTS.search(statement.headings)):
             continue
-        if _ELSEWHERE.search(sentence) or _BOUNDED_OPINION.search(sentence):
+        # The officer who decides ("the returning officer may reject ...") is not what the sentence is about.
+        about = _DECIDING_OFFICER.sub(" ", sentence)
+        if _ELSEWHERE.search(about) or _BOUNDED_OPINION.search(sentence):
             continue
         if kind == "open" and not re.search(r"\b(?:opinion|finds?|considers?|deems?|believes?|may\s+affect|"
                                             r"discretion|in\s+other\s+cases|on\s+other\s+grounds|any\s+other)\b",

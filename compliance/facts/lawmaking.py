@@ -179,6 +179,56 @@ def _late_change_in_text(statement: Statement) -> Iterator[Fact]:
                         election=when.isoformat(), assumed=False)
 
 
+_COMMENCEMENT = (
+    r"(?:that\s+date|(?:(?:the\s+)?(?:date|day)\s+of\s+)?(?:the\s+|its\s+|this\s+)?(?:entry\s+into\s+force|coming\s+into\s+"
+    r"(?:force|operation)|(?:official\s+)?publication|commencement|adoption|promulgation|enactment)(?:\s+of\s+this\s+"
+    r"(?:Law|Act|Code))?)\b")
+_AFTER_COMMENCEMENT = lazy(r"\s{1,4}(?:after|from|following|of)\s{1,4}" + _COMMENCEMENT, re.I)
+_COMMENCEMENT_NAMED = lazy(r"\b(?:after|from|following|of)\s+" + _COMMENCEMENT, re.I)
+_WITHIN_BEFORE = lazy(r"\b(?:within|in|less\s+than|no\s+more\s+than|not\s+more\s+than)\s+(?:the\s+)?(?:next\s+)?$", re.I)
+_NOT_APPLIED = lazy(r"\b(?:shall|does|do|will|may)\s+not\s+(?:\w{1,40}\s+)?(?:apply|be\s+applied|govern|affect)\b|"
+                    r"\bnot\s+earlier\s+than\b|\bno\s+earlier\s+than\b|\bat\s+the\s+earliest\b", re.I)
+_ELECTION_HELD = lazy(r"\b(?:elections?|polls?)\b", re.I)
+
+
+def _late_change_relative(statement: Statement) -> Iterator[Fact]:
+    """A transitional clause applying a fundamental change to an election a few months after the law takes effect,
+    counted from its entry into force rather than dated: "shall apply to the parliamentary elections to be held
+    three months after the entry into force of this Law", "the general election due to be held within four
+    months after that date"."""
+    own_lo, own_hi = statement.own
+    lower = statement.lower
+    if lower.find("election", own_lo, own_hi) < 0 and lower.find("poll", own_lo, own_hi) < 0:
+        return
+    text = statement.text
+    for duration in find_durations(text[own_lo:own_hi]):
+        start, end = own_lo + duration.start, own_lo + duration.end
+        if duration.unit not in ("day", "week", "month", "year"):
+            continue
+        days = int(round(to_days(duration.value, duration.unit)))
+        if days >= 365 or days < 1:
+            continue
+        s_lo, s_hi = sentence_bounds(text, start, end)
+        sentence = text[s_lo:s_hi]
+        after = _AFTER_COMMENCEMENT.match(text, end)
+        if after is None:
+            if not (_WITHIN_BEFORE.search(text, max(s_lo, start - 30), start)
+                    and _COMMENCEMENT_NAMED.search(text, end, min(s_hi, end + 60))):
+                continue
+        if not _ELECTION_HELD.search(text, s_lo, start) or not _APPLIES_RE.search(sentence):
+            continue
+        if _NOT_APPLIED.search(sentence):
+            continue
+        elements = fundamental_elements(text[max(own_lo - 400, 0): s_hi])
+        if not elements:
+            continue
+        yield make_fact("lawmaking.late_change", days, statement, start, end,
+                        evidence=evidence_window(text, start, end, s_lo, s_hi),
+                        element=", ".join(sorted(elements)), effective="entry into force",
+                        election=f"{' '.join(duration.text.split())} after entry into force", assumed=True)
+        return
+
+
 _BOUNDARY_OBJECT = lazy(
     r"\b(?:boundar(?:y|ies)|constituenc(?:y|ies)|electoral\s+districts?|(?:majoritarian|single-member|single-mandate|"
     r"multi-member|territorial)\s+(?:electoral\s+)?(?:districts?|constituenc(?:y|ies))|scheme\s+of\s+(?:\w{1,40}\s+)?"
@@ -298,7 +348,48 @@ _FUNDAMENTAL_SUBJECTS = (
         r"(?:refusal|disqualification|ineligibility|cancellation)|\brequirements?\s+for\s+(?:the\s+)?candidates?", re.I)),
     ("constituency boundaries", lazy(
         r"\b(?:boundaries|number|scheme|list)\s+of\s+(?:the\s+)?(?:[\w-]{1,40}\s+)?(?:constituencies|electoral\s+districts)", re.I)),
+    ("qualifications of voters", lazy(
+        r"\bqualifications?\s+(?:of|for)\s+(?:\w{1,40}\s+){0,2}?(?:electors|voters)\b|\bwho\s+(?:may|is\s+entitled\s+to|shall\s+be\s+"
+        r"entitled\s+to)\s+vote\b", re.I)),
 )
+_AMEND_STATUTE = lazy(
+    r"\b(?:regulations?|orders?|decrees?|rules|instruments?)\s+(?:\w{1,40}\s+){0,6}?(?:may|shall|can)\s+(?:\w{1,40}\s+)?"
+    r"(?:amend|repeal|modify|replace|vary|suspend|override)\s+(?:or\s+(?:amend|repeal|modify|replace|vary|suspend)\s+)?"
+    r"(?P<object>(?:any\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:the\s+)?(?:provisions?|Schedules?|Parts?|sections?|articles?)\s+"
+    r"(?:of|to)\s+this\s+(?:Act|Law|Code)|this\s+(?:Act|Law|Code))"
+    r"|\b" + _DELEGATE_BODY.replace("?P<body>", "?P<body5>") + r"\s+may\s*,?\s+(?:by\s+(?:order|regulations?|decree|notice|"
+    r"resolution)\s*,?\s+)?(?:amend|repeal|modify|replace|vary|suspend)\s+(?P<object2>(?:any\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:provisions?|Schedules?|Parts?|sections?|articles?)\s+(?:of|to)\s+this\s+(?:Act|Law|Code)|this\s+(?:Act|Law|Code))",
+    re.I)
+_EXECUTIVE_NAMED = lazy(r"\b(?:Minister|Ministry|Government|Cabinet|President|Prime\s+Minister|Governor)\b")
+
+
+def _amend_by_regulation(statement: Statement) -> Iterator[Fact]:
+    """A power to amend the statute itself by regulation or order (a "Henry VIII" clause): "Regulations made under
+    this section may amend or replace any of the Schedules to this Act, including the Schedule setting out the
+    electoral system". A Schedule of forms amended by notice is technical detail; a Schedule is read only when the
+    sentence names a fundamental element or subject."""
+    own_lo, own_hi = statement.own
+    text = statement.text
+    for match in _AMEND_STATUTE.finditer(text, own_lo, own_hi):
+        s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+        sentence = text[s_lo:s_hi]
+        target = match.group("object") or match.group("object2") or ""
+        if re.search(r"schedule|part|section|article", target, re.I):
+            if not (fundamental_elements(sentence) or any(p.search(sentence) for _n, p in _FUNDAMENTAL_SUBJECTS)):
+                continue
+        if _NOT_APPLIED.search(sentence) or re.search(r"\b(?:shall|may)\s+not\s+(?:\w{1,40}\s+)?(?:amend|repeal|modify|"
+                                                      r"replace|vary|suspend)", sentence, re.I):
+            continue
+        body = match.group("body5") or ""
+        if not body:
+            named = _EXECUTIVE_NAMED.search(statement.scope_text)
+            body = named.group(0) if named else "executive"
+        commission = re.search(r"commission|cec", body, re.I) is not None
+        yield make_fact("lawmaking.delegated", "power to amend the statute", statement, match.start(), match.end(),
+                        evidence=evidence_window(text, match.start(), match.end(), s_lo, s_hi),
+                        to=" ".join(body.split()), kind="commission" if commission else "executive")
+        return
 
 
 def _delegation(statement: Statement) -> Iterator[Fact]:
@@ -338,10 +429,13 @@ EXTRACTORS = (dispatch(
     (("january", "february", "march", "april", "may 1", "may 2", "may 3", "may 4", "may 5", "may 6", "may 7", "may 8",
       "may 9", "june", "july", "august", "september", "october", "november", "december"), _late_change_in_text),
     (("before", "prior to", "preceding", "any time"), _late_change_allowed),
+    (("after the", "after its", "after that", "after this", "from the date", "from the day", "of its entry",
+      "of the entry"), _late_change_relative),
     (("established by", "determined by", "set by", "fixed by", "approved by", "laid down by", "regulated by",
       "defined by", "specified by", "decided by", "adopted by", "decree", "by order", "by resolution",
       "procedure established", "procedure determined", "procedure approved", "procedure set", "shall establish",
       "shall determine", "shall set", "shall fix", "shall approve", "shall define", "shall regulate",
       "may establish", "may determine", "may set", "postpone", "defer", "prescribe the", "by regulation",
       "make regulations", "by order"), _delegation),
+    (("amend", "repeal", "modify", "replace", "vary", "suspend", "override"), _amend_by_regulation),
 ),)

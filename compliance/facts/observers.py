@@ -57,6 +57,14 @@ def _ev(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _OBSERVER = lazy(r"\bobserv(?:er|ers|ation)\b", re.I)
+#: An observer, or observing the elections named as a verb: "citizens may observe the elections only if ...".
+_OBSERVING = lazy(r"\bobserv(?:er|ers|ation)\b|\bobserv(?:e|es|ing)\s+(?:\w{1,40}\s+){0,3}?(?:elections?|voting|polls?|"
+                  r"count(?:ing)?|conduct|proceedings|electoral)\b", re.I)
+#: Accreditation left to the authority's judgement: "in its absolute discretion", "need not state reasons".
+_ACCREDIT_DISCRETION = lazy(
+    r"\b(?:(?:at|in)\s+(?:its|his|her|their)\s+(?:own\s+|absolute\s+|sole\s+|full\s+|unfettered\s+)?discretion|"
+    r"(?:as|if)\s+(?:it|he|she|they|he\s+or\s+she)\s+(?:thinks?|deems?|considers?|sees?)\s+(?:it\s+)?fit|without\s+"
+    r"(?:giving|stating|assigning)\s+(?:any\s+)?reasons?|need\s+not\s+(?:state|give|assign)\s+(?:any\s+)?reasons?)", re.I)
 _PARTY_SIDE = lazy(
     r"\b(?:(?:political\s+)?part(?:y|ies)|candidates?|electoral\s+blocs?|blocs?|nominating\s+(?:bodies|organi[sz]ations)|"
     r"initiative\s+groups?)\b", re.I)
@@ -74,6 +82,9 @@ _CHARTER = lazy(
 _REG_YEARS = lazy(
     r"\bregistered\s+(?:\w{1,40}\s+){0,3}?(?:for\s+)?(?:at\s+least|not\s+less\s+than|no\s+less\s+than|more\s+than|"
     r"a\s+minimum\s+of)\s+(?:\w+(?:[\s-]\w+)?)\s+(?:years?|months?)", re.I)
+_PARTY_NOMINEES = lazy(
+    r"\b(?:citizens?|voters?|electors?)\s+(?:\w{1,40}\s+){0,2}?(?:nominated|appointed|proposed|put\s+forward|delegated|designated)\s+"
+    r"(?:only\s+|exclusively\s+)?by\s+(?:the\s+)?(?:\w{1,40}\s+){0,3}?(?:(?:political\s+)?part(?:y|ies)|candidates?|blocs?)\b", re.I)
 _FOREIGN_FUNDS = lazy(
     r"\b(?:foreign\s+(?:funding|funds|sources|financing|grants|donors|assistance)|funded\s+(?:\w{1,40}\s+){0,3}?from\s+"
     r"(?:abroad|foreign))", re.I)
@@ -103,7 +114,7 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
         return
     text = statement.text
     seen: set[int] = set()
-    for match in _OBSERVER.finditer(text, own_lo, own_hi):
+    for match in _OBSERVING.finditer(text, own_lo, own_hi):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         if s_lo in seen:
             continue
@@ -122,6 +133,8 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
         refusal = re.search(r"\b(?:refuse|deny|withdraw|revoke)\w*\s+(?:\w{1,40}\s+){0,3}?accreditation\s+(?:\w{1,40}\s+){0,6}?"
                             r"(?:without\s+(?:giving|stating)\s+(?:any\s+)?reasons?|at\s+(?:its|his|her)\s+(?:own\s+)?discretion)|"
                             r"\baccredit\w*\s+(?:\w{1,40}\s+){0,6}?at\s+(?:its|his|her)\s+(?:own\s+)?discretion", sentence, re.I)
+        if refusal is None and re.search(r"\baccredit", sentence, re.I):
+            refusal = _ACCREDIT_DISCRETION.search(sentence)
         if refusal and not re.search(r"\b(?:international|foreign)\b", sentence, re.I):
             yield make_fact("observers.domestic_restricted", "accreditation-discretion", statement,
                             s_lo + refusal.start(), s_lo + refusal.end(),
@@ -167,7 +180,9 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
             continue
         who = sentence + "\n" + _item_texts(statement, sentence)
         parties = _PARTY_SIDE.search(who)
-        if not parties or _CIVIL_SIDE.search(who) or barred:
+        # "citizens nominated by parties" are the parties' observers, not citizen observers.
+        civil_who = _PARTY_NOMINEES.sub(" ", who)
+        if not parties or _CIVIL_SIDE.search(civil_who) or barred:
             continue
         if re.search(r"\b(?:nominated|appointed|proposed|designated|delegated|put\s+forward)\s+(?:only\s+|exclusively\s+)?by\b|"
                      r"\bmay\s+(?:also\s+)?be\s+(?:appointed|sent|nominated)\s+(?:only\s+|exclusively\s+)?by\b|\b(?:may|shall\s+have\s+the\s+right\s+to)"
@@ -177,6 +192,29 @@ def _domestic(statement: Statement) -> Iterator[Fact]:
         if _ONLY.search(sentence) or _scope_bars_civil(statement) or sentence.rstrip().endswith(":"):
             yield make_fact("observers.domestic_restricted", "parties-only", statement, start, end,
                             evidence=_ev(text, start, min(end, start + 200)), who=parties.group(0))
+
+
+def _accreditation(statement: Statement) -> Iterator[Fact]:
+    """Accreditation at the authority's discretion in a provision that does not itself say "observer" but sits
+    under an observers heading: "(2) The Commission may, in its absolute discretion, refuse to accredit any local
+    organisation"."""
+    own_lo, own_hi = statement.own
+    if "observ" in statement.lower[own_lo:own_hi] or not _OBSERVER.search(statement.headings):
+        return  # with the word in its own text, _domestic and _international read it
+    text = statement.text
+    foreign_heading = re.search(r"\b(?:international|foreign)\b", statement.headings, re.I)
+    for match in _ACCREDIT_DISCRETION.finditer(text, own_lo, own_hi):
+        s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
+        sentence = text[s_lo:s_hi]
+        if not re.search(r"\baccredit", sentence, re.I):
+            continue
+        if foreign_heading or re.search(r"\b(?:international|foreign)\b", sentence, re.I):
+            yield make_fact("observers.international_restricted", "discretion", statement, match.start(), match.end(),
+                            evidence=_ev(text, match.start(), match.end()), by="")
+        else:
+            yield make_fact("observers.domestic_restricted", "accreditation-discretion", statement, match.start(),
+                            match.end(), evidence=_ev(text, match.start(), match.end()), who="accreditation")
+        return
 
 
 def _scope_bars_civil(statement: Statement) -> bool:
@@ -190,7 +228,9 @@ _FOREIGN_OBS = lazy(
     r"(?:foreign\s+states|other\s+states|international\s+organi[sz]ations)"
     r"|\b(?:representatives?|delegations?|missions?|citizens|nationals)\s+of\s+(?:foreign\s+states|other\s+states|"
     r"international\s+organi[sz]ations|foreign\s+countries)[^.;]{0,80}?\bobserv|\bforeign\s+(?:citizens|nationals|"
-    r"persons)\b[^.;]{0,60}?\bobserv", re.I)
+    r"persons)\b[^.;]{0,60}?\bobserv"
+    r"|\b(?:persons?|individuals?)\s+who\s+(?:is|are)\s+not\s+(?:a\s+)?(?:citizens?|nationals?)\b[^.;]{0,80}?\bobserv"
+    r"|\bnon-(?:citizens?|nationals?)\b[^.;]{0,60}?\bobserv", re.I)
 _INVITATION = lazy(
     r"\b(?:(?:upon|on|at|by|following)\s+(?:the\s+|an?\s+)?invitations?|invited\s+by|who\s+(?:have\s+been|are|were)\s+"
     r"invited|on\s+the\s+basis\s+of\s+(?:the\s+|an?\s+)?invitations?)\b", re.I)
@@ -206,13 +246,16 @@ _DISCRETION = lazy(
     r"\b(?:upon|with|subject\s+to|after|on)\s+(?:the\s+)?(?:prior\s+)?(?:approval|consent|permission|agreement|authori[sz]ation|"
     r"proposal|recommendation|nomination|request)\s+"
     r"of\s+(?:the\s+)?(?:Ministry|Minister|Government|President|Cabinet|State\s+Security|security\s+services)\w*|"
-    r"\bif\s+it\s+(?:considers|deems)\s+(?:it\s+)?(?:appropriate|expedient|necessary)", re.I)
+    r"\bif\s+it\s+(?:considers|deems)\s+(?:it\s+)?(?:appropriate|expedient|necessary)|"
+    r"\b(?:if|as)\s+(?:he|she|it|they|he\s+or\s+she)\s+(?:thinks?|deems?|considers?|sees?)\s+(?:it\s+)?fit\b|"
+    r"\bin\s+(?:its|his|her|their)\s+(?:absolute|sole|unfettered)\s+discretion\b", re.I)
 
 
 def _international(statement: Statement) -> Iterator[Fact]:
     own_lo, own_hi = statement.own
     lower = statement.lower[own_lo:own_hi]
-    if "observ" not in lower or ("foreign" not in lower and "international" not in lower):
+    if "observ" not in lower or ("foreign" not in lower and "international" not in lower and "citizen" not in lower
+                                 and "national" not in lower):
         return
     text = statement.text
     seen: set[int] = set()
@@ -291,7 +334,9 @@ _STAGE_EXCLUDED = lazy(
     r"|\bobservers?\s+may\s+(?:be\s+present|attend|observe)\s+only\s+(?:during|on|at|in)\b"
     r"|\bobservers?\s+may\s+only\s+(?:be\s+present|attend|observe|watch)\s+(?:\w{1,40}\s+){0,3}?(?:during|on|at|in)\b", re.I)
 _DOCUMENTS = lazy(
-    r"\b(?:shall|may|can)\s*not\s+(?:have\s+access\s+to|inspect|examine|see|consult|read)\s+(?:\w{1,40}\s+){0,3}?"
+    r"\b(?:(?:shall|may|can)\s*not|(?:is|are)\s+not\s+(?:allowed|permitted|entitled)\s+to|(?:shall|may)\s+not\s+be\s+"
+    r"(?:allowed|permitted)\s+to)\s+(?:have\s+access\s+to|inspect|examine|see|consult|read|copy|make\s+(?:copies|extracts)"
+    r"(?:\s+of)?(?:\s+or\s+(?:copies|extracts)\s+(?:of|from))?)\s+(?:\w{1,40}\s+){0,3}?"
     r"(?:voter\s+lists?|lists?\s+of\s+voters|documents?|ballot\s+papers?|protocols?|records?|minutes)\b", re.I)
 _POSITION = lazy(
     r"\bfrom\s+(?:a|the)\s+(?:place|position|spot|location|area)s?\s+(?:\w{1,40}\s+){0,2}?(?:designated|determined|indicated|"
@@ -413,6 +458,7 @@ def _access(statement: Statement) -> Iterator[Fact]:
 EXTRACTORS = (dispatch(
     (("observ",), _domestic),
     (("observ",), _international),
+    (("accredit",), _accreditation),
     (("observ",), _access),
     (("only members", "only the members", "other than members", "other than the members"), _members_only),
 ),)

@@ -29,6 +29,7 @@ __all__ = [
     "find_percents",
     "find_durations",
     "find_ages",
+    "find_ordinal_days",
     "to_days",
 ]
 
@@ -198,3 +199,52 @@ def find_ages(text: str) -> Iterator[Quantity]:
         if value is None or not 10 <= value <= 100:
             continue
         yield Quantity(value, "year", match.start(), match.end(), match.group(0))
+
+
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                 "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+_ORDINAL_WORD = (
+    r"(?:(?:" + "|".join(_TENS) + r")[\s\-]+(?:" + "|".join(sorted(_ORDINAL_UNITS, key=len, reverse=True)) + r")"
+    r"|" + "|".join(sorted((*_ORDINAL_UNITS, *_ORDINAL_TENS), key=len, reverse=True)) + r")"
+)
+_ORDINAL_DAY_RE = lazy(
+    r"(?<![\w.])(?P<n>\d{1,3}(?:st|nd|rd|th)|" + _ORDINAL_WORD + r")(?:\s*\(\s*\d{1,3}(?:st|nd|rd|th)?\s*\))?"
+    r"\s+(?P<unit>calendar\s+days?|days?)\b",
+    re.I,
+)
+
+
+def _parse_ordinal(word: str) -> int | None:
+    raw = word.strip().lower()
+    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", raw)
+    if digits:
+        return int(digits.group(1))
+    total = 0
+    for token in re.split(r"[\s\-]+", raw):
+        if token in _TENS:
+            total += _TENS[token]
+        elif token in _ORDINAL_UNITS:
+            total += _ORDINAL_UNITS[token]
+        elif token in _ORDINAL_TENS:
+            total += _ORDINAL_TENS[token]
+        else:
+            return None
+    return total or None
+
+
+def find_ordinal_days(text: str) -> Iterator[Quantity]:
+    """Days counted as ordinals: ``the fifteenth day``, ``the 8th day``, ``the twenty-fifth calendar day``.
+
+    "The campaign shall begin on the fifteenth day before polling day" fixes the same span as "fifteen days
+    before polling day"; the value is the ordinal (15) and ``unit`` is ``day``.
+    """
+    for match in _ORDINAL_DAY_RE.finditer(text):
+        value = _parse_ordinal(match.group("n"))
+        if value is None:
+            continue
+        yield Quantity(float(value), "day", match.start(), match.end(), match.group(0))
