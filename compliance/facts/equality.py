@@ -80,8 +80,8 @@ _EXTRA_VOTES = (
         r"|\bvotes?\b[^.;]{0,60}?\bweighted\b|\bweighted\s+by\s+a\s+(?:factor|coefficient)|\bweight\s+of\s+(?:each|the|his|her|a)\s+vote",
         re.I)),
     ("plural", lazy(
-        r"\b(?:two|three|four|five|six|\d)\s+votes\b(?=[^.]{0,120}?\b(?:other|remaining|all\s+other)\s+(?:voters|electors)\s+"
-        r"(?:shall\s+)?(?:have|has|cast)\s+(?:only\s+)?one\s+vote)", re.I)),
+        r"\b(?:two|three|four|five|six|\d)\s+votes\b(?=[^.]{0,120}?\b(?:(?:other|remaining|all\s+other)\s+(?:voters|electors)|"
+        r"(?:every|each|any)\s+other\s+(?:voter|elector))\s+(?:shall\s+)?(?:have|has|cast)\s+(?:only\s+)?one\s+vote)", re.I)),
     ("university", lazy(r"\buniversity\s+(?:constituenc\w+|seats?|franchise|electors?)\b|\bgraduates?\b[^.;]{0,80}?\b"
                               r"(?:additional|extra|second|further)\s+votes?\b", re.I)),
 )
@@ -254,7 +254,7 @@ _INTERVAL_BEFORE = lazy(
 #: An interval counted from the previous review ("not less than ten or more than fifteen years from the date of ...
 #: their last report"), after the number of years.
 _INTERVAL_AFTER = lazy(
-    r"\W*(?:after|from|since|following|of)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:submission\s+of\s+|publication\s+of\s+|"
+    r"\W{0,4}(?:after|from|since|following|of)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:submission\s+of\s+|publication\s+of\s+|"
     r"adoption\s+of\s+|completion\s+of\s+)?(?:the\s+|their\s+|its\s+)?(?:last|previous|preceding|prior|most\s+recent)\s+"
     r"(?:general\s+)?(?:reports?|reviews?|redistributions?|delimitations?|determinations?|readjustments?|apportionments?|"
     r"distributions?|division|orders?)\b",
