@@ -98,7 +98,7 @@ _AGE_OTHER_PURPOSE = lazy(
 )
 
 
-_AGE_GATE = Gate(words="age aged old")
+_AGE_GATE = Gate(words="age aged old younger older")
 
 
 def _voting_age(statement: Statement) -> Iterator[Fact]:
