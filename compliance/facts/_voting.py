@@ -90,7 +90,7 @@ EXCLUDE_CUE = lazy(
     r"|(?:deprived|stripped|deprive[sd]?)\s+(?:\w+\s+){0,3}?of\s+(?:the\s+|their\s+|his\s+or\s+her\s+|his\s+|her\s+)?"
     r"(?:right\s+to\s+vote|electoral\s+rights?|active\s+electoral|franchise|suffrage|voting\s+rights?|right\s+to\s+elect)"
     r"|(?:have|has)\s+no\s+right\s+to\s+(?:vote|elect)"
-    r"|(?:are|is)\s+not\s+(?:entered|included|placed|registered)\s+(?:in|on)\s+(?:the\s+|any\s+|a\s+)?(?:voter|electoral|"
+    r"|(?<!name\s)(?<!names\s)(?:are|is)\s+not\s+(?:entered|included|placed|registered)\s+(?:in|on)\s+(?:the\s+|any\s+|a\s+)?(?:voter|electoral|"
     r"electors|roll|register|list)"
     r"|(?:right\s+(?:of\s+(?:\w+\s+){1,3}?)?to\s+(?:vote|elect)|electoral\s+rights?|franchise|voting\s+rights?)\s+(?:\w+\s+){0,3}?"
     r"(?:shall\s+be|is|are|will\s+be)\s+(?:suspended|withdrawn|forfeited|lost|terminated)"
