@@ -67,7 +67,10 @@ GRANT_CUE = lazy(
     r"(?:may|shall|can)\s+vote\b|(?:may|shall)\s+(?:enrol|be\s+enrolled|be\s+registered\s+as\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:electors?|voters?))|"
     r"(?:are|is|shall\s+be)\s+(?:an?\s+)?(?:electors?|voters?)\b|electors?\s+are\b|active\s+electoral\s+right|"
     r"(?:shall\s+be\s+)?elected\s+by\s+(?:universal|direct|all|the\s+(?:citizens|voters|electors|people))|"
-    r"right\s+to\s+(?:vote|elect)\b|entitled\s+to\s+vote)",
+    r"right\s+to\s+(?:vote|elect)\b|entitled\s+to\s+vote|"
+    r"right\s+to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:voting|elections?\b(?!\s+as\s+(?:a\s+)?candidates?))|"
+    r"(?:shall|may)\s+be\s+(?:included|entered|registered|enrolled)\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:(?:voter|electoral)\s+"
+    r"(?:lists?|registers?|rolls?)|(?:lists?|registers?|rolls?)\s+of\s+(?:voters|electors)))",
     re.I,
 )
 
@@ -87,6 +90,12 @@ EXCLUDE_CUE = lazy(
     r"|(?:deprived|stripped|deprive[sd]?)\s+(?:\w+\s+){0,3}?of\s+(?:the\s+|their\s+|his\s+or\s+her\s+|his\s+|her\s+)?"
     r"(?:right\s+to\s+vote|electoral\s+rights?|active\s+electoral|franchise|suffrage|voting\s+rights?|right\s+to\s+elect)"
     r"|(?:have|has)\s+no\s+right\s+to\s+(?:vote|elect)"
+    r"|(?<!name\s)(?<!names\s)(?:are|is)\s+not\s+(?:entered|included|placed|registered)\s+(?:in|on)\s+(?:the\s+|any\s+|a\s+)?(?:voter|electoral|"
+    r"electors|roll|register|list)"
+    r"|(?:right\s+(?:of\s+(?:\w+\s+){1,3}?)?to\s+(?:vote|elect)|electoral\s+rights?|franchise|voting\s+rights?)\s+(?:\w+\s+){0,3}?"
+    r"(?:shall\s+be|is|are|will\s+be)\s+(?:suspended|withdrawn|forfeited|lost|terminated)"
+    r"|(?:shall|may|must|can|do|does)\s+not\s+exercise\s+(?:the\s+|their\s+|his\s+or\s+her\s+|his\s+|her\s+)?"
+    r"(?:right\s+to\s+(?:vote|elect)|electoral\s+rights?|active\s+electoral\s+right|vote|franchise)"
     r"|(?:lose|loses|forfeits?)\s+(?:the\s+|their\s+|his\s+or\s+her\s+)?(?:right\s+to\s+vote|franchise|electoral\s+rights?)"
     r"|excluded\s+from\s+(?:the\s+)?(?:right\s+to\s+vote|voting|franchise|electoral\s+rights|(?:voter|electoral)\s+(?:lists?|registers?|rolls?))"
     r"|no\s+(?:person|one|citizen|prisoner)\b[^.;:]{0,100}?\b(?:shall|may|is)\s+(?:be\s+)?(?:entitled\s+to\s+|qualified\s+to\s+)?"
@@ -110,7 +119,10 @@ PROTECT_CUE = lazy(
     r"(?:is|are)\s+not\s+(?:deprived|excluded|disqualified)\s+(?:of|from|for)|"
     r"(?:may|shall\s+be\s+entitled\s+to|are\s+entitled\s+to|is\s+entitled\s+to)\s+vote\s+by\s+(?:special|postal|absentee|mobile)|"
     r"nothing\s+in\s+this\s+\w+\s+(?:shall\s+)?(?:prevents?|deprives?|affects?)|keep\s+the\s+right\s+to\s+vote|"
-    r"does\s+not\s+(?:include|apply\s+to))",
+    r"does\s+not\s+(?:include|apply\s+to)|"
+    r"(?:no\s+(?:person|one|citizen|voter|elector)|nobody)\s+(?:shall|may|can|will)\s+(?:lose|forfeit|be\s+deprived\s+of|"
+    r"be\s+excluded\s+from|be\s+disenfranchised)|(?:shall|may|must)\s+not\s+(?:lose|forfeit)\s+(?:the|their|his|her|"
+    r"his\s+or\s+her)\s+(?:right\s+to\s+vote|electoral\s+rights?|franchise|vote))",
     re.I,
 )
 

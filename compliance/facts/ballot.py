@@ -397,6 +397,7 @@ def _chambers(statement: Statement) -> Iterator[Fact]:
             if negated(text, match.start()):
                 continue
             named = [" ".join(m.group(0).split()) for m in _CHAMBER.finditer(subject)] or \
+                (["Senate"] if re.search(r"\bsenators?\b", subject, re.I) else []) or \
                 [" ".join(m.group(0).split()) for m in _CHAMBER.finditer(sentence)] or [chamber]
             lower_ones = [n for n in named if not _UPPER.search(n)]
             name = lower_ones[-1] if lower_ones else named[-1]
@@ -570,8 +571,8 @@ _UNSAFE = (
         r"|\b(?:carry|carries|take|takes|conduct|conducts|accompany|accompanies|bring|brings)\b[^.;]{0,100}?\balone\b", re.I)),
     ("storage-without-safeguards", lazy(
         r"\b(?:sheet|strip|piece)\s+of\s+paper\b[^.;]{0,200}?\b(?:overnight|night|kept|stored)\b"
-        r"|\b(?:presence|attendance)\s+of\s+(?:the\s+)?observers\b[^.;]{0,80}?\b(?:is|shall\s+be)\s+not\s+(?:required|"
-        r"necessary|mandatory)"
+        r"|\b(?:presence|attendance)\s+of\s+(?:the\s+|any\s+)?observers\b[^.;]{0,80}?\b(?:(?:is|are|shall\s+be)\s+not|"
+        r"(?:is|are|shall|will|need)\s+not\s+be)\s+(?:required|necessary|mandatory|compulsory)"
         r"|\b(?:stored|kept|keep|store|storage)\b[^.;]{0,120}?\bwithout\s+(?:the\s+)?(?:presence\s+of\s+)?(?:any\s+)?"
         r"observers\b", re.I)),
     ("family-proxy", lazy(

@@ -80,8 +80,8 @@ _EXTRA_VOTES = (
         r"|\bvotes?\b[^.;]{0,60}?\bweighted\b|\bweighted\s+by\s+a\s+(?:factor|coefficient)|\bweight\s+of\s+(?:each|the|his|her|a)\s+vote",
         re.I)),
     ("plural", lazy(
-        r"\b(?:two|three|four|five|six|\d)\s+votes\b(?=[^.]{0,120}?\b(?:other|remaining|all\s+other)\s+(?:voters|electors)\s+"
-        r"(?:shall\s+)?(?:have|has|cast)\s+(?:only\s+)?one\s+vote)", re.I)),
+        r"\b(?:two|three|four|five|six|\d)\s+votes\b(?=[^.]{0,120}?\b(?:(?:other|remaining|all\s+other)\s+(?:voters|electors)|"
+        r"(?:every|each|any)\s+other\s+(?:voter|elector))\s+(?:shall\s+)?(?:have|has|cast)\s+(?:only\s+)?one\s+vote)", re.I)),
     ("university", lazy(r"\buniversity\s+(?:constituenc\w+|seats?|franchise|electors?)\b|\bgraduates?\b[^.;]{0,80}?\b"
                               r"(?:additional|extra|second|further)\s+votes?\b", re.I)),
 )
@@ -222,7 +222,8 @@ def _unequal_basis(statement: Statement) -> Iterator[Fact]:
 
 _REVIEW_WORD = lazy(
     r"\b(?:review\w*|reports?\s+on\s+the\s+(?:constituencies|districts|boundaries)|boundary\s+commission\w*|revis\w+|readjust\w*|re-?distribut\w+|redistrict\w*|redraw\w*|re-?delimit\w*|reapportion\w*|"
-    r"apportion\w*|distribution\s+of\s+seats|re-?division|redivision|distributed\s+into)\b",
+    r"apportion\w*|distribution\s+of\s+seats|re-?division|redivision|distributed\s+into|"
+    r"(?:reports?|proposals?|recommendations?)\s+(?:\w+\s+){0,6}?(?:constituencies|districts|boundaries|divisions))\b",
     re.I,
 )
 _NEVER_REVIEW = lazy(
@@ -231,7 +232,9 @@ _NEVER_REVIEW = lazy(
     r"readjusted|amended|modified))\b"
     r"|\bno\s+(?:periodic(?:al)?\s+)?(?:review|revision|redistribution|readjustment|redistricting)\b"
     r"|\b(?:are|is|shall\s+be|remain|shall\s+remain)\s+(?:fixed\s+)?(?:permanent(?:ly)?(?:\s+fixed)?|unchangeable|unchanged|"
-    r"fixed\s+for\s+all\s+time|immutable|frozen)\b",
+    r"fixed\s+for\s+all\s+time|immutable|frozen)\b"
+    r"|\b(?:shall\s+)?remain\s+(?:in\s+force|valid|in\s+effect|unchanged)\s+until\s+(?:it\s+is\s+|they\s+are\s+)?"
+    r"(?:amended|changed|altered|repealed|modified|replaced)\s+by\s+(?:an?\s+|the\s+)?(?:law|statute|act|parliament)\b",
     re.I,
 )
 _NOT_NEVER = lazy(
@@ -248,11 +251,20 @@ _INTERVAL_BEFORE = lazy(
     r"up\s+to\s+|at\s+most\s+|\w+\s+)?$",
     re.I,
 )
+#: An interval counted from the previous review ("not less than ten or more than fifteen years from the date of ...
+#: their last report"), after the number of years.
+_INTERVAL_AFTER = lazy(
+    r"\W{0,4}(?:after|from|since|following|of)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:submission\s+of\s+|publication\s+of\s+|"
+    r"adoption\s+of\s+|completion\s+of\s+)?(?:the\s+|their\s+|its\s+)?(?:last|previous|preceding|prior|most\s+recent)\s+"
+    r"(?:general\s+)?(?:reports?|reviews?|redistributions?|delimitations?|determinations?|readjustments?|apportionments?|"
+    r"distributions?|division|orders?)\b",
+    re.I,
+)
 _CENSUS = lazy(r"\b(?:after|following|on\s+the\s+basis\s+of)\s+(?:each|every|the)\s+(?P<kind>decennial|quinquennial|"
                      r"five-yearly|ten-yearly)\s+census\b", re.I)
 
 
-_REVIEW_GATE = Gate(words="fixed intervals", stems="review revised revision readjust readjustment redistribution redistributed "
+_REVIEW_GATE = Gate(words="fixed intervals remain", stems="report review revised revision readjust readjustment redistribution redistributed "
                     "redistricting redraw redrawn delimitation apportion reapportion boundary boundaries census "
                     "permanent permanently unchangeable unchanged immutable frozen distributed redivision")
 
@@ -293,7 +305,8 @@ def _review(statement: Statement) -> Iterator[Fact]:
             if duration.unit != "year":
                 continue
             start, end = window_lo + duration.start, window_lo + duration.end
-            if not _INTERVAL_BEFORE.search(text[max(s_lo, start - 80):start]):
+            if not (_INTERVAL_BEFORE.search(text[max(s_lo, start - 80):start])
+                    or _INTERVAL_AFTER.match(text, end, min(s_hi, end + 120))):
                 continue
             yield make_fact("districts.review_years", int(duration.value), statement, start, end,
                             evidence=evidence_span(text, start, end))

@@ -66,9 +66,9 @@ _GATE = Gate(
 _PRISON = lazy(
     r"\b(?:prisoners?|imprison(?:ed|ment)|incarcerat\w*|penal\s+(?:institution|colon\w+|establishment)s?|penitentiar\w*|"
     r"correctional\s+(?:institution|facilit|centre|center)\w*|places?\s+of\s+(?:deprivation\s+of\s+liberty|confinement|imprisonment)|"
-    r"serving\s+(?:a\s+|their\s+|his\s+or\s+her\s+|any\s+)?(?:\w+\s+){0,2}?sentences?|sentenced|convicted|convictions?|felon(?:y|ies|s)?|"
-    r"(?:under|by|pursuant\s+to)\s+(?:a\s+|the\s+)?(?:court\s+|judicial\s+)?sentence|(?:in|into)\s+(?:a\s+)?prison|gaol|jail|"
-    r"deprived\s+of\s+(?:their\s+|his\s+or\s+her\s+)?liberty(?=[^.;]{0,60}\bsentence))\b",
+    r"serving\s+(?:a\s+|their\s+|his\s+or\s+her\s+|any\s+)?(?:\w+\s+){0,2}?sentences?|sentenced|convicted|convictions?|convicts?|felon(?:y|ies|s)?|"
+    r"(?:under|by|pursuant\s+to)\s+(?:a\s+|the\s+)?(?:court\s+|judicial\s+)?(?:sentence|verdict)|(?:in|into)\s+(?:a\s+)?prison|gaol|jail|"
+    r"deprived\s+of\s+(?:their\s+|his\s+or\s+her\s+)?liberty(?=[^.;]{0,60}\b(?:sentence|verdict|conviction)))\b",
     re.I,
 )
 _DETAIN = lazy(
@@ -76,14 +76,14 @@ _DETAIN = lazy(
     r"preventive\s+measure|measure\s+of\s+restraint|detention\s+in\s+custody|(?:held|kept|placed|remanded)\s+in\s+custody|"
     r"(?:held|kept|placed|remanded|detained)\s+in\s+(?:police|pre-?trial|temporary|investigative)\s+custody|"
     r"(?:lawful\s+)?custody\s+of\s+the\s+police|police\s+(?:custody|detention)|"
-    r"administrative\s+(?:detention|arrest)|under\s+arrest|arrested|(?:suspected|accused)\s+(?:persons?|of)|"
+    r"administrative\s+(?:detention|arrest)|under\s+arrest|arrested|detainees?\b|(?:suspected|accused)\s+(?:persons?|of)|"
     r"persons?\s+(?:suspected|accused)|suspects?\b|investigat\w+\s+(?:isolat\w+|detention|custody)|"
-    r"(?:deprived\s+of\s+(?:their\s+)?liberty|in\s+detention|detained)(?![^.;]{0,60}\b(?:sentence|convict|mental|hospital|psychiatr)))",
+    r"(?:deprived\s+of\s+(?:their\s+)?liberty|in\s+detention|detained)(?![^.;]{0,60}\b(?:sentence|verdict|convict|mental|hospital|psychiatr)))",
     re.I,
 )
 _PRETRIAL_HINT = lazy(
     r"\b(?:police|remand|pre-?\s?trial|pending\s+trial|awaiting\s+trial|preventive\s+measure|measure\s+of\s+restraint|investigat\w+|"
-    r"suspect\w*|accused|administrative|not\s+(?:yet\s+)?(?:been\s+)?convicted|before\s+(?:a\s+)?(?:conviction|judgment|trial))",
+    r"suspect\w*|accused|administrative|detainees?\b|not\s+(?:yet\s+)?(?:been\s+)?convicted|before\s+(?:a\s+)?(?:conviction|judgment|trial))",
     re.I,
 )
 _INCAP = lazy(
@@ -92,7 +92,8 @@ _INCAP = lazy(
     r"(?:legal\s+|active\s+)?capacity|unsound\s+mind|mental(?:ly)?\s+(?:ill\w*|disorder\w*|disab\w+|deficien\w+|impair\w*|"
     r"defective|retard\w*|incompeten\w*|infirm\w*)|insan(?:e|ity)|lunatics?|idiots?|guardianship|under\s+(?:a\s+)?guardian\w*|"
     r"tutelage|tutorship|curatorship|psychiatric|intellectual(?:ly)?\s+disab\w+|(?:persons?|people|voters?|citizens?)\s+with\s+"
-    r"(?:a\s+)?(?:disabilit\w+|mental\s+\w+)|disabled\s+persons?|blind|deaf(?:\s*-?\s*mute)?|physical(?:ly)?\s+(?:disab|handicap)\w*)",
+    r"(?:a\s+)?(?:disabilit\w+|mental\s+\w+)|disabled\s+persons?|blind|deaf(?:\s*-?\s*mute)?|physical(?:ly)?\s+(?:disab|handicap)\w*|"
+    r"(?:mental|lunatic)\s+(?:hospitals?|institutions?|asylums?|health\s+(?:facilit\w+|institutions?)))",
     re.I,
 )
 _MEDICAL = lazy(
@@ -129,7 +130,7 @@ _ELECTORAL_OFFENCE = lazy(
 _COURT_DEPRIVES = lazy(
     r"\b(?:court|judge|tribunal)\s+(?:may|shall|can|has|have|is\s+entitled\s+to)\b(?!\s+(?:be|been)\b)[^.;]{0,120}?\b(?:depriv\w+|exclud\w+|withdraw\w*|"
     r"suspend\w*|disqualif\w+|disenfranchis\w+|forfeit\w*|removes?\b|removed|ban\w*)\b[^.;]{0,40}?\b(?:right\s+to\s+vote|vote|voting|"
-    r"electoral\s+rights?|political\s+rights?|franchise|suffrage)"
+    r"electoral\s+rights?|political\s+rights?|franchise|suffrage|public\s+affairs|public\s+life)"
     r"|\b(?:depriv\w+|exclud\w+|withdrawn|suspended|disqualified)\s+(?:\w+\s+){0,3}?(?:from|of)\s+(?:the\s+)?(?:right\s+to\s+vote|"
     r"voting|electoral\s+rights?|political\s+rights?|franchise)\s+(?:\w+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
     r"(?:court|judge|judgment|tribunal|judicial)"

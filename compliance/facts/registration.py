@@ -88,15 +88,15 @@ _FINAL = lazy(
     re.I,
 )
 _LIST_DISPUTE = lazy(
-    r"\b(?:error|omission|inaccura\w+|incorrect|inclusion|exclusion|entry|entries|not\s+(?:been\s+)?included|correction|"
+    r"\b(?:error|omission|omitted|inaccura\w+|incorrect|inclusion|exclusion|entry|entries|not\s+(?:been\s+)?included|correction|"
     r"amend\w*|objection|claim)s?\b",
     re.I,
 )
 _NO_ADDRESS = lazy(
     r"\b(?:persons?|citizens?|voters?|individuals?|those|people)\s+(?:who\s+(?:have|has)\s+no|who\s+do(?:es)?\s+not\s+have"
     r"(?:\s+an?|\s+any)?|without(?:\s+an?|\s+any)?|having\s+no|lacking(?:\s+an?|\s+any)?|with\s+no)\s+(?:\w+\s+){0,2}?"
-    r"(?:place\s+of\s+residence|address|abode|domicile|dwelling|residence\s+registration)"
-    r"|\bhomeless\b|\bno\s+fixed\s+(?:abode|address)\b",
+    r"(?:place\s+of\s+(?:residence|abode|stay)|address|abode|domicile|dwelling|residence\s+registration)"
+    r"|\bhomeless\b|\bno\s+(?:fixed|permanent|registered)\s+(?:place\s+of\s+)?(?:abode|address|residence|domicile)\b",
     re.I,
 )
 _NOT_ENTERED = lazy(
@@ -104,6 +104,9 @@ _NOT_ENTERED = lazy(
     r"(?:entered|included|registered)|\b(?:is|are)\s+not\s+(?:entered|included|eligible|entitled)|\bexcluded\s+from\b",
     re.I,
 )
+#: The register named by its article alone, as a list item or a claim refers to it ("omitted from the register").
+_THE_LIST = lazy(r"\b(?:omitted|removed|struck\s+off|deleted|excluded|entered|included)\s+(?:from|in|on)\s+the\s+(?:register|roll|list)\b",
+                 re.I)
 _ADDITIONS = lazy(
     r"\bon\s+(?:election|polling|voting)\s+day\b[^.;]{0,120}?\b(?:add|include|enter|register)\w*\b[^.;]{0,80}?\b(?:list|register|roll)"
     r"|\b(?:add|include|enter)\w*\s+(?:\w+\s+){0,8}?(?:to|in|on)\s+the\s+(?:voter\s+|electoral\s+)?(?:list|register|roll)\b"
@@ -145,7 +148,7 @@ def _registers(statement: Statement) -> Iterator[Fact]:
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         # The dispute is about the list when the sentence, or the one before it, speaks of the list.
         window = text[max(0, s_lo - 300): s_hi]
-        if _LIST_RE.search(window) and _LIST_DISPUTE.search(window) and not re.search(
+        if (_LIST_RE.search(window) or _THE_LIST.search(window)) and _LIST_DISPUTE.search(window) and not re.search(
                 r"\b(?:court|judge|judicial)\b", text[s_lo:s_hi], re.I):
             yield fact("register.final_decision", "final", match)
             break

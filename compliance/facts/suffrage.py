@@ -98,7 +98,7 @@ _AGE_OTHER_PURPOSE = lazy(
 )
 
 
-_AGE_GATE = Gate(words="age aged old")
+_AGE_GATE = Gate(words="age aged old younger older")
 
 
 def _voting_age(statement: Statement) -> Iterator[Fact]:
@@ -149,6 +149,19 @@ _NOT_RESIDENCE_PERIOD = lazy(
     r"applica\w+|apply|notif\w+|prisons?|sentence)\b",
     re.I,
 )
+#: The moment a residence period is counted back from ("immediately preceding the date of application for
+#: registration"): an anchor of the period, not an application deadline.
+_RESIDENCE_ANCHOR = lazy(
+    r"\b(?:immediately\s+)?(?:preceding|before|prior\s+to)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|"
+    r"his\s+or\s+her\s+)?)?(?:applica\w+|claim|registration|enrolment)(?:\s+for\s+(?:registration|enrolment|inclusion))?",
+    re.I,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 _FOREIGNERS = lazy(
     r"\b(?:foreign\w*|non-?citizens?|aliens?|stateless|permanent\s+residents?|citizens?\s+of\s+other\s+(?:member\s+)?states|"
     r"commonwealth\s+citizens?|nationals?\s+of\s+(?:other|another|a\s+member)|(?:eu|european\s+union)\s+citizens?|"
@@ -231,7 +244,7 @@ def _residence(statement: Statement) -> Iterator[Fact]:
             continue
         n_lo, n_hi = conjunct_bounds(text, start, end)
         near = text[max(n_lo, start - 160): min(n_hi, end + 60)]
-        if _NOT_RESIDENCE_PERIOD.search(near):
+        if _NOT_RESIDENCE_PERIOD.search(_RESIDENCE_ANCHOR.sub(_blank, near)):
             continue
         s_lo, s_hi = sentence_bounds(text, start, end)
         sentence = text[s_lo:s_hi]
@@ -364,6 +377,8 @@ _GROUNDS = (
         re.I)),
     ("origin", lazy(
         r"\b(?:citizens?|persons?)\s+by\s+birth\b|\bnaturali[sz]ed\s+(?:citizens?|persons?)|\bnative-born\b|"
+        r"\b(?:citizens?|persons?)\s+by\s+naturali[sz]ation\b|\b(?:acquired|obtained|granted|received)\s+(?:the\s+)?"
+        r"(?:\w+\s+)?citizenship\s+(?:\w+\s+){0,2}?by\s+naturali[sz]ation\b|"
         r"\bborn\s+(?:in|within)\s+(?:the\s+)?(?:territory|republic|country|state)\b|\bindigenes?\b|"
         r"\bby\s+(?:birth|descent)\s+or\s+(?:descent|birth)\b",
         re.I)),
@@ -372,7 +387,8 @@ _RESTRICTION = lazy(
     r"\b(?:only|exclusively|solely|may\s+not|shall\s+not|cannot|can\s+not|must\s+(?:be|belong|profess|declare)|"
     r"reserved\s+(?:for|to)|no\s+person\s+who|not\s+be\s+eligible|(?:is|are)\s+not\s+entitled|who\s+does\s+not|"
     r"who\s+do\s+not|\w+\s+(?:bosniaks?|croats?|serbs?)\b|assembly\s+of\s+all|consist\w*\s+of\s+all|excluded|"
-    r"disqualified)\b",
+    r"disqualified|not\s+exercise|until\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+(?:have|has)\s+(?:passed|elapsed)|"
+    r"(?:years?|months?)\s+after\s+(?:the\s+)?(?:date\s+of\s+)?(?:naturali[sz]ation|acquir\w+))\b",
     re.I,
 )
 _EQUALITY = lazy(
