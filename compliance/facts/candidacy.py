@@ -231,14 +231,17 @@ def _residence(statement: Statement) -> Iterator[Fact]:
 # --------------------------------------------------------------------------
 
 _LANGUAGE_NAMES = (r"(?:latvian|lettish|kazakh|turkmen|estonian|lithuanian|georgian|armenian|azerbaijani|uzbek|tajik|"
-                   r"kyrgyz|russian|ukrainian|belarusian|moldovan|romanian|english|french|turkish)")
+                   r"kyrgyz|russian|ukrainian|belarusian|moldovan|romanian|english|french|turkish|kiswahili|swahili|"
+                   r"malay|mandarin|tamil|arabic|portuguese|spanish|mongolian|amharic|chichewa|sesotho|setswana)")
 _LANGUAGE = lazy(
     r"\b(?:(?:state|official|national)\s+languages?|language\s+of\s+the\s+state|" + _LANGUAGE_NAMES + r"\s+language|"
     r"(?:fluen(?:t|cy)|proficien(?:t|cy)|command|knowledge|mastery|conversant)\s+(?:in|of|with)\s+(?:the\s+)?"
+    + _LANGUAGE_NAMES + r"\b|(?:speak|read|write|understand)\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:the\s+)?"
     + _LANGUAGE_NAMES + r"\b)", re.I)
 _PROFICIENCY = lazy(
     r"\b(?:fluen(?:t|tly|cy)|speaks?|speaking|command\s+of|proficien(?:t|cy)|knowledge\s+of|knows?|mastery|"
     r"masters?\b|able\s+to\s+(?:read|speak|write|understand)|ability\s+to\s+(?:read|speak|write)|literate|conversant|"
+    r"can\s+(?:read|speak|write|understand)|read\s+and\s+write|"
     r"level\s+of)\b", re.I)
 _LANGUAGE_TEST = lazy(
     r"\b(?:certificate|certified|test(?:ed|ing|s)?|exam(?:ination|ined|ine|s)?|linguistic\s+commission|"
@@ -249,7 +252,8 @@ def _language(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
     own = own_lower(statement)
-    if not any_in(own, ("language", "fluen", "proficien", "command of", "knowledge of", "mastery", "conversant")):
+    if not any_in(own, ("language", "fluen", "proficien", "command of", "knowledge of", "mastery", "conversant",
+                        "speak", "read", "write")):
         return
     text = statement.text
     start, end = statement.own
@@ -282,7 +286,10 @@ _EDUCATION = lazy(
     r"high[\s-]school)\s+(?:\w+\s+){0,2}?(?:education|degree|diploma|schooling|school)|(?P<degree>university|"
     r"academic|bachelor'?s?|master'?s?|college|law)\s+degree|degree\s+from\s+a\s+(?:\w+\s+)?university|"
     r"(?P<lit>literate|literacy|able\s+to\s+read\s+and\s+write|ability\s+to\s+read\s+and\s+write)|"
-    r"educational\s+(?:qualification|requirement|level|attainment)s?|completed\s+(?:\w+\s+)?education)\b",
+    r"educational\s+(?:qualification|requirement|level|attainment)s?|completed\s+(?:\w+\s+)?education|"
+    r"(?:minimum\s+)?academic\s+qualifications?|grade\s+(?:\w+|\d{1,2})\s+(?:school\s+)?certificate|"
+    r"(?:school[\s-]leaving|secondary\s+school|high\s+school|matriculation)\s+certificate|"
+    r"(?:advanced|ordinary)\s+level|(?:a|at\s+least\s+a|be\s+a)\s+(?:university\s+)?graduate)\b",
     re.I)
 _EDU_NOT = lazy(r"^\s*(?:institutions?|establishments?|facilit|organisations?|organizations?|"
                       r"(?:\w+\s+)?(?:in|of)\s+the\s+(?:state|official|national)\s+language)", re.I)
@@ -293,7 +300,8 @@ _REQUIRE = lazy(r"\b(?:ha(?:s|ve|ving)|hold(?:s|ing)?|with|must|shall|required?|
 def _education(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
-    if not any_in(own_lower(statement), ("educat", "degree", "literat", "read and write", "diploma", "school")):
+    if not any_in(own_lower(statement), ("educat", "degree", "literat", "read and write", "diploma", "school",
+                                         "academic", "certificate", "graduate", " level")):
         return
     text = statement.text
     start, end = statement.own
@@ -315,20 +323,29 @@ def _education(statement: Statement) -> Iterator[Fact]:
                 statement, sentence):
             continue
         seen.add(s_lo)
-        word = match.group(0).lower()
-        if match.group("lit"):
-            level = "literacy"
-        elif re.search(r"higher|university|tertiary|degree|post", word):
-            level = "higher"
-        elif re.search(r"secondary|high", word):
-            level = "secondary"
-        elif re.search(r"primary|elementary|basic", word):
-            level = "primary"
-        else:
-            level = "unspecified"
+        level = _education_level(match)
+        if level == "unspecified":  # "a minimum academic qualification, a grade twelve certificate": the specific one
+            for other in _EDUCATION.finditer(text, match.end(), s_hi):
+                if _education_level(other) != "unspecified":
+                    level = _education_level(other)
+                    break
         yield make_fact("candidacy.education", level, statement, match.start(), match.end(),
                         evidence=evidence_span(statement, match.start(), match.end()),
                         office=_office(statement, sentence, sentence))
+
+
+def _education_level(match: re.Match) -> str:
+    """The level of education an ``_EDUCATION`` match names: literacy, higher, secondary, primary or unspecified."""
+    word = match.group(0).lower()
+    if match.group("lit"):
+        return "literacy"
+    if re.search(r"higher|university|tertiary|degree|post|graduate", word):
+        return "higher"
+    if re.search(r"secondary|high|grade|leaving|matricul|ordinary|advanced", word):
+        return "secondary"
+    if re.search(r"primary|elementary|basic", word):
+        return "primary"
+    return "unspecified"
 
 
 # --------------------------------------------------------------------------
@@ -349,8 +366,8 @@ _EMPLOYED = lazy(
     r"enterprise|institution|organi[sz]ation|government)", re.I)
 _INCOMPATIBLE = lazy(r"\b(?:leave|released?|suspend|relieved|incompatib|resign|at\s+the\s+same\s+time|"
                            r"may\s+not\s+(?:use|hold|combine)|shall\s+not\s+(?:use|hold|combine))", re.I)
-_POSITIVE = lazy(r"\b(?:may\s+be\s+elected|eligible|shall\s+(?:also\s+)?have|must\s+have|required|"
-                       r"is\s+elected|be\s+elected|qualified|requirements?)\b", re.I)
+_POSITIVE = lazy(r"\b(?:may\s+be\s+(?:elected|nominated|registered)|eligible|shall\s+(?:also\s+)?have|must\s+have|"
+                       r"required|is\s+elected|be\s+elected|qualified|requirements?|provided\s+that)\b", re.I)
 
 
 def _experience(statement: Statement) -> Iterator[Fact]:
@@ -395,7 +412,8 @@ def _experience(statement: Statement) -> Iterator[Fact]:
 
 _DESCENT = lazy(
     r"\b(?:(?P<birth>citizens?\s+(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?by\s+(?:birth|origin|descent)|"
-    r"natural[\s-]born|native[\s-]born|citizenship\s+by\s+(?:birth|origin))|(?P<born>born\s+(?:in|within|"
+    r"natural[\s-]born|native[\s-]born|citizenship\s+by\s+(?:birth|origin)|indigenous\s+citizens?|"
+    r"citizens?\s+of\s+(?:\w+\s+)?(?:origin|descent)\b)|(?P<born>born\s+(?:in|within|"
     r"on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:republic|country|state|"
     r"(?-i:[A-Z][a-z]{2,})))|(?P<parents>(?:whose|both\s+of\s+whose|his\s+or\s+her|his|her|both)\s+parents?\s+(?:are|"
     r"were|is|was)\s+(?:also\s+|both\s+)?(?:citizens?|nationals?))|(?P<never>(?:(?:never|not\s+previously|"
@@ -424,7 +442,7 @@ def _descent(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
     if not any_in(own, ("by birth", "born", "parent", "citizenship", "nationality", "by origin", "by descent",
                         "citizen for", "citizens for", "citizen of", "citizen only",
-                        "citizens only", "foreign")):
+                        "citizens only", "foreign", "indigenous", "origin")):
         return
     text = statement.text
     start, end = statement.own
@@ -491,9 +509,16 @@ _CLEAN = lazy(r"\b(?:without\s+(?:a\s+)?(?:criminal\s+record|convictions?)|(?:ha
                     r"(?:criminal\s+record|convictions?)|not\s+(?:have|having)\s+(?:a\s+)?(?:criminal\s+record|"
                     r"convictions?))\b", re.I)
 _RECORD = lazy(r"\b(?:criminal\s+records?|convicted|convictions?)\b", re.I)
+#: Bars on persons only charged or prosecuted (not convicted): contrary to the presumption of innocence.
+_CHARGED = lazy(
+    r"\b(?:(?:charged|indicted)\s+with|accused\s+of|suspected\s+of|(?:criminal\s+)?(?:proceedings|case|"
+    r"prosecution)\s+(?:\w+\s+){0,3}?(?:has|have)\s+been\s+(?:instituted|initiated|opened|brought|commenced)|"
+    r"under\s+(?:criminal\s+)?investigation|(?:trial|proceedings?)\s+(?:\w+\s+){0,2}?(?:has|have)\s+not\s+"
+    r"(?:yet\s+)?been\s+(?:concluded|completed|terminated))", re.I)
 _BAN_WHAT = {
     "pardoned": "even after a pardon", "any": "for any offence", "unexpunged": "for any record not yet expunged",
     "lifelong": "for life", "record": "for any criminal record",
+    "charged": "when only charged or prosecuted, without a conviction",
 }
 _IMPRISONMENT_YEARS = lazy(r"\bimprisonment\b", re.I)
 
@@ -502,7 +527,7 @@ def _criminal_ban(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
     own = own_lower(statement)
-    if not any_in(own, ("convict", "criminal", "sentenced", "crime", "offence", "offense")):
+    if not any_in(own, ("convict", "criminal", "sentenced", "crime", "offence", "offense", "charged", "accused")):
         return
     text = statement.text
     start, end = statement.own
@@ -525,7 +550,7 @@ def _criminal_ban(statement: Statement) -> Iterator[Fact]:
                     break
         kind, cue = None, None
         for name, pattern in (("pardoned", _PARDON), ("any", _ANY), ("unexpunged", _UNEXPUNGED),
-                              ("lifelong", _LIFELONG), ("record", _RECORD)):
+                              ("lifelong", _LIFELONG), ("record", _RECORD), ("charged", _CHARGED)):
             cue = pattern.search(text, s_lo, s_hi)
             if cue is not None:
                 kind = name

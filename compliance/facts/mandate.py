@@ -47,7 +47,8 @@ _TERMINATION = lazy(
     r"end(?:s|ed)?\b|vacant|expir\w*|lost|forfeit\w*|revoked|withdrawn|extinguish\w*)|early\s+termination|"
     r"terminat\w*\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:powers|mandates?)|(?:lose|loses|losing|forfeits?|"
     r"deprived\s+of|stripped\s+of)\s+(?:his\s+or\s+her\s+|their\s+|the\s+|its\s+)?(?:mandates?|seats?)|"
-    r"vacat\w*\s+(?:his\s+or\s+her\s+|the\s+|their\s+)?seats?|recall\w*)", re.I)
+    r"vacat\w*\s+(?:(?:his\s+or\s+her|the|their|its|his|her|that\s+\w+'s|the\s+\w+'s)\s+)?seats?|"
+    r"(?:withdraw\w*|revok\w*|strip\w*)\s+(?:the\s+|his\s+or\s+her\s+|their\s+)?mandates?|recall\w*)", re.I)
 _LOSS = (
     ("faction", lazy(
         r"\b(?:(?:leav(?:es|ing)|withdraw(?:s|al|ing)?\s+from|exit\w*\s+from|resign\w*\s+from|expul\w+\s+from|"
@@ -72,7 +73,7 @@ _LOSS = (
     ("party-decision", lazy(
         r"\b(?:(?:decision|resolution|request|proposal)\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:body|organ|congress|"
         r"leadership|leader|council|bureau)\s+of\s+(?:the|that|his\s+or\s+her)\s+(?:political\s+)?party|(?:party|"
-        r"faction)\s+(?:\w+\s+){0,4}?(?:may|shall)\s+(?:\w+\s+){0,2}?(?:recall|revoke|withdraw|"
+        r"faction)\s+(?:\w+\s+){0,4}?(?:may|shall),?\s+(?:[\w,]+\s+){0,8}?(?:recall|revoke|withdraw|"
         r"replace)\s+(?:\w+\s+){0,3}?(?:deputy|member|representative|mandate))", re.I)),
 )
 _LOSS_WHAT = {

@@ -71,7 +71,7 @@ _PARTY_SETUP = lazy(
     r"requirements?|liquidat\w*|membership|dissol\w*|recogni[sz]\w*|eligible\s+(?:political\s+)?party)\b", re.I)
 _MEMBER_COUNT = lazy(
     r"(?<![\w.])(?P<n>" + NUMBER + r")\s+(?:\w+\s+){0,3}?(?P<what>members|citizens|founders|persons|electors|"
-    r"signatures|supporters)\b", re.I)
+    r"voters|signatures|supporters)\b", re.I)
 _REGIONAL_AFTER = lazy(
     r"^\W{0,3}(?:\w+\s+){0,6}?(?:in\s+each|each\s+of|in\s+every|per\s+(?:region|province|oblast)|"
     r"in\s+(?:at\s+least\s+|more\s+than\s+)?(?:half|two[\s-]thirds|all|a\s+majority))\b", re.I)
@@ -79,9 +79,9 @@ _REGIONAL = lazy(
     r"\b(?:(?:regional\s+|territorial\s+|local\s+)?(?:branches|divisions|organi[sz]ations|"
     r"offices)\s+in\s+(?:more\s+than\s+|at\s+least\s+|not\s+less\s+than\s+)?(?:one\s+)?(?:half|two[\s-]thirds|"
     r"a\s+majority|all|each|every|\w+\s+per\s?cent)|in\s+(?:each|every|all)\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:regions?|"
-    r"provinces|oblasts|subjects|districts|administrative|territorial)|representing\s+(?:\w+\s+){0,3}?(?:regions|"
-    r"provinces|oblasts|subjects|districts)|(?:half|two[\s-]thirds|majority)\s+of\s+(?:the\s+|its\s+)?(?:regions|"
-    r"provinces|oblasts|subjects|districts|(?:its\s+)?regional\s+branches))", re.I)
+    r"provinces|oblasts|subjects|districts|counties|administrative|territorial)|representing\s+(?:\w+\s+){0,3}?(?:regions|"
+    r"provinces|oblasts|subjects|districts|counties)|(?:half|two[\s-]thirds|majority)\s+of\s+(?:the\s+|its\s+)?(?:regions|"
+    r"provinces|oblasts|subjects|districts|counties|states|municipalities|(?:its\s+)?regional\s+branches))", re.I)
 
 
 def _party_setup_statement(statement: Statement) -> bool:
@@ -96,7 +96,8 @@ def _registration(statement: Statement) -> Iterator[Fact]:
     if "part" not in statement.lower:
         return
     own = own_lower(statement)
-    if not any_in(own, ("members", "branch", "region", "founder", "province", "oblast", "subjects", "district")):
+    if not any_in(own, ("members", "branch", "region", "founder", "province", "oblast", "subjects", "district",
+                        "count")):
         return
     if not any_in(lead_text(statement)[-400:].lower() + own, ("party", "parties", "political association",
                                                                "political organi")):
@@ -276,8 +277,11 @@ def _threshold(statement: Statement) -> Iterator[Fact]:
 
 _BLOCS_BANNED = lazy(
     r"\b(?:(?:formation|creation|establishment|registration|nomination|"
-    r"participation)\s+of\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)\s+(?:\w+\s+){0,3}?(?:shall|is|are|"
-    r"will)\s+not\s+(?:be\s+)?(?:permitted|allowed|admitted|possible)|(?:may|shall|can|"
+    r"participation)\s+of\s+(?:electoral\s+|pre-?election\s+)?(?:blocs?|coalitions?|alliances?)\b[^.;]{0,120}?\b(?:shall|"
+    r"is|are|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|admitted|possible)|(?:electoral|pre-?election)\s+"
+    r"(?:unions?|associations)\s+of\s+(?:political\s+)?parties\s+(?:shall|may|can|will)\s+not\s+be\s+(?:formed|"
+    r"registered|created|permitted|allowed)|nominated\s+jointly\s+by\s+(?:two|several|more\s+than\s+one)\s+(?:or\s+"
+    r"more\s+)?(?:political\s+)?parties|(?:may|shall|can|"
     r"must)\s+not\s+(?:\w+\s+){0,2}?(?:form|create|establish|join|enter\s+into|"
     r"constitute)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|(?:shall|may|do|does|"
     r"will)\s+not\s+have\s+the\s+right\s+to\s+(?:form|create|establish|join)\s+(?:electoral\s+)?(?:blocs?|"
@@ -291,7 +295,7 @@ _BLOCS_BANNED = lazy(
 
 def _blocs(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
-    if not any_in(own, ("bloc", "coalition", "alliance", "jointly")):
+    if not any_in(own, ("bloc", "coalition", "alliance", "jointly", "union")):
         return
     text = statement.text
     start, end = statement.own

@@ -57,8 +57,11 @@ NUMBER = (
 _NUMBER_RE = lazy(r"(?<![\w.])(?P<n>" + NUMBER + r")(?![\w])", re.I)
 _FRACTION_WORD = r"(?:" + "|".join(sorted(_ORDINAL_FRACTIONS, key=len, reverse=True)) + r")"
 
+#: The number repeated in words in brackets after digits, as translations write it: "7 (seven) per cent".
+_WORD_IN_BRACKETS = r"(?:" + _WORD + r"(?:[\s\-]+(?:and[\s\-]+)?" + _WORD + r"){0,4})"
+
 _PERCENT_RE = lazy(
-    r"(?<![\w.])(?P<n>" + NUMBER + r")(?:\s*\(\s*\d{1,3}(?:\.\d{1,3})?\s*\)|)"
+    r"(?<![\w.])(?P<n>" + NUMBER + r")(?:\s*\(\s*\d{1,3}(?:\.\d{1,3})?\s*\)|\s*\((?=[a-z])" + _WORD_IN_BRACKETS + r"\)|)"
     r"\s*(?:%|per\s?cent(?:um)?\b|percent(?:age points?)?\b)",
     re.I,
 )
@@ -72,7 +75,7 @@ _FRACTION_RE = lazy(
     re.I,
 )
 _DURATION_RE = lazy(
-    r"(?<![\w.])(?P<n>" + NUMBER + r"|an?|single)(?:\s*\(\s*\d{1,4}\s*\))?[\s\-]+"
+    r"(?<![\w.])(?P<n>" + NUMBER + r"|an?|single)(?:\s*\(\s*\d{1,4}\s*\)|\s*\((?=[a-z])" + _WORD_IN_BRACKETS + r"\))?[\s\-]+"
     r"(?P<unit>calendar\s+days?|working\s+days?|business\s+days?|clear\s+days?|days?|hours?|weeks?|months?|years?)\b",
     re.I,
 )
