@@ -478,7 +478,8 @@ def _descent(statement: Statement) -> Iterator[Fact]:
 
 _CRIME = lazy(
     r"\b(?:convict(?:ed|ion|ions)|criminal\s+records?|sentenced|previous\s+convictions?|criminal\s+(?:offence|"
-    r"offense)|crimes?|offences?|offenses?|previous(?:ly)?\s+convicted)\b", re.I)
+    r"offense)|crimes?|offences?|offenses?|previous(?:ly)?\s+convicted|criminal\s+(?:case|proceedings|"
+    r"prosecution|charges?))\b", re.I)
 _PARDON = lazy(
     r"\b(?:even\s+(?:if|though|where|after)\s+(?:(?:they|he\s+or\s+she|he|she|the\s+person)\s+(?:have|has|"
     r"had)\s+)?(?:been\s+)?(?:pardon(?:ed)?|amnest(?:ied|y))|(?:notwithstanding|irrespective\s+of|regardless\s+of|"
