@@ -48,7 +48,10 @@ _TERMINATION = lazy(
     r"terminat\w*\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:powers|mandates?)|(?:lose|loses|losing|forfeits?|"
     r"deprived\s+of|stripped\s+of)\s+(?:his\s+or\s+her\s+|their\s+|the\s+|its\s+)?(?:mandates?|seats?)|"
     r"vacat\w*\s+(?:(?:his\s+or\s+her|the|their|its|his|her|that\s+\w+'s|the\s+\w+'s)\s+)?seats?|"
-    r"(?:withdraw\w*|revok\w*|strip\w*)\s+(?:the\s+|his\s+or\s+her\s+|their\s+)?mandates?|recall\w*)", re.I)
+    r"(?:withdraw\w*|revok\w*|strip\w*)\s+(?:the\s+|his\s+or\s+her\s+|their\s+)?mandates?|"
+    r"ceas\w*\s+to\s+(?:be\s+(?:a\s+)?(?:member|deputy)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:house|assembly|"
+    r"parliament|council|senate|chamber|legislature|mazhilis|duma|rada)\b|hold\s+(?:his\s+or\s+her\s+|the\s+|"
+    r"their\s+|a\s+)?seat)|recall\w*)", re.I)
 _LOSS = (
     ("faction", lazy(
         r"\b(?:(?:leav(?:es|ing)|withdraw(?:s|al|ing)?\s+from|exit\w*\s+from|resign\w*\s+from|expul\w+\s+from|"

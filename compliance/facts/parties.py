@@ -285,7 +285,7 @@ _BLOCS_BANNED = lazy(
     r"must)\s+not\s+(?:\w+\s+){0,2}?(?:form|create|establish|join|enter\s+into|"
     r"constitute)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|(?:shall|may|do|does|"
     r"will)\s+not\s+have\s+the\s+right\s+to\s+(?:form|create|establish|join)\s+(?:electoral\s+)?(?:blocs?|"
-    r"coalitions?|alliances?)|(?:electoral\s+)?(?:blocs?|coalitions?)\s+(?:\w+\s+){0,4}?(?:shall|may|"
+    r"coalitions?|alliances?)|(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)\s+(?:\w+\s+){0,4}?(?:shall|may|"
     r"can)\s+not\s+(?:(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:\w+\s+){0,2}?elections?|be\s+(?:formed|"
     r"registered|created))|(?:electoral\s+)?(?:blocs?|coalitions?)\s+(?:of\s+(?:political\s+)?parties\s+)?(?:are|is|"
     r"shall\s+be)\s+(?:prohibited|forbidden|not\s+(?:permitted|allowed|admitted))|(?:may|shall|"
