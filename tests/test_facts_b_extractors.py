@@ -314,3 +314,30 @@ def test_bloc_bans_in_long_or_joint_nomination_wording_are_read(text) -> None:
 ])
 def test_vacating_the_seat_or_ceasing_to_be_a_member_of_the_house_over_the_party(text, expected) -> None:
     assert expected == values(text, "mandate.party_loss")
+
+
+def test_supporters_count_for_a_party_only_when_they_found_it_not_when_they_back_its_list() -> None:
+    founding = ("The application for the registration of a political party shall be accompanied by the signatures of "
+                "at least fifty thousand citizens supporting the establishment of the party.")
+    list_support = ("In support of its party list, a political party shall collect the signatures of at least "
+                    "200,000 voters, and the list shall be registered by the Central Commission.")
+    assert [50000] == values(founding, "parties.min_members")
+    assert [] == values(list_support, "parties.min_members")
+
+
+def test_a_threshold_for_list_seats_in_per_centum_is_read() -> None:
+    text = ("A political party that receives less than ten per centum of the total valid votes cast shall not be "
+            "entitled to any list seats.")
+    assert [10.0] == values(text, "parties.threshold")
+
+
+def test_voting_as_a_party_body_decides_binds_the_deputy() -> None:
+    text = ("A deputy shall vote in accordance with the decisions of the governing body of the party on whose list "
+            "he or she was elected.")
+    assert ["bound"] == values(text, "mandate.party_instructions")
+
+
+def test_cancellation_for_any_violation_of_the_campaign_rules_is_disproportionate() -> None:
+    text = ("The registration of a candidate shall be cancelled by the commission if the candidate commits any "
+            "violation of the rules on pre-election campaigning established by this Code.")
+    assert ["any-violation"] == values(text, "candidacy.deregistration_ground")

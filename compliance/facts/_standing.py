@@ -252,7 +252,7 @@ REFUSAL_GROUNDS = (
         r"one\s+)?(?:written\s+)?warnings?)\b", re.I)),
     ("any-violation", lazy(
         r"\b(?:(?:any|other|repeated)\s+(?:violations?|breach(?:es)?|infringements?)\s+of\s+(?:this|"
-        r"the)\s+(?:\w+\s+)?(?:law|code|act|legislation)|(?:violat\w*|breach\w*|contravene\w*|"
+        r"the)\s+(?:[\w-]+\s+){0,6}?(?:law|code|act|legislation|rules)\b|(?:violat\w*|breach\w*|contravene\w*|"
         r"infring\w*)\s+any\s+(?:provision|requirement|rule)\s+of\s+(?:this|the)|(?:violat\w+|"
         r"breach\w*)\s+(?:of\s+)?(?:this|the)\s+(?:law|code|act)\s+(?:in\s+any\s+(?:way|form)|irrespective|"
         r"regardless))", re.I)),

@@ -165,8 +165,9 @@ _BOUND = lazy(
     r"\b(?:(?:shall|must|is\s+obliged\s+to|are\s+obliged\s+to|are\s+required\s+to|"
     r"is\s+required\s+to)\s+(?:\w+\s+){0,3}?(?:vote|"
     r"act)\s+(?:\w+\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:decisions?|instructions?|positions?|"
-    r"resolutions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction|"
-    r"parliamentary\s+group)|(?:shall\s+be|are|is)\s+bound\s+by\s+(?:the\s+)?(?:decisions?|"
+    r"resolutions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:(?:body|organ|bureau|"
+    r"leadership|council|congress)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+)?)?(?:party|faction|"
+    r"fraction|parliamentary\s+group)|(?:shall\s+be|are|is)\s+bound\s+by\s+(?:the\s+)?(?:decisions?|"
     r"instructions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction))",
     re.I)
 

@@ -84,6 +84,12 @@ _REGIONAL = lazy(
     r"provinces|oblasts|subjects|districts|counties|states|municipalities|(?:its\s+)?regional\s+branches))", re.I)
 
 
+_FOUNDING = lazy(
+    r"\b(?:(?:regist\w*|found\w*|establish\w*|creat\w*|formation)\s+(?:of\s+)?(?:a\s+|the\s+|new\s+)*(?:political\s+)?"
+    r"part(?:y|ies)\b|part(?:y|ies)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:registered|founded|established|created)\b)", re.I)
+_LIST_SUPPORT = lazy(r"\b(?:lists?|candidates?|nominat\w*|in\s+support\s+of\s+(?:its|the)\s+(?:\w+\s+)?list)\b", re.I)
+
+
 def _party_setup_statement(statement: Statement) -> bool:
     lower = statement.lower
     if "part" not in lower:
@@ -97,7 +103,7 @@ def _registration(statement: Statement) -> Iterator[Fact]:
         return
     own = own_lower(statement)
     if not any_in(own, ("members", "branch", "region", "founder", "province", "oblast", "subjects", "district",
-                        "count")):
+                        "count", "citizens", "signatures", "supporters", "electors", "voters")):
         return
     if not any_in(lead_text(statement)[-400:].lower() + own, ("party", "parties", "political association",
                                                                "political organi")):
@@ -117,6 +123,11 @@ def _registration(statement: Statement) -> Iterator[Fact]:
         value = parse_number(match.group("n"))
         if value is None or value < 50:
             continue
+        if match.group("what").lower() in ("signatures", "supporters", "electors", "voters", "citizens"):
+            # supporters count only where they found or register the party itself, not where they back its list
+            sentence = span_text(statement, match.start(), match.end())[2]
+            if not _FOUNDING.search(sentence) or _LIST_SUPPORT.search(sentence):
+                continue
         regional = bool(_REGIONAL_AFTER.search(text, match.end(), min(end, match.end() + 80)))
         if regional:
             continue
@@ -191,7 +202,8 @@ _SEAT_CUE = lazy(
     r"parliamentary)\s+threshold|threshold\s+of|taken\s+into\s+account|(?:seats|mandates)\s+(?:shall\s+be|are|"
     r"will\s+be)\s+(?:allocated|distributed|apportioned)|disregard\w*\s+(?:\w+\s+){0,4}?(?:totals?|votes|lists?|"
     r"part(?:y|ies))|(?:obtain|win|receive)\w*\s+(?:any\s+)?(?:seats|mandates)|allocated\s+(?:any\s+)?(?:seats|"
-    r"mandates)|entitled\s+to\s+(?:any\s+)?(?:seats|mandates)|threshold)\b", re.I)
+    r"mandates)|entitled\s+to\s+(?:any\s+)?(?:list\s+|parliamentary\s+|deputy\s+|compensatory\s+)?(?:seats|mandates)|"
+    r"threshold)\b", re.I)
 _THRESHOLD_NOT = lazy(
     r"\b(?:deposit|refund\w*|reimburs\w*|payments?|fund(?:ing|s)|subsid\w*|returned|forfeit\w*|recall\w*|turnout|"
     r"quorum|broadcasting|airtime|signatures?|deviat\w*|quota|allowance|population|differ\w*)\b", re.I)
