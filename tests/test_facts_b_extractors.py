@@ -341,3 +341,34 @@ def test_cancellation_for_any_violation_of_the_campaign_rules_is_disproportionat
     text = ("The registration of a candidate shall be cancelled by the commission if the candidate commits any "
             "violation of the rules on pre-election campaigning established by this Code.")
     assert ["any-violation"] == values(text, "candidacy.deregistration_ground")
+
+
+def test_naturalised_citizens_barred_is_descent_but_equal_rights_are_not() -> None:
+    assert ["naturalised-barred"] == values("Naturalised citizens shall not be eligible for election to the National "
+                                            "Assembly.", "candidacy.descent")
+    assert [] == values("Citizens by birth and naturalised citizens shall enjoy equal rights to stand for election.",
+                        "candidacy.descent")
+
+
+def test_full_years_attained_is_an_age_to_stand_but_full_years_of_residence_are_not_an_age() -> None:
+    assert [28] == values("A citizen who has attained twenty-eight full years by the day of voting has the right to "
+                          "be elected a deputy of the Majlis.", "candidacy.min_age")
+    assert [] == values("A citizen who has resided in the Republic for ten full years may be elected a deputy.",
+                        "candidacy.min_age")
+
+
+def test_having_held_a_senior_state_position_is_an_experience_requirement() -> None:
+    text = ("A candidate for President must have held a senior position in the state administration or an elected "
+            "public office for at least five years.")
+    assert 1 == len(facts(text, "candidacy.experience"))
+
+
+def test_a_deposit_no_part_of_which_is_returned_is_never_refunded() -> None:
+    text = ("28 (1) Every candidate shall lodge an election deposit of 10,000 dollars with the returning officer. "
+            "(2) No part of the deposit shall be returned to the candidate in any circumstances.")
+    assert ["none"] == values(text, "deposit.refund")
+
+
+def test_joint_lists_not_allowed_is_a_bloc_ban() -> None:
+    assert [True] == values("Joint lists of two or more political parties shall not be allowed.",
+                            "parties.blocs_banned")

@@ -124,7 +124,7 @@ def _bound(text: str, start: int, end: int) -> str | None:
         return "lower"
     if _AFTER_UPPER.search(after):
         return "upper"
-    if _AFTER_LOWER.search(after) or _AGE_WORD.search(match):
+    if _AFTER_LOWER.search(after) or _AGE_WORD.search(match) or _LOWER.match(match):
         return "lower"
     return None
 
@@ -133,7 +133,8 @@ def _min_age(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
     own = own_lower(statement)
-    if not any_in(own, (" age ", " age,", " age.", "age of", " aged ", "years old", "year-old", "years of age")):
+    if not any_in(own, (" age ", " age,", " age.", "age of", " aged ", "years old", "year-old", "years of age",
+                        "full years", "complete years", "completed years")):
         return
     text = statement.text
     start, end = statement.own
@@ -358,7 +359,10 @@ _EXPERIENCE = lazy(
     r"a\s+)?(?:civil|public|state|government|elected|management|administration|leading|senior|professional)|(?:has|"
     r"have|having)\s+(?:previously\s+)?(?:served|worked)\s+(?:for\s+(?:not\s+less\s+than\s+|"
     r"at\s+least\s+)?[\w\-]+\s+years\s+)?(?:in|as|for|at|with)\s+(?:the\s+|a\s+)?(?:civil|public|state|government|"
-    r"elected)|length\s+of\s+service|years?\s+of\s+(?:public\s+|civil\s+|state\s+)?(?:service|work|experience))\b",
+    r"elected)|length\s+of\s+service|years?\s+of\s+(?:public\s+|civil\s+|state\s+)?(?:service|work|experience)|"
+    r"(?:has|have|having)\s+(?:previously\s+)?held\s+(?:an?\s+)?(?:senior\s+|leading\s+|managerial\s+|executive\s+|"
+    r"high\s+)?(?:position|post|office)s?\s+(?:in|of|at|within)\s+(?:the\s+)?(?:state|civil|public|government)|"
+    r"(?:has|have|having)\s+(?:previously\s+)?held\s+(?:an?\s+)?(?:elected\s+)?public\s+office)\b",
     re.I)
 _EMPLOYED = lazy(
     r"\b(?:works?|working|employed|holds?\s+a\s+(?:post|position))\s+(?:in|at|for|by|with)\s+(?:a\s+|"
@@ -374,7 +378,7 @@ def _experience(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
     own = own_lower(statement)
-    if not any_in(own, ("experience", "served ", "worked ", "works ", "working ", "employed ", "years of service",
+    if not any_in(own, ("experience", "served ", "worked ", "works ", "working ", "employed ", "years of service", " held ",
                         "length of service", "years of work", "holds a post", "holds a position")):
         return
     text = statement.text
@@ -423,6 +427,8 @@ _DESCENT = lazy(
     r"a\s+foreign)\s+(?:citizenship|nationality)))|(?P<other>(?:citizenship|nationality)\s+of\s+(?:another|"
     r"a\s+foreign|any\s+other)\s+(?:state|country|power)|(?:dual|double|multiple)\s+(?:citizenship|nationality)|"
     r"foreign\s+(?:citizenship|nationality))|"
+    r"(?P<natur>naturali[sz]ed\s+(?:citizens?|persons?|nationals?)|(?:citizens?|citizenship|nationality)\s+(?:acquired\s+)?"
+    r"by\s+naturali[sz]ation)|"
     r"(?P<length>citizens?\s+(?:only\s+)?(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|"
     r"not\s+less\s+than\s+|the\s+(?:last|past|preceding)\s+)?[\w\-]+\s+years))",
     re.I)
@@ -430,8 +436,10 @@ _DESCENT_WHAT = {
     "by-birth": "citizenship by birth", "born-in-country": "birth in the country", "parents": "citizen parents",
     "never-other-citizenship": "never having held another citizenship",
     "other-citizenship": "holding no other citizenship", "citizenship-length": "a minimum period of citizenship",
+    "naturalised-barred": "not being a naturalised citizen",
 }
 _PERMITS = lazy(r"\b(?:permissible|permitted|may\s+(?:hold|have|retain)|does\s+not\s+(?:prevent|affect)|"
+                      r"equal\s+(?:rights?|footing|terms)|equally|no\s+distinction|"
                       r"shall\s+not\s+(?:prevent|affect)|regardless\s+of|irrespective\s+of|not\s+by\s+reason\s+only)\b",
                       re.I)
 
@@ -442,7 +450,7 @@ def _descent(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
     if not any_in(own, ("by birth", "born", "parent", "citizenship", "nationality", "by origin", "by descent",
                         "citizen for", "citizens for", "citizen of", "citizen only",
-                        "citizens only", "foreign", "indigenous", "origin")):
+                        "citizens only", "foreign", "indigenous", "origin", "naturali")):
         return
     text = statement.text
     start, end = statement.own
@@ -457,7 +465,10 @@ def _descent(statement: Statement) -> Iterator[Fact]:
             continue
         if _PERMITS.search(sentence):
             continue
-        kind = next(name for name in ("birth", "born", "parents", "never", "other", "length") if match.group(name))
+        kind = next(name for name in ("birth", "born", "parents", "never", "other", "natur", "length")
+                    if match.group(name))
+        if kind == "natur" and not is_barred(statement, sentence):
+            continue  # naturalised citizens mentioned, not excluded
         if kind == "other" and not is_barred(statement, sentence) and not re.search(
                 r"\b(?:not|no)\s+(?:have|hold|possess|having|holding)\b|\bwithout\b", sentence, re.I):
             continue
@@ -466,7 +477,7 @@ def _descent(statement: Statement) -> Iterator[Fact]:
         seen.add(s_lo)
         value = {"birth": "by-birth", "born": "born-in-country", "parents": "parents",
                  "never": "never-other-citizenship", "other": "other-citizenship",
-                 "length": "citizenship-length"}[kind]
+                 "natur": "naturalised-barred", "length": "citizenship-length"}[kind]
         yield make_fact("candidacy.descent", value, statement, match.start(), match.end(),
                         evidence=evidence_span(statement, match.start(), match.end()),
                         office=_office(statement, sentence, sentence), what=_DESCENT_WHAT[value])

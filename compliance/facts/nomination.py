@@ -376,7 +376,9 @@ _WINNERS = lazy(
     r"in\s+any\s+other\s+case)",
     re.I)
 _NONE = lazy(r"\b(?:non-?refundable|not\s+(?:be\s+)?(?:returned|refunded|repaid|refundable|reimbursed)|"
-                   r"no\s+(?:refund|reimbursement))\b", re.I)
+                   r"no\s+(?:refund|reimbursement)|no\s+part\s+of\s+(?:the|a|any|an)\s+(?:\w+\s+)?(?:deposit|pledge|fee)\s+"
+                   r"(?:shall|may|will)\s+be\s+(?:returned|refunded|repaid|reimbursed)|in\s+no\s+(?:case|"
+                   r"circumstances)\s+be\s+(?:returned|refunded|repaid))\b", re.I)
 _WAGES = lazy(
     r"(?P<n>" + NUMBER + r")[\s-]+(?:(?:times|fold)\s+(?:the\s+)?(?:amount\s+of\s+the\s+)?(?:\w+\s+){0,2}?)?"
     r"(?P<unit>minimum\s+(?:monthly\s+)?(?:wages?|salar(?:y|ies)|calculation\s+index)|monthly\s+calculation\s+index|"

@@ -292,7 +292,9 @@ _BLOCS_BANNED = lazy(
     r"participation)\s+of\s+(?:electoral\s+|pre-?election\s+)?(?:blocs?|coalitions?|alliances?)\b[^.;]{0,120}?\b(?:shall|"
     r"is|are|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|admitted|possible)|(?:electoral|pre-?election)\s+"
     r"(?:unions?|associations)\s+of\s+(?:political\s+)?parties\s+(?:shall|may|can|will)\s+not\s+be\s+(?:formed|"
-    r"registered|created|permitted|allowed)|nominated\s+jointly\s+by\s+(?:two|several|more\s+than\s+one)\s+(?:or\s+"
+    r"registered|created|permitted|allowed)|joint\s+(?:party\s+)?lists?\s+(?:of\s+(?:two\s+or\s+more\s+|several\s+)?"
+    r"(?:political\s+)?parties\s+)?(?:shall|may|are|is|will)\s+not\s+(?:be\s+)?(?:allowed|permitted|admitted|"
+    r"registered|accepted)|nominated\s+jointly\s+by\s+(?:two|several|more\s+than\s+one)\s+(?:or\s+"
     r"more\s+)?(?:political\s+)?parties|(?:may|shall|can|"
     r"must)\s+not\s+(?:\w+\s+){0,2}?(?:form|create|establish|join|enter\s+into|"
     r"constitute)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|(?:shall|may|do|does|"
@@ -307,7 +309,7 @@ _BLOCS_BANNED = lazy(
 
 def _blocs(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
-    if not any_in(own, ("bloc", "coalition", "alliance", "jointly", "union")):
+    if not any_in(own, ("bloc", "coalition", "alliance", "joint", "union")):
         return
     text = statement.text
     start, end = statement.own

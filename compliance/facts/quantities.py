@@ -82,6 +82,7 @@ _DURATION_RE = lazy(
 _AGE_RE = lazy(
     r"(?:"
     r"(?:age|aged)\s+(?:of\s+)?(?:at\s+least\s+|not\s+less\s+than\s+)?(?P<a>" + NUMBER + r")(?:\s+years?)?"
+    r"|\b(?:attained|reached|turned)\s+(?P<c>" + NUMBER + r")\s+(?:full|complete|completed)\s+years?"
     r"|(?<![\w.])(?P<b>" + NUMBER + r")(?:\s*\(\s*\d{1,3}\s*\))?[\s\-]+years?(?:[\s\-]+of[\s\-]+age|[\s\-]+old|[\s\-]+of\s+age\b)?"
     r")",
     re.I,
@@ -196,7 +197,7 @@ def find_durations(text: str) -> Iterator[Quantity]:
 def find_ages(text: str) -> Iterator[Quantity]:
     """Ages in years: ``eighteen years of age``, ``the age of 21``, ``aged 25``, ``forty years old``."""
     for match in _AGE_RE.finditer(text):
-        raw = match.group("a") or match.group("b")
+        raw = match.group("a") or match.group("b") or match.group("c")
         value = parse_number(raw)
         if value is None or not 10 <= value <= 100:
             continue
