@@ -372,3 +372,17 @@ def test_a_deposit_no_part_of_which_is_returned_is_never_refunded() -> None:
 def test_joint_lists_not_allowed_is_a_bloc_ban() -> None:
     assert [True] == values("Joint lists of two or more political parties shall not be allowed.",
                             "parties.blocs_banned")
+
+
+def test_holding_citizenship_for_the_last_ten_years_is_a_citizenship_length() -> None:
+    text = "A person who has held the citizenship of the Republic for at least the last ten years may be elected a deputy."
+    assert ["citizenship-length"] == values(text, "candidacy.descent")
+
+
+def test_a_signature_count_is_a_share_of_the_electorate_the_article_states() -> None:
+    text = ("Article 57. Signatures\n1. A presidential candidate shall collect at least 100,000 signatures of voters.\n"
+            "2. For the purposes of this Article, the electorate consists of approximately 2,000,000 voters.")
+    from compliance.lawtext import parse_law
+    from compliance.facts import extract
+
+    assert [5.0] == [loc.fact.value for loc in extract(parse_law(text)) if loc.fact.name == "signatures.percent"]

@@ -429,8 +429,9 @@ _DESCENT = lazy(
     r"foreign\s+(?:citizenship|nationality))|"
     r"(?P<natur>naturali[sz]ed\s+(?:citizens?|persons?|nationals?)|(?:citizens?|citizenship|nationality)\s+(?:acquired\s+)?"
     r"by\s+naturali[sz]ation)|"
-    r"(?P<length>citizens?\s+(?:only\s+)?(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|"
-    r"not\s+less\s+than\s+|the\s+(?:last|past|preceding)\s+)?[\w\-]+\s+years))",
+    r"(?P<length>(?:citizens?|(?:held|had|possessed|having)\s+(?:the\s+)?citizenship)\s+(?:only\s+)?(?:of\s+(?:the\s+)?"
+    r"(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|not\s+less\s+than\s+)?(?:the\s+(?:last|past|preceding)\s+)?"
+    r"[\w\-]+\s+years))",
     re.I)
 _DESCENT_WHAT = {
     "by-birth": "citizenship by birth", "born-in-country": "birth in the country", "parents": "citizen parents",

@@ -196,7 +196,8 @@ _NOMINATORS = lazy(
 #: The size of a constituency stated elsewhere in the section: "each of which contains not fewer than 40,000 ...
 #: registered electors", "each constituency shall contain approximately 150,000 voters".
 _SIZE = lazy(
-    r"\b(?:contains?|containing|comprises?|comprising|ha(?:s|ve)|having|with)\s+(?:not\s+(?:fewer|less)\s+than\s+|"
+    r"\b(?:contains?|containing|comprises?|comprising|consists?\s+of|consisting\s+of|ha(?:s|ve)|having|"
+    r"with)\s+(?:not\s+(?:fewer|less)\s+than\s+|"
     r"no\s+(?:fewer|less)\s+than\s+|at\s+least\s+|about\s+|approximately\s+|some\s+|between\s+)?(?P<n>"
     + NUMBER + r")\s+(?:(?:and|to)\s+(?:not\s+more\s+than\s+)?(?:" + NUMBER + r")\s+)?(?:registered\s+)?"
     r"(?:voters|electors)\b", re.I)
@@ -257,7 +258,7 @@ def _signature_percent(statement: Statement) -> Iterator[Fact]:
 def _share_of_stated_electorate(statement: Statement, sentence: str) -> tuple[float, int, int, bool] | None:
     """A count of nominators as a share of the constituency's electorate, when the section states how many voters
     a constituency has (the smallest stated size: the share the law demands where it is hardest to reach)."""
-    count = _NOMINATORS.search(sentence)
+    count = _NOMINATORS.search(sentence) or _COUNT.search(sentence)
     if count is None:
         return None
     needed = parse_number(count.group("n"))
