@@ -386,3 +386,9 @@ def test_a_signature_count_is_a_share_of_the_electorate_the_article_states() -> 
     from compliance.facts import extract
 
     assert [5.0] == [loc.fact.value for loc in extract(parse_law(text)) if loc.fact.name == "signatures.percent"]
+
+
+def test_never_having_been_a_citizen_of_a_foreign_state_is_descent() -> None:
+    text = ("A citizen who has never been a citizen of a foreign state and has reached thirty-five years of age may be "
+            "nominated for President.")
+    assert ["never-other-citizenship"] == values(text, "candidacy.descent")
