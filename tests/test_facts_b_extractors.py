@@ -229,3 +229,166 @@ def test_evidence_of_a_long_sentence_is_the_clause_around_the_match() -> None:
     start = text.index("speaks")
     lo, hi = evidence_span(Statement.bare(text), start, start + 6)
     assert "is not younger than forty years of age, speaks the state language" == text[lo:hi].strip()
+
+
+# --------------------------------------------------------------------------
+# Wording found by the gen-b blind batches (tests/fragments/blind-b*.toml)
+# --------------------------------------------------------------------------
+
+def test_a_share_repeated_in_words_in_brackets_is_read_as_one_percentage() -> None:
+    from compliance.facts.quantities import find_percents
+
+    assert [7.0] == [q.value for q in find_percents("lists that received 7 (seven) per cent or more of the votes")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An indigenous citizen who has attained the age of forty-five years shall be eligible for election as President.",
+     ["by-birth"]),
+    ("To be elected deputy one must be a citizen by origin holding no other nationality.", ["by-birth"]),
+])
+def test_indigenous_and_by_origin_citizens_are_descent_requirements(text, expected) -> None:
+    assert expected == values(text, "candidacy.descent")
+
+
+@pytest.mark.parametrize("text", [
+    "A person is eligible to be elected as a Member of Parliament if that person has obtained, as a minimum academic "
+    "qualification, a grade twelve certificate or its equivalent.",
+])
+def test_a_school_certificate_is_an_education_requirement_with_its_level(text) -> None:
+    assert ["secondary"] == values(text, "candidacy.education")
+
+
+def test_reading_a_named_language_well_enough_is_a_language_requirement() -> None:
+    text = ("A person shall be qualified to be elected as a Member of the National Assembly if he or she is able to "
+            "speak and to read English well enough to take an active part in the proceedings.")
+    assert ["proficiency"] == values(text, "candidacy.language")
+
+
+def test_experience_required_of_a_nominee_with_a_proviso_is_read() -> None:
+    text = ("A citizen may be nominated as a candidate for governor provided that he or she has served in public "
+            "administration for an aggregate period of not less than seven years.")
+    assert 1 == len(facts(text, "candidacy.experience"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A person who has been charged with an offence punishable by imprisonment and whose trial has not been "
+     "concluded shall not be nominated as a candidate.", ["charged"]),
+    ("Citizens in respect of whom a criminal case has been initiated may not be registered as candidates.",
+     ["charged"]),
+])
+def test_a_bar_on_the_accused_is_a_criminal_ban_without_conviction(text, expected) -> None:
+    assert expected == values(text, "candidacy.criminal_ban")
+
+
+def test_member_or_sponsored_by_a_party_is_a_party_only_candidacy_when_a_qualification() -> None:
+    assert ["party-only"] == values("A person shall be qualified to be a candidate if he is a member of, or is "
+                                    "sponsored by, a political party.", "candidacy.independents_barred")
+    assert [] == values("The nomination paper shall state whether the candidate is a member of, or is sponsored "
+                        "by, a political party.", "candidacy.independents_barred")
+
+
+def test_nominators_are_a_share_of_a_constituency_size_stated_in_the_same_section() -> None:
+    text = ("14 (1) A candidate shall be nominated by a nomination paper signed by not fewer than 1,500 electors "
+            "registered in that district. (2) Each district contains not fewer than 40,000 and not more than "
+            "45,000 registered electors.")
+    assert [3.75] == values(text, "signatures.percent")
+
+
+@pytest.mark.parametrize("text", [
+    "The formation of electoral blocs, alliances or coalitions of political parties for the purpose of the joint "
+    "nomination of candidates shall not be permitted.",
+    "A candidate may not be nominated jointly by two or more political parties.",
+    "Electoral alliances between political parties may not participate in parliamentary elections.",
+])
+def test_bloc_bans_in_long_or_joint_nomination_wording_are_read(text) -> None:
+    assert [True] == values(text, "parties.blocs_banned")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A member shall vacate that member's seat in the Assembly if the member resigns from the political party which "
+     "sponsored the member for election.", ["leaving-party"]),
+    ("A member of the House who, having been elected as the candidate of a political party, joins another political "
+     "party shall cease to be a member of the House.", ["leaving-party"]),
+    ("A member of the House shall not vacate his or her seat by reason only of ceasing to be a member of the "
+     "political party for which he or she stood.", []),
+])
+def test_vacating_the_seat_or_ceasing_to_be_a_member_of_the_house_over_the_party(text, expected) -> None:
+    assert expected == values(text, "mandate.party_loss")
+
+
+def test_supporters_count_for_a_party_only_when_they_found_it_not_when_they_back_its_list() -> None:
+    founding = ("The application for the registration of a political party shall be accompanied by the signatures of "
+                "at least fifty thousand citizens supporting the establishment of the party.")
+    list_support = ("In support of its party list, a political party shall collect the signatures of at least "
+                    "200,000 voters, and the list shall be registered by the Central Commission.")
+    assert [50000] == values(founding, "parties.min_members")
+    assert [] == values(list_support, "parties.min_members")
+
+
+def test_a_threshold_for_list_seats_in_per_centum_is_read() -> None:
+    text = ("A political party that receives less than ten per centum of the total valid votes cast shall not be "
+            "entitled to any list seats.")
+    assert [10.0] == values(text, "parties.threshold")
+
+
+def test_voting_as_a_party_body_decides_binds_the_deputy() -> None:
+    text = ("A deputy shall vote in accordance with the decisions of the governing body of the party on whose list "
+            "he or she was elected.")
+    assert ["bound"] == values(text, "mandate.party_instructions")
+
+
+def test_cancellation_for_any_violation_of_the_campaign_rules_is_disproportionate() -> None:
+    text = ("The registration of a candidate shall be cancelled by the commission if the candidate commits any "
+            "violation of the rules on pre-election campaigning established by this Code.")
+    assert ["any-violation"] == values(text, "candidacy.deregistration_ground")
+
+
+def test_naturalised_citizens_barred_is_descent_but_equal_rights_are_not() -> None:
+    assert ["naturalised-barred"] == values("Naturalised citizens shall not be eligible for election to the National "
+                                            "Assembly.", "candidacy.descent")
+    assert [] == values("Citizens by birth and naturalised citizens shall enjoy equal rights to stand for election.",
+                        "candidacy.descent")
+
+
+def test_full_years_attained_is_an_age_to_stand_but_full_years_of_residence_are_not_an_age() -> None:
+    assert [28] == values("A citizen who has attained twenty-eight full years by the day of voting has the right to "
+                          "be elected a deputy of the Majlis.", "candidacy.min_age")
+    assert [] == values("A citizen who has resided in the Republic for ten full years may be elected a deputy.",
+                        "candidacy.min_age")
+
+
+def test_having_held_a_senior_state_position_is_an_experience_requirement() -> None:
+    text = ("A candidate for President must have held a senior position in the state administration or an elected "
+            "public office for at least five years.")
+    assert 1 == len(facts(text, "candidacy.experience"))
+
+
+def test_a_deposit_no_part_of_which_is_returned_is_never_refunded() -> None:
+    text = ("28 (1) Every candidate shall lodge an election deposit of 10,000 dollars with the returning officer. "
+            "(2) No part of the deposit shall be returned to the candidate in any circumstances.")
+    assert ["none"] == values(text, "deposit.refund")
+
+
+def test_joint_lists_not_allowed_is_a_bloc_ban() -> None:
+    assert [True] == values("Joint lists of two or more political parties shall not be allowed.",
+                            "parties.blocs_banned")
+
+
+def test_holding_citizenship_for_the_last_ten_years_is_a_citizenship_length() -> None:
+    text = "A person who has held the citizenship of the Republic for at least the last ten years may be elected a deputy."
+    assert ["citizenship-length"] == values(text, "candidacy.descent")
+
+
+def test_a_signature_count_is_a_share_of_the_electorate_the_article_states() -> None:
+    text = ("Article 57. Signatures\n1. A presidential candidate shall collect at least 100,000 signatures of voters.\n"
+            "2. For the purposes of this Article, the electorate consists of approximately 2,000,000 voters.")
+    from compliance.lawtext import parse_law
+    from compliance.facts import extract
+
+    assert [5.0] == [loc.fact.value for loc in extract(parse_law(text)) if loc.fact.name == "signatures.percent"]
+
+
+def test_never_having_been_a_citizen_of_a_foreign_state_is_descent() -> None:
+    text = ("A citizen who has never been a citizen of a foreign state and has reached thirty-five years of age may be "
+            "nominated for President.")
+    assert ["never-other-citizenship"] == values(text, "candidacy.descent")

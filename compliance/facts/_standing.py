@@ -87,6 +87,8 @@ _STANDING_PARTS = (
     r"(?:may|shall|can|cannot|could|will)\s+(?:not\s+)?be\s+(?:elected|chosen|nominated|"
     r"registered\s+as\s+(?:a\s+)?candidates?)",
     r"be\s+elected\s+(?:as|to|a|an|the)\b",
+    # "To be elected deputy one must be ...": the infinitive lead of translated qualification clauses
+    r"(?<![\w-])to\s+be\s+(?:elected|chosen|nominated)\b",
     r"(?:shall|may|can)\s+(?:not\s+)?be\s+(?:a|an)\s+(?:senator|deputy|representative|member\s+of\s+(?:parliament|"
     r"the\s+(?:house|senate|national\s+assembly|assembly|legislature)))\b",
     r"capable\s+of\s+being\s+(?:elected|chosen|nominated)",
@@ -250,7 +252,7 @@ REFUSAL_GROUNDS = (
         r"one\s+)?(?:written\s+)?warnings?)\b", re.I)),
     ("any-violation", lazy(
         r"\b(?:(?:any|other|repeated)\s+(?:violations?|breach(?:es)?|infringements?)\s+of\s+(?:this|"
-        r"the)\s+(?:\w+\s+)?(?:law|code|act|legislation)|(?:violat\w*|breach\w*|contravene\w*|"
+        r"the)\s+(?:[\w-]+\s+){0,6}?(?:law|code|act|legislation|rules)\b|(?:violat\w*|breach\w*|contravene\w*|"
         r"infring\w*)\s+any\s+(?:provision|requirement|rule)\s+of\s+(?:this|the)|(?:violat\w+|"
         r"breach\w*)\s+(?:of\s+)?(?:this|the)\s+(?:law|code|act)\s+(?:in\s+any\s+(?:way|form)|irrespective|"
         r"regardless))", re.I)),
@@ -258,7 +260,8 @@ REFUSAL_GROUNDS = (
         r"\b(?:(?:inaccura\w+|incorrect|incomplete|untrue|false|erroneous)\s+(?:\w+\s+){0,3}?(?:information|data|"
         r"particulars)[^.;]{0,120}?(?:irrespective|regardless)\s+of|(?:irrespective|"
         r"regardless)\s+of\s+(?:the\s+)?(?:amount|significance|extent|materiality|size)|minor\s+(?:inaccurac|errors?|"
-        r"irregularit|discrepanc)|any\s+(?:inaccura\w+|errors?|discrepanc\w+|incorrect\s+information))", re.I)),
+        r"irregularit|discrepanc)|any\s+(?:inaccura\w+|errors?|discrepanc\w+|incorrect\s+information)|"
+        r"(?:errors?|mistakes?|defects?|omissions?|inaccurac\w+)\s+in\s+any\s+(?:particular|detail|respect))", re.I)),
 )
 
 #: The grounds in words, for messages.

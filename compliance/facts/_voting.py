@@ -319,7 +319,7 @@ _STAND_STRONG = lazy(
     r"\b(?:(?:may|can|shall)\s+(?:\w+\s+)?be\s+elected|(?:is|are)\s+eligible\s+(?:to\s+be\s+elected|for\s+election|as|to|for)|"
     r"right\s+to\s+be\s+elected|passive\s+electoral\s+right|may\s+(?:stand|be\s+nominated|be\s+registered\s+as\s+(?:a\s+)?"
     r"candidate)|candidates?\s+for\s+(?:the\s+)?(?:office|post|president|deputy)|shall\s+not\s+be\s+(?:elected|registered\s+as\s+"
-    r"(?:a\s+)?candidate))",
+    r"(?:a\s+)?candidate)|(?<![\w-])to\s+be\s+elected(?!\s+by\b))",
     re.I,
 )
 _VOTE_AS_QUALIFICATION = lazy(

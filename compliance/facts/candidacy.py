@@ -124,7 +124,7 @@ def _bound(text: str, start: int, end: int) -> str | None:
         return "lower"
     if _AFTER_UPPER.search(after):
         return "upper"
-    if _AFTER_LOWER.search(after) or _AGE_WORD.search(match):
+    if _AFTER_LOWER.search(after) or _AGE_WORD.search(match) or _LOWER.match(match):
         return "lower"
     return None
 
@@ -133,7 +133,8 @@ def _min_age(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
     own = own_lower(statement)
-    if not any_in(own, (" age ", " age,", " age.", "age of", " aged ", "years old", "year-old", "years of age")):
+    if not any_in(own, (" age ", " age,", " age.", "age of", " aged ", "years old", "year-old", "years of age",
+                        "full years", "complete years", "completed years")):
         return
     text = statement.text
     start, end = statement.own
@@ -231,14 +232,17 @@ def _residence(statement: Statement) -> Iterator[Fact]:
 # --------------------------------------------------------------------------
 
 _LANGUAGE_NAMES = (r"(?:latvian|lettish|kazakh|turkmen|estonian|lithuanian|georgian|armenian|azerbaijani|uzbek|tajik|"
-                   r"kyrgyz|russian|ukrainian|belarusian|moldovan|romanian|english|french|turkish)")
+                   r"kyrgyz|russian|ukrainian|belarusian|moldovan|romanian|english|french|turkish|kiswahili|swahili|"
+                   r"malay|mandarin|tamil|arabic|portuguese|spanish|mongolian|amharic|chichewa|sesotho|setswana)")
 _LANGUAGE = lazy(
     r"\b(?:(?:state|official|national)\s+languages?|language\s+of\s+the\s+state|" + _LANGUAGE_NAMES + r"\s+language|"
     r"(?:fluen(?:t|cy)|proficien(?:t|cy)|command|knowledge|mastery|conversant)\s+(?:in|of|with)\s+(?:the\s+)?"
+    + _LANGUAGE_NAMES + r"\b|(?:speak|read|write|understand)\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:the\s+)?"
     + _LANGUAGE_NAMES + r"\b)", re.I)
 _PROFICIENCY = lazy(
     r"\b(?:fluen(?:t|tly|cy)|speaks?|speaking|command\s+of|proficien(?:t|cy)|knowledge\s+of|knows?|mastery|"
     r"masters?\b|able\s+to\s+(?:read|speak|write|understand)|ability\s+to\s+(?:read|speak|write)|literate|conversant|"
+    r"can\s+(?:read|speak|write|understand)|read\s+and\s+write|"
     r"level\s+of)\b", re.I)
 _LANGUAGE_TEST = lazy(
     r"\b(?:certificate|certified|test(?:ed|ing|s)?|exam(?:ination|ined|ine|s)?|linguistic\s+commission|"
@@ -249,7 +253,8 @@ def _language(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
     own = own_lower(statement)
-    if not any_in(own, ("language", "fluen", "proficien", "command of", "knowledge of", "mastery", "conversant")):
+    if not any_in(own, ("language", "fluen", "proficien", "command of", "knowledge of", "mastery", "conversant",
+                        "speak", "read", "write")):
         return
     text = statement.text
     start, end = statement.own
@@ -282,7 +287,10 @@ _EDUCATION = lazy(
     r"high[\s-]school)\s+(?:\w+\s+){0,2}?(?:education|degree|diploma|schooling|school)|(?P<degree>university|"
     r"academic|bachelor'?s?|master'?s?|college|law)\s+degree|degree\s+from\s+a\s+(?:\w+\s+)?university|"
     r"(?P<lit>literate|literacy|able\s+to\s+read\s+and\s+write|ability\s+to\s+read\s+and\s+write)|"
-    r"educational\s+(?:qualification|requirement|level|attainment)s?|completed\s+(?:\w+\s+)?education)\b",
+    r"educational\s+(?:qualification|requirement|level|attainment)s?|completed\s+(?:\w+\s+)?education|"
+    r"(?:minimum\s+)?academic\s+qualifications?|grade\s+(?:\w+|\d{1,2})\s+(?:school\s+)?certificate|"
+    r"(?:school[\s-]leaving|secondary\s+school|high\s+school|matriculation)\s+certificate|"
+    r"(?:advanced|ordinary)\s+level|(?:a|at\s+least\s+a|be\s+a)\s+(?:university\s+)?graduate)\b",
     re.I)
 _EDU_NOT = lazy(r"^\s*(?:institutions?|establishments?|facilit|organisations?|organizations?|"
                       r"(?:\w+\s+)?(?:in|of)\s+the\s+(?:state|official|national)\s+language)", re.I)
@@ -293,7 +301,8 @@ _REQUIRE = lazy(r"\b(?:ha(?:s|ve|ving)|hold(?:s|ing)?|with|must|shall|required?|
 def _education(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
-    if not any_in(own_lower(statement), ("educat", "degree", "literat", "read and write", "diploma", "school")):
+    if not any_in(own_lower(statement), ("educat", "degree", "literat", "read and write", "diploma", "school",
+                                         "academic", "certificate", "graduate", " level")):
         return
     text = statement.text
     start, end = statement.own
@@ -315,20 +324,29 @@ def _education(statement: Statement) -> Iterator[Fact]:
                 statement, sentence):
             continue
         seen.add(s_lo)
-        word = match.group(0).lower()
-        if match.group("lit"):
-            level = "literacy"
-        elif re.search(r"higher|university|tertiary|degree|post", word):
-            level = "higher"
-        elif re.search(r"secondary|high", word):
-            level = "secondary"
-        elif re.search(r"primary|elementary|basic", word):
-            level = "primary"
-        else:
-            level = "unspecified"
+        level = _education_level(match)
+        if level == "unspecified":  # "a minimum academic qualification, a grade twelve certificate": the specific one
+            for other in _EDUCATION.finditer(text, match.end(), s_hi):
+                if _education_level(other) != "unspecified":
+                    level = _education_level(other)
+                    break
         yield make_fact("candidacy.education", level, statement, match.start(), match.end(),
                         evidence=evidence_span(statement, match.start(), match.end()),
                         office=_office(statement, sentence, sentence))
+
+
+def _education_level(match: re.Match) -> str:
+    """The level of education an ``_EDUCATION`` match names: literacy, higher, secondary, primary or unspecified."""
+    word = match.group(0).lower()
+    if match.group("lit"):
+        return "literacy"
+    if re.search(r"higher|university|tertiary|degree|post|graduate", word):
+        return "higher"
+    if re.search(r"secondary|high|grade|leaving|matricul|ordinary|advanced", word):
+        return "secondary"
+    if re.search(r"primary|elementary|basic", word):
+        return "primary"
+    return "unspecified"
 
 
 # --------------------------------------------------------------------------
@@ -341,7 +359,10 @@ _EXPERIENCE = lazy(
     r"a\s+)?(?:civil|public|state|government|elected|management|administration|leading|senior|professional)|(?:has|"
     r"have|having)\s+(?:previously\s+)?(?:served|worked)\s+(?:for\s+(?:not\s+less\s+than\s+|"
     r"at\s+least\s+)?[\w\-]+\s+years\s+)?(?:in|as|for|at|with)\s+(?:the\s+|a\s+)?(?:civil|public|state|government|"
-    r"elected)|length\s+of\s+service|years?\s+of\s+(?:public\s+|civil\s+|state\s+)?(?:service|work|experience))\b",
+    r"elected)|length\s+of\s+service|years?\s+of\s+(?:public\s+|civil\s+|state\s+)?(?:service|work|experience)|"
+    r"(?:has|have|having)\s+(?:previously\s+)?held\s+(?:an?\s+)?(?:senior\s+|leading\s+|managerial\s+|executive\s+|"
+    r"high\s+)?(?:position|post|office)s?\s+(?:in|of|at|within)\s+(?:the\s+)?(?:state|civil|public|government)|"
+    r"(?:has|have|having)\s+(?:previously\s+)?held\s+(?:an?\s+)?(?:elected\s+)?public\s+office)\b",
     re.I)
 _EMPLOYED = lazy(
     r"\b(?:works?|working|employed|holds?\s+a\s+(?:post|position))\s+(?:in|at|for|by|with)\s+(?:a\s+|"
@@ -349,15 +370,15 @@ _EMPLOYED = lazy(
     r"enterprise|institution|organi[sz]ation|government)", re.I)
 _INCOMPATIBLE = lazy(r"\b(?:leave|released?|suspend|relieved|incompatib|resign|at\s+the\s+same\s+time|"
                            r"may\s+not\s+(?:use|hold|combine)|shall\s+not\s+(?:use|hold|combine))", re.I)
-_POSITIVE = lazy(r"\b(?:may\s+be\s+elected|eligible|shall\s+(?:also\s+)?have|must\s+have|required|"
-                       r"is\s+elected|be\s+elected|qualified|requirements?)\b", re.I)
+_POSITIVE = lazy(r"\b(?:may\s+be\s+(?:elected|nominated|registered)|eligible|shall\s+(?:also\s+)?have|must\s+have|"
+                       r"required|is\s+elected|be\s+elected|qualified|requirements?|provided\s+that)\b", re.I)
 
 
 def _experience(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
     own = own_lower(statement)
-    if not any_in(own, ("experience", "served ", "worked ", "works ", "working ", "employed ", "years of service",
+    if not any_in(own, ("experience", "served ", "worked ", "works ", "working ", "employed ", "years of service", " held ",
                         "length of service", "years of work", "holds a post", "holds a position")):
         return
     text = statement.text
@@ -395,25 +416,33 @@ def _experience(statement: Statement) -> Iterator[Fact]:
 
 _DESCENT = lazy(
     r"\b(?:(?P<birth>citizens?\s+(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?by\s+(?:birth|origin|descent)|"
-    r"natural[\s-]born|native[\s-]born|citizenship\s+by\s+(?:birth|origin))|(?P<born>born\s+(?:in|within|"
+    r"natural[\s-]born|native[\s-]born|citizenship\s+by\s+(?:birth|origin)|indigenous\s+citizens?|"
+    r"citizens?\s+of\s+(?:\w+\s+)?(?:origin|descent)\b)|(?P<born>born\s+(?:in|within|"
     r"on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:republic|country|state|"
     r"(?-i:[A-Z][a-z]{2,})))|(?P<parents>(?:whose|both\s+of\s+whose|his\s+or\s+her|his|her|both)\s+parents?\s+(?:are|"
     r"were|is|was)\s+(?:also\s+|both\s+)?(?:citizens?|nationals?))|(?P<never>(?:(?:never|not\s+previously|"
     r"not\s+at\s+any\s+time)\s+(?:held|had|acquired|possessed|been\s+a\s+citizen)|(?:has|have|had|"
     r"having)\s+not\s+(?:held|had|acquired|possessed))\s+(?:(?:the\s+|a\s+)?(?:citizenship|"
     r"nationality)\s+of\s+(?:another|a\s+foreign|any\s+other|other)|(?:any\s+)?(?:other|another|foreign|"
-    r"a\s+foreign)\s+(?:citizenship|nationality)))|(?P<other>(?:citizenship|nationality)\s+of\s+(?:another|"
+    r"a\s+foreign)\s+(?:citizenship|nationality))|(?:never|not\s+at\s+any\s+time)\s+(?:been|was|were)\s+(?:a\s+)?"
+    r"(?:citizens?|nationals?|subjects?)\s+of\s+(?:a\s+foreign|another|any\s+other|other)\s+(?:state|country|power)s?)|"
+    r"(?P<other>(?:citizenship|nationality)\s+of\s+(?:another|"
     r"a\s+foreign|any\s+other)\s+(?:state|country|power)|(?:dual|double|multiple)\s+(?:citizenship|nationality)|"
     r"foreign\s+(?:citizenship|nationality))|"
-    r"(?P<length>citizens?\s+(?:only\s+)?(?:of\s+(?:the\s+)?(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|"
-    r"not\s+less\s+than\s+|the\s+(?:last|past|preceding)\s+)?[\w\-]+\s+years))",
+    r"(?P<natur>naturali[sz]ed\s+(?:citizens?|persons?|nationals?)|(?:citizens?|citizenship|nationality)\s+(?:acquired\s+)?"
+    r"by\s+naturali[sz]ation)|"
+    r"(?P<length>(?:citizens?|(?:held|had|possessed|having)\s+(?:the\s+)?citizenship)\s+(?:only\s+)?(?:of\s+(?:the\s+)?"
+    r"(?:[\w\-]+\s+){1,3})?for\s+(?:at\s+least\s+|not\s+less\s+than\s+)?(?:the\s+(?:last|past|preceding)\s+)?"
+    r"[\w\-]+\s+years))",
     re.I)
 _DESCENT_WHAT = {
     "by-birth": "citizenship by birth", "born-in-country": "birth in the country", "parents": "citizen parents",
     "never-other-citizenship": "never having held another citizenship",
     "other-citizenship": "holding no other citizenship", "citizenship-length": "a minimum period of citizenship",
+    "naturalised-barred": "not being a naturalised citizen",
 }
 _PERMITS = lazy(r"\b(?:permissible|permitted|may\s+(?:hold|have|retain)|does\s+not\s+(?:prevent|affect)|"
+                      r"equal\s+(?:rights?|footing|terms)|equally|no\s+distinction|"
                       r"shall\s+not\s+(?:prevent|affect)|regardless\s+of|irrespective\s+of|not\s+by\s+reason\s+only)\b",
                       re.I)
 
@@ -424,7 +453,7 @@ def _descent(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
     if not any_in(own, ("by birth", "born", "parent", "citizenship", "nationality", "by origin", "by descent",
                         "citizen for", "citizens for", "citizen of", "citizen only",
-                        "citizens only", "foreign")):
+                        "citizens only", "foreign", "indigenous", "origin", "naturali")):
         return
     text = statement.text
     start, end = statement.own
@@ -439,7 +468,10 @@ def _descent(statement: Statement) -> Iterator[Fact]:
             continue
         if _PERMITS.search(sentence):
             continue
-        kind = next(name for name in ("birth", "born", "parents", "never", "other", "length") if match.group(name))
+        kind = next(name for name in ("birth", "born", "parents", "never", "other", "natur", "length")
+                    if match.group(name))
+        if kind == "natur" and not is_barred(statement, sentence):
+            continue  # naturalised citizens mentioned, not excluded
         if kind == "other" and not is_barred(statement, sentence) and not re.search(
                 r"\b(?:not|no)\s+(?:have|hold|possess|having|holding)\b|\bwithout\b", sentence, re.I):
             continue
@@ -448,7 +480,7 @@ def _descent(statement: Statement) -> Iterator[Fact]:
         seen.add(s_lo)
         value = {"birth": "by-birth", "born": "born-in-country", "parents": "parents",
                  "never": "never-other-citizenship", "other": "other-citizenship",
-                 "length": "citizenship-length"}[kind]
+                 "natur": "naturalised-barred", "length": "citizenship-length"}[kind]
         yield make_fact("candidacy.descent", value, statement, match.start(), match.end(),
                         evidence=evidence_span(statement, match.start(), match.end()),
                         office=_office(statement, sentence, sentence), what=_DESCENT_WHAT[value])
@@ -460,7 +492,8 @@ def _descent(statement: Statement) -> Iterator[Fact]:
 
 _CRIME = lazy(
     r"\b(?:convict(?:ed|ion|ions)|criminal\s+records?|sentenced|previous\s+convictions?|criminal\s+(?:offence|"
-    r"offense)|crimes?|offences?|offenses?|previous(?:ly)?\s+convicted)\b", re.I)
+    r"offense)|crimes?|offences?|offenses?|previous(?:ly)?\s+convicted|criminal\s+(?:case|proceedings|"
+    r"prosecution|charges?))\b", re.I)
 _PARDON = lazy(
     r"\b(?:even\s+(?:if|though|where|after)\s+(?:(?:they|he\s+or\s+she|he|she|the\s+person)\s+(?:have|has|"
     r"had)\s+)?(?:been\s+)?(?:pardon(?:ed)?|amnest(?:ied|y))|(?:notwithstanding|irrespective\s+of|regardless\s+of|"
@@ -491,9 +524,16 @@ _CLEAN = lazy(r"\b(?:without\s+(?:a\s+)?(?:criminal\s+record|convictions?)|(?:ha
                     r"(?:criminal\s+record|convictions?)|not\s+(?:have|having)\s+(?:a\s+)?(?:criminal\s+record|"
                     r"convictions?))\b", re.I)
 _RECORD = lazy(r"\b(?:criminal\s+records?|convicted|convictions?)\b", re.I)
+#: Bars on persons only charged or prosecuted (not convicted): contrary to the presumption of innocence.
+_CHARGED = lazy(
+    r"\b(?:(?:charged|indicted)\s+with|accused\s+of|suspected\s+of|(?:criminal\s+)?(?:proceedings|case|"
+    r"prosecution)\s+(?:\w+\s+){0,3}?(?:has|have)\s+been\s+(?:instituted|initiated|opened|brought|commenced)|"
+    r"under\s+(?:criminal\s+)?investigation|(?:trial|proceedings?)\s+(?:\w+\s+){0,2}?(?:has|have)\s+not\s+"
+    r"(?:yet\s+)?been\s+(?:concluded|completed|terminated))", re.I)
 _BAN_WHAT = {
     "pardoned": "even after a pardon", "any": "for any offence", "unexpunged": "for any record not yet expunged",
     "lifelong": "for life", "record": "for any criminal record",
+    "charged": "when only charged or prosecuted, without a conviction",
 }
 _IMPRISONMENT_YEARS = lazy(r"\bimprisonment\b", re.I)
 
@@ -502,7 +542,7 @@ def _criminal_ban(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
     own = own_lower(statement)
-    if not any_in(own, ("convict", "criminal", "sentenced", "crime", "offence", "offense")):
+    if not any_in(own, ("convict", "criminal", "sentenced", "crime", "offence", "offense", "charged", "accused")):
         return
     text = statement.text
     start, end = statement.own
@@ -525,7 +565,7 @@ def _criminal_ban(statement: Statement) -> Iterator[Fact]:
                     break
         kind, cue = None, None
         for name, pattern in (("pardoned", _PARDON), ("any", _ANY), ("unexpunged", _UNEXPUNGED),
-                              ("lifelong", _LIFELONG), ("record", _RECORD)):
+                              ("lifelong", _LIFELONG), ("record", _RECORD), ("charged", _CHARGED)):
             cue = pattern.search(text, s_lo, s_hi)
             if cue is not None:
                 kind = name

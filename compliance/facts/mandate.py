@@ -47,7 +47,11 @@ _TERMINATION = lazy(
     r"end(?:s|ed)?\b|vacant|expir\w*|lost|forfeit\w*|revoked|withdrawn|extinguish\w*)|early\s+termination|"
     r"terminat\w*\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:powers|mandates?)|(?:lose|loses|losing|forfeits?|"
     r"deprived\s+of|stripped\s+of)\s+(?:his\s+or\s+her\s+|their\s+|the\s+|its\s+)?(?:mandates?|seats?)|"
-    r"vacat\w*\s+(?:his\s+or\s+her\s+|the\s+|their\s+)?seats?|recall\w*)", re.I)
+    r"vacat\w*\s+(?:(?:his\s+or\s+her|the|their|its|his|her|that\s+\w+'s|the\s+\w+'s)\s+)?seats?|"
+    r"(?:withdraw\w*|revok\w*|strip\w*)\s+(?:the\s+|his\s+or\s+her\s+|their\s+)?mandates?|"
+    r"ceas\w*\s+to\s+(?:be\s+(?:a\s+)?(?:member|deputy)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:house|assembly|"
+    r"parliament|council|senate|chamber|legislature|mazhilis|duma|rada)\b|hold\s+(?:his\s+or\s+her\s+|the\s+|"
+    r"their\s+|a\s+)?seat)|recall\w*)", re.I)
 _LOSS = (
     ("faction", lazy(
         r"\b(?:(?:leav(?:es|ing)|withdraw(?:s|al|ing)?\s+from|exit\w*\s+from|resign\w*\s+from|expul\w+\s+from|"
@@ -72,7 +76,7 @@ _LOSS = (
     ("party-decision", lazy(
         r"\b(?:(?:decision|resolution|request|proposal)\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:body|organ|congress|"
         r"leadership|leader|council|bureau)\s+of\s+(?:the|that|his\s+or\s+her)\s+(?:political\s+)?party|(?:party|"
-        r"faction)\s+(?:\w+\s+){0,4}?(?:may|shall)\s+(?:\w+\s+){0,2}?(?:recall|revoke|withdraw|"
+        r"faction)\s+(?:\w+\s+){0,4}?(?:may|shall),?\s+(?:[\w,]+\s+){0,8}?(?:recall|revoke|withdraw|"
         r"replace)\s+(?:\w+\s+){0,3}?(?:deputy|member|representative|mandate))", re.I)),
 )
 _LOSS_WHAT = {
@@ -161,8 +165,9 @@ _BOUND = lazy(
     r"\b(?:(?:shall|must|is\s+obliged\s+to|are\s+obliged\s+to|are\s+required\s+to|"
     r"is\s+required\s+to)\s+(?:\w+\s+){0,3}?(?:vote|"
     r"act)\s+(?:\w+\s+){0,3}?in\s+accordance\s+with\s+(?:the\s+)?(?:decisions?|instructions?|positions?|"
-    r"resolutions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction|"
-    r"parliamentary\s+group)|(?:shall\s+be|are|is)\s+bound\s+by\s+(?:the\s+)?(?:decisions?|"
+    r"resolutions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:(?:body|organ|bureau|"
+    r"leadership|council|congress)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+)?)?(?:party|faction|"
+    r"fraction|parliamentary\s+group)|(?:shall\s+be|are|is)\s+bound\s+by\s+(?:the\s+)?(?:decisions?|"
     r"instructions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction))",
     re.I)
 

@@ -97,7 +97,7 @@ _PARTY_ONLY = lazy(
     r"the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies)|(?:only|exclusively|"
     r"solely)\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)\s+(?:\w+\s+){0,6}?(?:may|shall|can|"
     r"are\s+entitled\s+to)\s+(?:\w+\s+){0,4}?nominat|right\s+(?:to\s+nominate|"
-    r"of\s+nomination)\s+(?:\w+\s+){0,4}?(?:belongs?|is\s+reserved|shall\s+belong)\s+(?:exclusively\s+|only\s+|"
+    r"of\s+nomination)\s+(?:\w+\s+){0,10}?(?:belongs?|is\s+reserved|shall\s+belong)\s+(?:exclusively\s+|only\s+|"
     r"solely\s+)?to\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)|may\s+be\s+nominated\s+only\s+by\s+(?:a\s+|"
     r"the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies)|unless\s+(?:he\s+or\s+she|he|she|the\s+person|"
     r"that\s+person)\s+is\s+(?:nominated|sponsored|endorsed)\s+by\s+(?:a|"
@@ -116,6 +116,12 @@ _MEMBERSHIP = lazy(
     re.I)
 
 
+#: "is a member of, or is sponsored by, a political party" in a list of qualifications: no candidate without a party.
+_MEMBER_OR_SPONSORED = lazy(
+    r"\b(?:is|be|being)\s+a\s+member\s+of,?\s+(?:and|or)\s+(?:is\s+)?(?:a\s+candidate\s+)?(?:sponsored|nominated|"
+    r"proposed|endorsed|put\s+forward)\s+by,?\s+(?:a|the)\s+(?:registered\s+)?political\s+party", re.I)
+_QUALIFICATION = lazy(r"\b(?:qualif\w*|eligib\w*|unless|requirements?)\b", re.I)
+
 _INDEPENDENTS_WHAT = {
     "self-nomination-barred": "self-nomination is barred", "party-only": "only parties may nominate candidates",
     "membership-required": "a party may nominate only its own members",
@@ -130,14 +136,15 @@ def _independents(statement: Statement) -> Iterator[Fact]:
     if not any_in(own, ("self", "independent", "only", "exclusively", "solely", "member", "themselves",
                         "non-partisan", "nominated by", "unless")):
         return
-    if not any_in(own, ("nominat", "candidat", "elected", "election", "stand", "list")):
+    cues = ("nominat", "candidat", "elected", "election", "stand", "list")
+    if not any_in(own, cues) and not any_in(lead_text(statement)[-400:].lower(), cues):
         return
     text = statement.text
     start, end = statement.own
     own = text[start:end]
     seen: set[int] = set()
     for pattern, kind in ((_SELF, "self-nomination-barred"), (_PARTY_ONLY, "party-only"),
-                          (_MEMBERSHIP, "membership-required")):
+                          (_MEMBERSHIP, "membership-required"), (_MEMBER_OR_SPONSORED, "party-only")):
         for match in pattern.finditer(text, start, end):
             s_lo, s_hi, sentence = span_text(statement, match.start(), match.end())
             if s_lo in seen:
@@ -146,6 +153,9 @@ def _independents(statement: Statement) -> Iterator[Fact]:
                 window = text[max(s_lo, match.start() - 60): min(s_hi, match.end() + 80)]
                 if not _PROHIBITED.search(window):
                     continue
+            if pattern is _MEMBER_OR_SPONSORED and not _QUALIFICATION.search(
+                    lead_text(statement)[-400:] + "\n" + sentence):
+                continue  # a party member or nominee is mentioned, not required
             if kind == "party-only" and re.search(r"\blists?\b", text[s_lo:min(s_hi, match.end() + 30)], re.I) and \
                     not re.search(r"\bcandidates?\s+(?:for|shall|may)", text[s_lo:match.start()], re.I):
                 continue  # only parties submit lists: a list system, not a bar on candidates
@@ -178,6 +188,19 @@ _INDEPENDENT = lazy(r"\b(?:self[\s-]?nominated|independent|nominated\s+by\s+(?:v
 _PARTY = lazy(r"\b(?:part(?:y|ies)|blocs?|coalitions?)\b", re.I)
 _ELECTORATE = lazy(r"(?P<n>" + NUMBER + r")\s+(?:registered\s+)?(?:voters|electors)\b", re.I)
 _COUNT = lazy(r"(?P<n>" + NUMBER + r")\s+(?:valid\s+)?signatures\b", re.I)
+#: A count of nominators: "signed by not fewer than 1,500 electors", "the signatures of at least 1,000 voters".
+_NOMINATORS = lazy(
+    r"\b(?:signed|subscribed|supported|nominated|signatures)\s+(?:by|of)\s+(?:not\s+(?:fewer|less)\s+than\s+|"
+    r"no\s+(?:fewer|less)\s+than\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?P<n>" + NUMBER + r")\s+(?:registered\s+)?"
+    r"(?:voters|electors)\b", re.I)
+#: The size of a constituency stated elsewhere in the section: "each of which contains not fewer than 40,000 ...
+#: registered electors", "each constituency shall contain approximately 150,000 voters".
+_SIZE = lazy(
+    r"\b(?:contains?|containing|comprises?|comprising|consists?\s+of|consisting\s+of|ha(?:s|ve)|having|"
+    r"with)\s+(?:not\s+(?:fewer|less)\s+than\s+|"
+    r"no\s+(?:fewer|less)\s+than\s+|at\s+least\s+|about\s+|approximately\s+|some\s+|between\s+)?(?P<n>"
+    + NUMBER + r")\s+(?:(?:and|to)\s+(?:not\s+more\s+than\s+)?(?:" + NUMBER + r")\s+)?(?:registered\s+)?"
+    r"(?:voters|electors)\b", re.I)
 
 
 def _who(sentence: str) -> str:
@@ -223,11 +246,28 @@ def _signature_percent(statement: Statement) -> Iterator[Fact]:
                 if best is None or share > best[0]:
                     best = (share, counts[0].start(), counts[0].end(), True)
         if best is None:
+            best = _share_of_stated_electorate(statement, sentence)
+        if best is None:
             continue
         value, lo, hi, computed = best
         lo, hi = s_lo + lo, s_lo + hi
         yield make_fact("signatures.percent", value, statement, lo, hi, evidence=evidence_span(statement, lo, hi),
                         who=_who(sentence), computed=computed)
+
+
+def _share_of_stated_electorate(statement: Statement, sentence: str) -> tuple[float, int, int, bool] | None:
+    """A count of nominators as a share of the constituency's electorate, when the section states how many voters
+    a constituency has (the smallest stated size: the share the law demands where it is hardest to reach)."""
+    count = _NOMINATORS.search(sentence) or _COUNT.search(sentence)
+    if count is None:
+        return None
+    needed = parse_number(count.group("n"))
+    scope = statement.scope_text
+    sizes = [parse_number(m.group("n")) for m in _SIZE.finditer(scope)]
+    sizes = [size for size in sizes if size and needed and size > needed]
+    if not needed or not sizes:
+        return None
+    return round(100 * needed / min(sizes), 2), count.start("n"), count.end(), True
 
 
 _EXEMPT = lazy(
@@ -337,7 +377,9 @@ _WINNERS = lazy(
     r"in\s+any\s+other\s+case)",
     re.I)
 _NONE = lazy(r"\b(?:non-?refundable|not\s+(?:be\s+)?(?:returned|refunded|repaid|refundable|reimbursed)|"
-                   r"no\s+(?:refund|reimbursement))\b", re.I)
+                   r"no\s+(?:refund|reimbursement)|no\s+part\s+of\s+(?:the|a|any|an)\s+(?:\w+\s+)?(?:deposit|pledge|fee)\s+"
+                   r"(?:shall|may|will)\s+be\s+(?:returned|refunded|repaid|reimbursed)|in\s+no\s+(?:case|"
+                   r"circumstances)\s+be\s+(?:returned|refunded|repaid))\b", re.I)
 _WAGES = lazy(
     r"(?P<n>" + NUMBER + r")[\s-]+(?:(?:times|fold)\s+(?:the\s+)?(?:amount\s+of\s+the\s+)?(?:\w+\s+){0,2}?)?"
     r"(?P<unit>minimum\s+(?:monthly\s+)?(?:wages?|salar(?:y|ies)|calculation\s+index)|monthly\s+calculation\s+index|"
@@ -422,7 +464,7 @@ class _Span:
 # --------------------------------------------------------------------------
 
 _REFUSAL = lazy(
-    r"\b(?:refus(?:e|es|ed|al)\s+(?:\w+\s+){0,3}?(?:regist\w*|nomination)|cancel(?:l?ation|l?ed|"
+    r"\b(?:(?:refus(?:e|es|ed|al)|reject(?:s|ed|ion)?(?:\s+of)?)\s+(?:\w+\s+){0,3}?(?:regist\w*|nomination)|cancel(?:l?ation|l?ed|"
     r"s)?\s+(?:of\s+)?(?:the\s+|his\s+or\s+her\s+|a\s+)?(?:registration|candidacy|nomination)|"
     r"registration\s+(?:\w+\s+){0,8}?(?:may|shall)\s+be\s+(?:cancell?ed|annulled|revoked|withdrawn)|deregist\w*|"
     r"struck\s+off|strike\s+(?:\w+\s+){0,3}?off|revo(?:ke|cation\s+of)\s+(?:the\s+)?registration|"
@@ -439,12 +481,14 @@ def _deregistration(statement: Statement) -> Iterator[Fact]:
     if not statement_might_stand(statement):
         return
     lower = statement.lower
-    if not any_in(lower, ("refus", "cancel", "deregist", "struck off", "strike", "revok", "annul", "removed")):
+    if not any_in(lower, ("refus", "cancel", "deregist", "struck off", "strike", "revok", "annul", "removed",
+                          "reject")):
         return
     if not any_in(own_lower(statement), (
             "interest", "moral", "harmony", "accord", "concord", "discredit", "dignity", "opinion", "discretion",
             "sees fit", "deems fit", "thinks fit", "considers it", "deems it", "warn", "violat", "breach", "contraven",
-            "infringement", "inaccura", "irrespective", "regardless", "minor", "any error", "discrepanc", "incorrect")):
+            "infringement", "inaccura", "irrespective", "regardless", "minor", "any error", "discrepanc", "incorrect",
+            "any particular", "any detail", "any respect")):
         return
     text = statement.text
     start, end = statement.own

@@ -71,7 +71,7 @@ _PARTY_SETUP = lazy(
     r"requirements?|liquidat\w*|membership|dissol\w*|recogni[sz]\w*|eligible\s+(?:political\s+)?party)\b", re.I)
 _MEMBER_COUNT = lazy(
     r"(?<![\w.])(?P<n>" + NUMBER + r")\s+(?:\w+\s+){0,3}?(?P<what>members|citizens|founders|persons|electors|"
-    r"signatures|supporters)\b", re.I)
+    r"voters|signatures|supporters)\b", re.I)
 _REGIONAL_AFTER = lazy(
     r"^\W{0,3}(?:\w+\s+){0,6}?(?:in\s+each|each\s+of|in\s+every|per\s+(?:region|province|oblast)|"
     r"in\s+(?:at\s+least\s+|more\s+than\s+)?(?:half|two[\s-]thirds|all|a\s+majority))\b", re.I)
@@ -79,9 +79,15 @@ _REGIONAL = lazy(
     r"\b(?:(?:regional\s+|territorial\s+|local\s+)?(?:branches|divisions|organi[sz]ations|"
     r"offices)\s+in\s+(?:more\s+than\s+|at\s+least\s+|not\s+less\s+than\s+)?(?:one\s+)?(?:half|two[\s-]thirds|"
     r"a\s+majority|all|each|every|\w+\s+per\s?cent)|in\s+(?:each|every|all)\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:regions?|"
-    r"provinces|oblasts|subjects|districts|administrative|territorial)|representing\s+(?:\w+\s+){0,3}?(?:regions|"
-    r"provinces|oblasts|subjects|districts)|(?:half|two[\s-]thirds|majority)\s+of\s+(?:the\s+|its\s+)?(?:regions|"
-    r"provinces|oblasts|subjects|districts|(?:its\s+)?regional\s+branches))", re.I)
+    r"provinces|oblasts|subjects|districts|counties|administrative|territorial)|representing\s+(?:\w+\s+){0,3}?(?:regions|"
+    r"provinces|oblasts|subjects|districts|counties)|(?:half|two[\s-]thirds|majority)\s+of\s+(?:the\s+|its\s+)?(?:regions|"
+    r"provinces|oblasts|subjects|districts|counties|states|municipalities|(?:its\s+)?regional\s+branches))", re.I)
+
+
+_FOUNDING = lazy(
+    r"\b(?:(?:regist\w*|found\w*|establish\w*|creat\w*|formation)\s+(?:of\s+)?(?:a\s+|the\s+|new\s+)*(?:political\s+)?"
+    r"part(?:y|ies)\b|part(?:y|ies)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:registered|founded|established|created)\b)", re.I)
+_LIST_SUPPORT = lazy(r"\b(?:lists?|candidates?|nominat\w*|in\s+support\s+of\s+(?:its|the)\s+(?:\w+\s+)?list)\b", re.I)
 
 
 def _party_setup_statement(statement: Statement) -> bool:
@@ -96,7 +102,8 @@ def _registration(statement: Statement) -> Iterator[Fact]:
     if "part" not in statement.lower:
         return
     own = own_lower(statement)
-    if not any_in(own, ("members", "branch", "region", "founder", "province", "oblast", "subjects", "district")):
+    if not any_in(own, ("members", "branch", "region", "founder", "province", "oblast", "subjects", "district",
+                        "count", "citizens", "signatures", "supporters", "electors", "voters")):
         return
     if not any_in(lead_text(statement)[-400:].lower() + own, ("party", "parties", "political association",
                                                                "political organi")):
@@ -116,6 +123,11 @@ def _registration(statement: Statement) -> Iterator[Fact]:
         value = parse_number(match.group("n"))
         if value is None or value < 50:
             continue
+        if match.group("what").lower() in ("signatures", "supporters", "electors", "voters", "citizens"):
+            # supporters count only where they found or register the party itself, not where they back its list
+            sentence = span_text(statement, match.start(), match.end())[2]
+            if not _FOUNDING.search(sentence) or _LIST_SUPPORT.search(sentence):
+                continue
         regional = bool(_REGIONAL_AFTER.search(text, match.end(), min(end, match.end() + 80)))
         if regional:
             continue
@@ -190,7 +202,8 @@ _SEAT_CUE = lazy(
     r"parliamentary)\s+threshold|threshold\s+of|taken\s+into\s+account|(?:seats|mandates)\s+(?:shall\s+be|are|"
     r"will\s+be)\s+(?:allocated|distributed|apportioned)|disregard\w*\s+(?:\w+\s+){0,4}?(?:totals?|votes|lists?|"
     r"part(?:y|ies))|(?:obtain|win|receive)\w*\s+(?:any\s+)?(?:seats|mandates)|allocated\s+(?:any\s+)?(?:seats|"
-    r"mandates)|entitled\s+to\s+(?:any\s+)?(?:seats|mandates)|threshold)\b", re.I)
+    r"mandates)|entitled\s+to\s+(?:any\s+)?(?:list\s+|parliamentary\s+|deputy\s+|compensatory\s+)?(?:seats|mandates)|"
+    r"threshold)\b", re.I)
 _THRESHOLD_NOT = lazy(
     r"\b(?:deposit|refund\w*|reimburs\w*|payments?|fund(?:ing|s)|subsid\w*|returned|forfeit\w*|recall\w*|turnout|"
     r"quorum|broadcasting|airtime|signatures?|deviat\w*|quota|allowance|population|differ\w*)\b", re.I)
@@ -276,12 +289,17 @@ def _threshold(statement: Statement) -> Iterator[Fact]:
 
 _BLOCS_BANNED = lazy(
     r"\b(?:(?:formation|creation|establishment|registration|nomination|"
-    r"participation)\s+of\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)\s+(?:\w+\s+){0,3}?(?:shall|is|are|"
-    r"will)\s+not\s+(?:be\s+)?(?:permitted|allowed|admitted|possible)|(?:may|shall|can|"
+    r"participation)\s+of\s+(?:electoral\s+|pre-?election\s+)?(?:blocs?|coalitions?|alliances?)\b[^.;]{0,120}?\b(?:shall|"
+    r"is|are|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|admitted|possible)|(?:electoral|pre-?election)\s+"
+    r"(?:unions?|associations)\s+of\s+(?:political\s+)?parties\s+(?:shall|may|can|will)\s+not\s+be\s+(?:formed|"
+    r"registered|created|permitted|allowed)|joint\s+(?:party\s+)?lists?\s+(?:of\s+(?:two\s+or\s+more\s+|several\s+)?"
+    r"(?:political\s+)?parties\s+)?(?:shall|may|are|is|will)\s+not\s+(?:be\s+)?(?:allowed|permitted|admitted|"
+    r"registered|accepted)|nominated\s+jointly\s+by\s+(?:two|several|more\s+than\s+one)\s+(?:or\s+"
+    r"more\s+)?(?:political\s+)?parties|(?:may|shall|can|"
     r"must)\s+not\s+(?:\w+\s+){0,2}?(?:form|create|establish|join|enter\s+into|"
     r"constitute)\s+(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)|(?:shall|may|do|does|"
     r"will)\s+not\s+have\s+the\s+right\s+to\s+(?:form|create|establish|join)\s+(?:electoral\s+)?(?:blocs?|"
-    r"coalitions?|alliances?)|(?:electoral\s+)?(?:blocs?|coalitions?)\s+(?:\w+\s+){0,4}?(?:shall|may|"
+    r"coalitions?|alliances?)|(?:electoral\s+)?(?:blocs?|coalitions?|alliances?)\s+(?:\w+\s+){0,4}?(?:shall|may|"
     r"can)\s+not\s+(?:(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:\w+\s+){0,2}?elections?|be\s+(?:formed|"
     r"registered|created))|(?:electoral\s+)?(?:blocs?|coalitions?)\s+(?:of\s+(?:political\s+)?parties\s+)?(?:are|is|"
     r"shall\s+be)\s+(?:prohibited|forbidden|not\s+(?:permitted|allowed|admitted))|(?:may|shall|"
@@ -291,7 +309,7 @@ _BLOCS_BANNED = lazy(
 
 def _blocs(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
-    if not any_in(own, ("bloc", "coalition", "alliance", "jointly")):
+    if not any_in(own, ("bloc", "coalition", "alliance", "joint", "union")):
         return
     text = statement.text
     start, end = statement.own

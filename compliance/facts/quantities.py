@@ -58,8 +58,11 @@ NUMBER = (
 _NUMBER_RE = lazy(r"(?<![\w.])(?P<n>" + NUMBER + r")(?![\w])", re.I)
 _FRACTION_WORD = r"(?:" + "|".join(sorted(_ORDINAL_FRACTIONS, key=len, reverse=True)) + r")"
 
+#: The number repeated in words in brackets after digits, as translations write it: "7 (seven) per cent".
+_WORD_IN_BRACKETS = r"(?:" + _WORD + r"(?:[\s\-]+(?:and[\s\-]+)?" + _WORD + r"){0,4})"
+
 _PERCENT_RE = lazy(
-    r"(?<![\w.])(?P<n>" + NUMBER + r")(?:\s*\(\s*\d{1,3}(?:\.\d{1,3})?\s*\)|)"
+    r"(?<![\w.])(?P<n>" + NUMBER + r")(?:\s*\(\s*\d{1,3}(?:\.\d{1,3})?\s*\)|\s*\((?=[a-z])" + _WORD_IN_BRACKETS + r"\)|)"
     r"\s*(?:%|per\s?cent(?:um)?\b|percent(?:age points?)?\b)",
     re.I,
 )
@@ -73,13 +76,14 @@ _FRACTION_RE = lazy(
     re.I,
 )
 _DURATION_RE = lazy(
-    r"(?<![\w.])(?P<n>" + NUMBER + r"|an?|single)(?:\s*\(\s*\d{1,4}\s*\))?[\s\-]+"
+    r"(?<![\w.])(?P<n>" + NUMBER + r"|an?|single)(?:\s*\(\s*\d{1,4}\s*\)|\s*\((?=[a-z])" + _WORD_IN_BRACKETS + r"\))?[\s\-]+"
     r"(?P<unit>calendar\s+days?|working\s+days?|business\s+days?|clear\s+days?|days?|hours?|weeks?|months?|years?)\b",
     re.I,
 )
 _AGE_RE = lazy(
     r"(?:"
     r"(?:age|aged)\s+(?:of\s+)?(?:at\s+least\s+|not\s+less\s+than\s+)?(?P<a>" + NUMBER + r")(?:\s+years?)?"
+    r"|\b(?:attained|reached|turned)\s+(?P<c>" + NUMBER + r")\s+(?:full|complete|completed)\s+years?"
     r"|(?<![\w.])(?P<b>" + NUMBER + r")(?:\s*\(\s*\d{1,3}\s*\))?[\s\-]+years?(?:[\s\-]+of[\s\-]+age|[\s\-]+old|[\s\-]+of\s+age\b)?"
     r")",
     re.I,
@@ -194,7 +198,7 @@ def find_durations(text: str) -> Iterator[Quantity]:
 def find_ages(text: str) -> Iterator[Quantity]:
     """Ages in years: ``eighteen years of age``, ``the age of 21``, ``aged 25``, ``forty years old``."""
     for match in _AGE_RE.finditer(text):
-        raw = match.group("a") or match.group("b")
+        raw = match.group("a") or match.group("b") or match.group("c")
         value = parse_number(raw)
         if value is None or not 10 <= value <= 100:
             continue
