@@ -72,7 +72,7 @@ _PERMANENT = lazy(
 _NOT_PUBLIC = lazy(
     r"\bcop(?:y|ies)\s+of\s+(?:the\s+)?" + _LIST + r"\s+(?:shall|may|must|will)\s+not\s+be\s+(?:issued|given|provided|made|"
     r"supplied|handed|distributed|released)"
-    r"|\b" + _LIST + r"\b[^.;]{0,100}?\b(?:shall|may|must|will)\s+not\s+be\s+(?:published|displayed|shown|exhibited|posted|"
+    r"|\b" + _LIST + r"\b[^.;]{0,100}?\b(?:(?:shall|may|must|will)\s+not\s+be|(?:is|are)\s+not)\s+(?:published|displayed|shown|exhibited|posted|"
     r"made\s+public|open\s+to\s+(?:public\s+)?inspection|"
     r"(?:made\s+)?available\s+(?:to|for)\s+(?:the\s+public|inspection|public|voters|parties)|disclosed|copied|issued)"
     r"|\b" + _LIST + r"\b[^.;]{0,60}?\bfor\s+(?:the\s+)?use\s+(?:of|by)\s+(?:the\s+)?(?:election\s+)?commissions?\s+only\b"

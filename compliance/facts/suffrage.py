@@ -359,7 +359,9 @@ _GROUNDS = (
         r"\b(?:male|men)\s+(?:citizens?|persons?|inhabitants?|residents?|electors?|voters?|subjects?|householders?|"
         r"heads?\s+of|members?)\b|\ball\s+(?:adult\s+)?(?:men|males)\b|\bwomen\s+(?:shall|may|are|do|cannot)\s+not\b|"
         r"\bwomen\s+(?:cannot|are\s+excluded|have\s+no)\b|\b(?:only|exclusively)\s+(?:men|males)\b|\bmen\s+only\b"
-        r"|\b(?:wom[ae]n|females?)\s+(?:\w+\s+){0,6}?(?:only|not|no)\b",
+        r"|\b(?:wom[ae]n|females?)\s+(?:\w+\s+){0,6}?(?:only|not|no)\b"
+        r"|\b(?:wom[ae]n|wives|females?)\s+(?:shall|may|must)\s+(?:\w+\s+){0,5}?(?:through|by|via)\s+(?:the\s+)?"
+        r"(?:\w+\s+){0,3}?(?:heads?|husbands?|fathers?|guardians?|male\s+relatives?)\b",
         re.I)),
     ("religion", lazy(
         r"\b(?:profess\w*|adherents?\s+of|members?\s+of|belong\w*\s+to|believers?\s+in|follow\w*)\s+(?:the\s+|a\s+)?"
@@ -368,7 +370,8 @@ _GROUNDS = (
         r"clergy(?:men)?|priests?|monks?|nuns?|members?\s+of\s+(?:a\s+|any\s+)?religious\s+(?:orders?|communit\w+))\b",
         re.I)),
     ("ethnicity", lazy(
-        r"\bconstituent\s+peoples?\b|\b(?:bosniaks?|croats?|serbs?)\b|\b(?:ethnic|racial|tribal)\s+(?:origin|group|"
+        r"\bconstituent\s+peoples?\b|\b(?:bosniaks?|croats?|serbs?)\b|\bethnic(?:ally)?\s+\w+\s+by\s+(?:origin|descent|birth)\b|"
+        r"\b(?:ethnic|racial|tribal)\s+(?:origin|group|"
         r"community|affiliation|belonging|background)|\bof\s+(?:\w+\s+)?(?:ethnic|national)\s+origin|"
         r"\b(?:white|black|coloured|colored|european|native|asian|african)\s+race\b|"
         r"\b(?:white|black|coloured|colored|european|native|aboriginal)\s+(?:persons?|citizens?|voters?|electors?|people|"
@@ -387,8 +390,17 @@ _RESTRICTION = lazy(
     r"\b(?:only|exclusively|solely|may\s+not|shall\s+not|cannot|can\s+not|must\s+(?:be|belong|profess|declare)|"
     r"reserved\s+(?:for|to)|no\s+person\s+who|not\s+be\s+eligible|(?:is|are)\s+not\s+entitled|who\s+does\s+not|"
     r"who\s+do\s+not|\w+\s+(?:bosniaks?|croats?|serbs?)\b|assembly\s+of\s+all|consist\w*\s+of\s+all|excluded|"
-    r"disqualified|not\s+exercise|until\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+(?:have|has)\s+(?:passed|elapsed)|"
+    r"disqualified|not\s+exercise|exercise\s+(?:\w+\s+){0,4}?through|until\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+(?:have|has)\s+(?:passed|elapsed)|"
     r"(?:years?|months?)\s+after\s+(?:the\s+)?(?:date\s+of\s+)?(?:naturali[sz]ation|acquir\w+))\b",
+    re.I,
+)
+#: A ground stated as a condition of the right ("professes the Christian faith", "belonging to one of the constituent
+#: peoples"): a grant of the right to those who meet it excludes the others. Clergy and religious orders are not read
+#: this way (a grant to them includes, it does not exclude).
+_CONDITION = lazy(
+    r"\b(?:profess\w*|adherents?|belong\w*|believers?|follow\w*|constituent|ethnic\w*|racial|tribal|descent|extraction|"
+    r"white|black|coloured|colored|european|native|aboriginal|muslims?|christians?|catholics?|protestants?|jews|hindus?|"
+    r"buddhists?)\b",
     re.I,
 )
 _EQUALITY = lazy(
@@ -413,7 +425,8 @@ _DISTINCTION_GATE = Gate(
 def _distinctions(statement: Statement) -> Iterator[Fact]:
     scope = statement.scope_text.lower()
     if not any(word in scope for word in ("vot", "elect", "suffrage", "franchise", "enrol", "ballot", "landsgemeinde",
-                                          "delegates", "deputies", "seats", "presidency", "parliament", "house of")):
+                                          "delegates", "deputies", "seats", "presidency", "presidium", "parliament", "house of",
+                                          "candidat")):
         return
     text = statement.text
     own_lo, own_hi = statement.own
@@ -423,7 +436,8 @@ def _distinctions(statement: Statement) -> Iterator[Fact]:
             sentence = text[s_lo:s_hi]
             if _EQUALITY.search(sentence):
                 continue
-            if not _RESTRICTION.search(sentence) and not (ground == "sex" and GRANT_CUE.search(sentence)):
+            if not _RESTRICTION.search(sentence) and not ((ground == "sex" or _CONDITION.search(match.group(0)))
+                                                          and GRANT_CUE.search(sentence)):
                 continue
             standing = bool(STAND_CUE.search(sentence)) and not VOTE_CUE.search(
                 re.sub(r"\b(?:be\s+elected|eligible|candidates?|stand\w*)\b", " ", sentence, flags=re.I))
