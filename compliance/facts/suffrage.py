@@ -305,7 +305,9 @@ _ASSISTANCE = lazy(
     re.I,
 )
 _EXTRA_VOTE = lazy(r"\b(?:additional|extra|plural|second|further|supplementary)\s+votes?\b|\bvotes?\s+for\s+each\b"
-                         r"|\bother\s+electoral\s+areas?\b|\bnominate\b", re.I)
+                         r"|\bother\s+electoral\s+areas?\b|\bnominate\b|\b(?:another|any\s+other)\s+(?:electoral\s+area|"
+                         r"constituency|district|ward|division)\b|\b(?:electoral\s+area|constituency|district|ward|division)\s+"
+                         r"other\s+than\b", re.I)
 
 
 _QUALIFICATION_GATE = Gate(
