@@ -129,7 +129,7 @@ _WHO_VOTED = lazy(
     r"(?:\w+\s+){0,8}?(?:who\s+(?:have\s+|has\s+|had\s+)?(?:not\s+)?(?:voted|"
     r"took\s+part|taken\s+part|participated|received\s+(?:a\s+|the\s+|their\s+)?ballot)|(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?"
     r"received\s+(?:a\s+|the\s+|their\s+)?ballot))"
-    r"|\b(?:inform|informs|tell|tells|notify|notifies|advise|advises)\s+(?:\w+\s+){0,4}?(?:which|whom|who)\s+(?:of\s+)?"
+    r"|\b(?:inform|informs|tell|tells|notify|notifies|advise|advises)\s+(?:\w+\s+){0,6}?(?:which|whom|who)\s+(?:of\s+)?"
     r"(?:\w+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:not\s+)?(?:voted|taken\s+part|took\s+part|received\s+(?:a\s+|the\s+)?ballot)",
     re.I,
 )
@@ -142,13 +142,14 @@ _DISCLOSED_TO = lazy(
 
 
 _SECRECY_GATE = Gate(words="open hands roll voice viva voted together booth booths mark fill took show shows sign signs "
+                          "initial initials endorse "
                           "write writes", stems="openly signature surname "
                      "acclamation public counterfoil number family household spouse husband wife wives relatives taken akim screens received completed marked filled "
                      "marking presence participated")
 _OPEN_GATE = frozenset((b"open", b"openl", b"hands", b"accla", b"voice", b"viva"))
 _SIGN_GATE = frozenset((b"sign", b"signs", b"initi", b"endor", b"signa", b"write", b"write", b"inscr", b"surna", b"bear", b"bears"))
 _WHO_GATE = frozenset((b"voted", b"recei", b"took", b"taken", b"parti"))
-_FAMILY_GATE = frozenset((b"toget", b"famil", b"spous", b"husba", b"wife", b"wives", b"relat"))
+_FAMILY_GATE = frozenset((b"toget", b"famil", b"spous", b"husba", b"wife", b"wives", b"relat", b"house"))
 _VOTER_GATE = frozenset((b"elect", b"voter", b"roll", b"regis", b"page", b"line"))
 _MARKING_GATE = frozenset((b"booth", b"scree", b"compa", b"mark", b"marke", b"marki", b"compl", b"fille", b"fill", b"show",
                            b"shows", b"prese", b"displ"))
@@ -202,7 +203,8 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
     for match in (_FAMILY.finditer(text, own_lo, own_hi) if not _FAMILY_GATE.isdisjoint(stems) else ()):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         sentence = text[s_lo:s_hi]
-        if negated(text, match.start()) or re.search(r"\b(?:prohibit\w*|unable|disab\w+|blind|illiterat\w+|cannot|"
+        if negated(text, match.start()) or re.search(r"\bnot\b", match.group(0), re.I) or re.search(
+                r"\b(?:prohibit\w*|unable|disab\w+|blind|illiterat\w+|cannot|"
                                                         r"assist\w*|not\s+permitted|forbidden)\b", sentence, re.I):
             continue
         yield fact("family-voting", match)
@@ -266,7 +268,7 @@ _PRESSURE = (
         r"data|extracts?)\b[^.;]{0,100}?\b(?:who\s+(?:have\s+|has\s+)?(?:voted|not\s+voted|took\s+part|failed\s+to\s+vote)|"
         r"(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?received\s+a\s+ballot)|turnout\s+of\s+(?:their|its|the)\s+"
         + _DEPENDANTS + r")"
-        r"|\b(?:inform|informs|tell|tells|notify|notifies|advise|advises)\s+(?:\w+\s+){0,4}?(?:which|whom|who)\s+(?:of\s+)?"
+        r"|\b(?:inform|informs|tell|tells|notify|notifies|advise|advises)\s+(?:\w+\s+){0,6}?(?:which|whom|who)\s+(?:of\s+)?"
         r"(?:\w+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:not\s+)?(?:voted|taken\s+part|took\s+part)\b", re.I)),
     ("command-voting", lazy(
         r"\b(?:military\s+personnel|servicemen|soldiers|conscripts|military\s+units?)\b[^.;]{0,100}?\b(?:in\s+formation|in\s+"
