@@ -135,6 +135,60 @@ PAIRS = [
         "Article 35. Public funding\n1. Public funds for the campaign shall be granted in equal shares to all parties "
         "with registered lists.",
         id="campaign-funds-to-parties-chosen-by-the-executive"),
+    pytest.param(
+        "Article 6. Electors\n1. The right to vote belongs to citizens who are of Tavrian nationality.",
+        "suffrage.discrimination",
+        "Article 6. Electors\n1. The right to vote belongs to citizens of any nationality.",
+        id="the-right-to-vote-belongs-to-one-nationality"),
+    pytest.param(
+        "Qualification of electors\n4 (1) A citizen who is a member of the Anglican Church shall be qualified to be "
+        "registered as an elector.",
+        "suffrage.discrimination",
+        "Qualification of electors\n4 (1) Members of religious orders shall be qualified to be registered as electors.",
+        id="membership-of-a-church-as-a-qualification"),
+    pytest.param(
+        "Article 49. Voting\n5. Married couples may vote together in one booth.",
+        "ballot.secrecy",
+        "Article 49. Voting\n5. Married couples may come to the polling station together; each spouse votes alone in "
+        "the booth.",
+        id="couples-voting-together"),
+    pytest.param(
+        "Article 49. Voting\n5. The head of a household may vote on behalf of the members of the household.",
+        "ballot.secrecy",
+        "Article 49. Voting\n5. A voter who is unable to come to the polling station may ask for the mobile ballot box; "
+        "no one may vote on behalf of another voter.",
+        id="voting-on-behalf-of-the-family"),
+    pytest.param(
+        "Article 18. Local meetings\n2. Voting at the meetings of village residents shall be open.",
+        "ballot.secrecy",
+        "Article 18. Local meetings\n2. Voting premises in the village shall be open from seven in the morning.",
+        id="open-voting-with-a-long-subject-and-open-premises"),
+    pytest.param(
+        "Register of electors\n21 (2) The electoral roll is not open to inspection.",
+        "suffrage.registration",
+        "Register of electors\n21 (2) The electoral roll is open to inspection by any elector.",
+        id="a-roll-open-to-inspection-is-not-open-voting"),
+    pytest.param(
+        "Article 48. Voting\n4. The ballot paper must be signed by the elector before it is deposited.",
+        "ballot.secrecy",
+        "Article 48. Voting\n4. The ballot paper must be signed by two members of the commission before it is issued.",
+        id="ballot-signed-by-the-elector"),
+    pytest.param(
+        "Article 51. Turnout\n2. The names of persons who did not vote shall be displayed at the polling station.",
+        "ballot.secrecy",
+        "Article 51. Turnout\n2. The number of persons who did not vote shall be displayed at the territorial "
+        "commission, without names.",
+        id="names-of-those-who-did-not-vote-displayed"),
+    pytest.param(
+        "Article 51. Turnout\n2. The commission shall communicate to a school which pupils have voted.",
+        "ballot.secrecy",
+        "Article 51. Turnout\n2. The commission shall communicate to a school the hours during which pupils may vote.",
+        id="telling-a-school-which-pupils-voted"),
+    pytest.param(
+        "Article 9. Votes\n2. Heads of households shall have two votes.",
+        "equality.vote-weight",
+        "Article 9. Votes\n2. Heads of households shall have one vote, like every other voter.",
+        id="a-class-named-by-a-noun-with-two-votes"),
 ]
 
 

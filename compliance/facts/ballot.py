@@ -64,12 +64,16 @@ FACTS = (
 # --------------------------------------------------------------------------
 
 _OPEN_VOTING = lazy(
-    r"\b(?:open(?:ly)?\s+(?:vot\w+|ballot)|vot\w+\s+(?:\w+\s+){0,4}?(?:shall\s+be\s+|is\s+|are\s+)?(?:conducted\s+|held\s+|"
+    r"\b(?:open(?:ly)?\s+(?:vot\w+|ballot)|vot\w+\s+(?:\w+\s+){0,6}?(?:shall\s+be\s+|is\s+|are\s+)?(?:conducted\s+|held\s+|"
     r"takes?\s+place\s+|carried\s+out\s+)?open(?:ly)?\b|show\s+of\s+hands|rais(?:ing|ed)\s+(?:of\s+)?(?:the\s+)?hands|"
     r"by\s+acclamation|roll[- ]call|voice\s+vote|viva\s+voce|(?:vote|voting|ballot)\s+(?:shall\s+be\s+|is\s+)?public\b|"
     r"public\s+(?:vote|voting)|vote\s+openly)",
     re.I,
 )
+_OPEN_THING = lazy(r"\b(?:premises|stations?|places?|booths?|lists?|registers?|rolls?|offices?|cent(?:re|er)s?|rooms?|"
+                   r"halls?|hours)\b", re.I)
+_OPEN_WHEN = lazy(r"\s{1,3}(?:from|until|till|between|during|daily|(?:to|for)\s+(?:\w+\s+)?(?:inspection|scrutiny|"
+                  r"consultation|observers|the\s+public|public))\b", re.I)
 _INTERNAL_BODY = lazy(
     r"\b(?:commissions?|committees?|boards?|deputies|members\s+of\s+(?:the\s+)?(?:parliament|council|chamber|senate|"
     r"house|assembly|commission|board)|sessions?|sittings?|mazhilis|majlis|senate|parliament|house\s+of|chamber|"
@@ -94,6 +98,10 @@ _FAMILY = lazy(
     r"relatives)\s+(?:may|shall\s+be\s+allowed\s+to|are\s+allowed\s+to|can)\s+(?:\w+\s+){0,3}?(?:vote|enter|mark|fill)\w*\s+"
     r"(?:\w+\s+){0,4}?together\b|\b(?:families|family\s+members|spouses|relatives|members\s+of\s+(?:a|the|one)\s+"
     r"(?:family|household))\b[^.;]{0,80}?\b(?:vote|enter\s+the\s+(?:\w+\s+)?booth|mark\s+(?:their|the)\s+ballots?)\s+together\b"
+    r"|\b(?:husbands\s+and\s+wives|wives\s+and\s+husbands|married\s+couples|couples|spouses)\b[^.;]{0,60}?\b(?:vote|enter|"
+    r"mark|fill\s+in)\s+(?:\w+\s+){0,3}?together\b"
+    r"|\bvot\w*\s+(?:\w+\s+){0,2}?(?:on\s+behalf\s+of|for)\s+(?:\w+\s+){0,6}?(?:spouses?|husbands?|wi(?:fe|ves)|family|"
+    r"relatives?|household)\b"
     r"|\baccompanied\s+(?:\w+\s+){0,2}?(?:into|in|to)\s+(?:the\s+)?(?:\w+\s+)?(?:booths?|compartments?|screens?|cabins?)\s+by\s+"
     r"(?:\w+\s+){0,4}?(?:spouses?|husbands?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|household)\b"
     r"|\b(?:fill|mark|complete)\w*\s+(?:in\s+|out\s+)?(?:the\s+)?ballot(?:\s+papers?)?\s+(?:of|for|on\s+behalf\s+of)\s+"
@@ -126,29 +134,30 @@ _SIGNED = lazy(
 )
 _WHO_VOTED = lazy(
     r"\b(?:lists?|names|information|data|extracts?|records?|copies|cop(?:y|ies)\s+of\s+the\s+register|registers?)\s+"
-    r"(?:\w+\s+){0,8}?(?:who\s+(?:have\s+|has\s+|had\s+)?(?:not\s+)?(?:voted|"
-    r"took\s+part|taken\s+part|participated|received\s+(?:a\s+|the\s+|their\s+)?ballot)|(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?"
+    r"(?:\w+\s+){0,8}?(?:who\s+(?:(?:have\s+|has\s+|had\s+)?(?:not\s+)?|(?:did|do|does)\s+not\s+|failed\s+to\s+)(?:voted?|"
+    r"took\s+part|taken\s+part|take\s+part|participated?|received\s+(?:a\s+|the\s+|their\s+)?ballot)|(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?"
     r"received\s+(?:a\s+|the\s+|their\s+)?ballot))"
-    r"|\b(?:inform|informs|tell|tells|notify|notifies|advise|advises)\s+(?:\w+\s+){0,6}?(?:which|whom|who)\s+(?:of\s+)?"
+    r"|\b(?:inform|informs|tell|tells|notify|notifies|advise|advises|communicate|communicates|disclose|discloses|"
+    r"reveal|reveals)\s+(?:\w+\s+){0,6}?(?:which|whom|who)\s+(?:of\s+)?"
     r"(?:\w+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:not\s+)?(?:voted|taken\s+part|took\s+part|received\s+(?:a\s+|the\s+)?ballot)",
     re.I,
 )
 _DISCLOSED_TO = lazy(
     r"\b(?:publish\w*|post(?:ed)?\b|display\w*|made\s+public|public\s+inspection|heads?\s+of|employers?|organi[sz]ations?|"
-    r"enterprises?|local\s+executive|administrations?|akimat|akims?|hokims?|authorit\w+|governors?|mayors?|police|managers?|"
+    r"enterprises?|schools?|universit(?:y|ies)|colleges?|commanders?|local\s+executive|administrations?|akimat|akims?|hokims?|authorit\w+|governors?|mayors?|police|managers?|"
     r"territorial\s+(?:election\s+)?commission)\b",
     re.I,
 )
 
 
 _SECRECY_GATE = Gate(words="open hands roll voice viva voted together booth booths mark fill took show shows sign signs "
-                          "initial initials endorse "
+                          "initial initials endorse signed did "
                           "write writes", stems="openly signature surname "
                      "acclamation public counterfoil number family household spouse husband wife wives relatives taken akim screens received completed marked filled "
                      "marking presence participated")
 _OPEN_GATE = frozenset((b"open", b"openl", b"hands", b"accla", b"voice", b"viva"))
-_SIGN_GATE = frozenset((b"sign", b"signs", b"initi", b"endor", b"signa", b"write", b"write", b"inscr", b"surna", b"bear", b"bears"))
-_WHO_GATE = frozenset((b"voted", b"recei", b"took", b"taken", b"parti"))
+_SIGN_GATE = frozenset((b"sign", b"signs", b"signe", b"initi", b"endor", b"signa", b"write", b"write", b"inscr", b"surna", b"bear", b"bears"))
+_WHO_GATE = frozenset((b"voted", b"recei", b"took", b"taken", b"parti", b"did", b"faile"))
 _FAMILY_GATE = frozenset((b"toget", b"famil", b"spous", b"husba", b"wife", b"wives", b"relat", b"house"))
 _VOTER_GATE = frozenset((b"elect", b"voter", b"roll", b"regis", b"page", b"line"))
 _MARKING_GATE = frozenset((b"booth", b"scree", b"compa", b"mark", b"marke", b"marki", b"compl", b"fille", b"fill", b"show",
@@ -176,6 +185,8 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
         if (_INTERNAL_BODY.search(sentence) and not re.search(r"\b(?:voters?|electors?|citizens?)\b", subject, re.I)) \
                 or not _POPULAR.search(around + "\n" + statement.scope_text):
             continue
+        if _OPEN_THING.search(match.group(0)) or _OPEN_WHEN.match(text, match.end()):
+            continue  # premises, lists or hours that are open, not a vote cast in the open
         if re.search(r"\b(?:count\w*|tabulat\w*|announce\w*|sitting|hearing|meeting\s+of\s+the\s+commission|"
                      r"open\s+to\s+(?:the\s+)?public|public\s+(?:place|premises|notice|inspection|holiday|information|"
                      r"interest|order|funds|media))\b", sentence, re.I) and not re.search(r"show\s+of\s+hands|acclamation",
@@ -268,7 +279,8 @@ _PRESSURE = (
         r"data|extracts?)\b[^.;]{0,100}?\b(?:who\s+(?:have\s+|has\s+)?(?:voted|not\s+voted|took\s+part|failed\s+to\s+vote)|"
         r"(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?received\s+a\s+ballot)|turnout\s+of\s+(?:their|its|the)\s+"
         + _DEPENDANTS + r")"
-        r"|\b(?:inform|informs|tell|tells|notify|notifies|advise|advises)\s+(?:\w+\s+){0,6}?(?:which|whom|who)\s+(?:of\s+)?"
+        r"|\b(?:inform|informs|tell|tells|notify|notifies|advise|advises|communicate|communicates|disclose|discloses|"
+    r"reveal|reveals)\s+(?:\w+\s+){0,6}?(?:which|whom|who)\s+(?:of\s+)?"
         r"(?:\w+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:not\s+)?(?:voted|taken\s+part|took\s+part)\b", re.I)),
     ("command-voting", lazy(
         r"\b(?:military\s+personnel|servicemen|soldiers|conscripts|military\s+units?)\b[^.;]{0,100}?\b(?:in\s+formation|in\s+"

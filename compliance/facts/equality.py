@@ -88,7 +88,10 @@ _EXTRA_VOTES = (
     ("plural", lazy(  # a class of voters, named by a relative clause, holds more than one vote
         r"\b(?:voters?|electors?|citizens?|persons?)\s+who\s+(?:are|is|have|has|hold|holds|own|owns)\b[^.;]{0,80}?\b(?:shall|"
         r"may|will)\s+(?:have|cast|be\s+entitled\s+to)\s+(?:two|three|four|five|\d|a\s+second|an\s+additional|double)\s+"
-        r"votes?\b", re.I)),
+        r"votes?\b"
+        r"|\b(?:heads?\s+of\s+(?:a\s+|the\s+)?(?:famil(?:y|ies)|households?)|veterans|graduates|landowners|(?:land|property)\s+"
+        r"owners|taxpayers|ratepayers|officers|civil\s+servants|mothers|fathers|parents)\b[^.;]{0,60}?\b(?:shall|may|will)\s+"
+        r"(?:have|cast|be\s+entitled\s+to)\s+(?:two|three|four|five|\d|a\s+second|an\s+additional|double)\s+votes?\b", re.I)),
     ("university", lazy(r"\buniversity\s+(?:constituenc\w+|seats?|franchise|electors?)\b|\bgraduates?\b[^.;]{0,80}?\b"
                               r"(?:additional|extra|second|further)\s+votes?\b", re.I)),
 )
@@ -101,7 +104,9 @@ _EXTRA_STEMS = Gate(words="extra firm firms", stems="additional plural supplemen
 _EXTRA_GATE = Test(lambda words, stems: _EXTRA_STEMS.test(words, stems)
                    or (b"other" in words and not {b"also", b"busin", b"premi", b"votes"}.isdisjoint(stems))
                    or (b"each" in words and not {b"pound", b"value", b"share", b"acre", b"hecta"}.isdisjoint(stems))
-                   or (b"who" in words and b"votes" in words)
+                   or (b"votes" in words and not {b"who", b"heads", b"head", b"veterans", b"graduates", b"landowners",
+                                                    b"owners", b"taxpayers", b"ratepayers", b"officers", b"servants",
+                                                    b"mothers", b"fathers", b"parents"}.isdisjoint(words))
                    or (b"for" in words and not {b"each", b"every"}.isdisjoint(words)
                        and not {b"vote", b"votes", b"elector", b"electors"}.isdisjoint(words)))
 
@@ -350,8 +355,7 @@ _STATE_BIAS = (
         r"(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|authorities|head\s+of\s+state)"
         r"|\b(?:state|state-owned|state-controlled|public|publicly\s+owned|government|national)\s+(?:\w+\s+)?(?:media|"
         r"broadcasters?|television|radio|newspapers?|mass\s+media|outlets?)\b[^.;]{0,100}?\b(?:give|gives|accord|accords|grant|"
-        r"grants|afford|affords)\s+(?:\w+\s+)?(?:priority|precedence|preference|prominence)\b[^.;]{0,100}?\bto\s+(?:the\s+)?"
-        r"(?:activities\s+of\s+(?:the\s+)?)?(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|"
+        r"grants|afford|affords)\s+(?:\w+\s+)?(?:priority|precedence|preference|prominence)\b[^.;]{0,140}?\b(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|"
         r"authorities|head\s+of\s+state|akims?|governors?)",
         re.I)),
     ("public-resources", lazy(

@@ -403,9 +403,13 @@ _RESTRICTION = lazy(
 _CONDITION = lazy(
     r"\b(?:profess\w*|adherents?|belong\w*|believers?|follow\w*|constituent|ethnic\w*|racial|tribal|descent|extraction|"
     r"white|black|coloured|colored|european|native|aboriginal|muslims?|christians?|catholics?|protestants?|jews|hindus?|"
-    r"buddhists?|faith)\b",
+    r"buddhists?|faith|nationality|members?\s+of)\b",
     re.I,
 )
+_NOT_A_CONDITION = lazy(r"\b(?:any|all|every|each|whatever|clergy|priests?|monks?|nuns?|ministers?|orders?)\b", re.I)
+#: The right "belongs to" or "is vested in" a class of citizens (a grant in other words).
+_VESTED = lazy(r"\bright\s+to\s+(?:vote|elect)\w*\s+(?:\w+\s+){0,3}?(?:belongs|shall\s+belong|is\s+vested|shall\s+be\s+vested)"
+               r"\s+(?:to|in)\b", re.I)
 _EQUALITY = lazy(
     r"\b(?:irrespective(?:ly)?|regardless|without\s+(?:any\s+)?(?:distinction|discrimination|regard)|no\s+one\s+may\s+be|"
     r"prohibit\w*|equal(?:ly)?|both\s+sexes|men\s+and\s+women|women\s+and\s+men|male\s+and\s+female|female\s+and\s+male|"
@@ -439,8 +443,10 @@ def _distinctions(statement: Statement) -> Iterator[Fact]:
             sentence = text[s_lo:s_hi]
             if _EQUALITY.search(sentence):
                 continue
-            if not _RESTRICTION.search(sentence) and not ((ground == "sex" or _CONDITION.search(match.group(0)))
-                                                          and GRANT_CUE.search(sentence)):
+            conditional = (_CONDITION.search(match.group(0))
+                           and not _NOT_A_CONDITION.search(match.group(0)))
+            if not _RESTRICTION.search(sentence) and not ((ground == "sex" or conditional)
+                                                          and (GRANT_CUE.search(sentence) or _VESTED.search(sentence))):
                 continue
             standing = bool(STAND_CUE.search(sentence)) and not VOTE_CUE.search(
                 re.sub(r"\b(?:be\s+elected|eligible|candidates?|stand\w*)\b", " ", sentence, flags=re.I))
