@@ -6,8 +6,15 @@ Reads:
   hands"), ballot numbers recorded against the elector's number or name (the
   counterfoil that makes a vote traceable), family voting, marking under the
   eyes of officials, and lists of who voted handed to employers or published.
+  Also the drafters' variants: voting at village or community assemblies by
+  show of hands, family members accompanying the voter into the booth or
+  filling in (voting on behalf of) relatives' ballots, the voter signing the
+  ballot or writing a name on its back, lists of those who have (not) taken
+  part sent to akims or posted, and telling an employer which employees voted.
+  Premises, lists and hours that are "open" are not open voting.
 - ``freewill.pressure``: employers or heads of organisations made responsible
-  for their staff's or students' participation, turnout reports on who voted,
+  for their staff's or students' participation ("responsible for the turnout
+  of their employees"), turnout reports on who voted,
   voting of soldiers by command, sanctions beyond a fine for not voting.
 - ``legislature.unelected_seats``: appointed or indirectly elected seats, with
   the chamber and whether it is an upper chamber (an indirect upper chamber

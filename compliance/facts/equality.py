@@ -5,7 +5,9 @@ Reads:
 - ``votes.extra``: plural or weighted votes for some voters — a second
   registration where one occupies business premises, electors nominated by a
   company "for each ten pounds" of rateable value, additional votes for
-  graduates or heads of family. Each voter having the *same* number of votes
+  graduates or heads of family, two votes for a class of voters ("voters
+  who are veterans shall have two votes"), a vote "also in that constituency"
+  where a voter owns land. Each voter having the *same* number of votes
   ("each voter has two votes") is equal suffrage and is not read.
 - ``districts.deviation``: the permitted departure of a district's size from
   the quota, average or norm, in percent ("within twenty-five per cent more or
@@ -22,8 +24,10 @@ Reads:
 - ``opportunity.state_bias``: the State not neutral between contestants —
   coverage of office-holders' official duties "shall not constitute
   campaigning", priority coverage of state bodies in state media, incumbents'
-  use of official resources, public funds whose amount and recipients the
-  Government decides.
+  use of official resources (also "the premises, vehicles and communications of
+  the state body in which he or she works", unless offered on equal terms),
+  public funds whose amount and recipients the Government decides ("parties
+  selected by the Government").
 
 Deliberately not read: equal upper-chamber representation of federal units
 (two senators per region), seats reserved for national minorities, the
@@ -355,7 +359,7 @@ _STATE_BIAS = (
         r"(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|authorities|head\s+of\s+state)"
         r"|\b(?:state|state-owned|state-controlled|public|publicly\s+owned|government|national)\s+(?:\w+\s+)?(?:media|"
         r"broadcasters?|television|radio|newspapers?|mass\s+media|outlets?)\b[^.;]{0,100}?\b(?:give|gives|accord|accords|grant|"
-        r"grants|afford|affords)\s+(?:\w+\s+)?(?:priority|precedence|preference|prominence)\b[^.;]{0,140}?\b(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|"
+        r"grants|afford|affords)\s+(?:\w+\s+)?(?:priority|precedence|preference|prominence)\b[^.;]{0,60}?\bto\s+(?:\w+\s+){0,6}?(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|"
         r"authorities|head\s+of\s+state|akims?|governors?)",
         re.I)),
     ("public-resources", lazy(
@@ -383,6 +387,9 @@ _STATE_BIAS = (
         r"|\b(?:part(?:y|ies)|candidates?|recipients?|beneficiar\w+)\s+(?:\w+\s+){0,2}?(?:selected|chosen|designated|picked)\s+by\s+"
         r"(?:the\s+)?(?:government|president|minister\w*|cabinet|executive|prime\s+minister)\b", re.I)),
 )
+#: Premises or means offered to every contestant alike are equal treatment, not an incumbent's advantage.
+_EQUAL_TERMS = lazy(r"\b(?:on\s+(?:an?\s+)?(?:equal|the\s+same)\s+(?:terms|basis|footing|conditions)|equally|on\s+equal\s+terms)\b",
+                    re.I)
 _FUNDING = lazy(r"\b(?:funds?|funding|financing|subsid\w+|grants?|budget|money|allocations?)\b", re.I)
 _NEUTRAL = lazy(r"\b(?:equal(?:ly)?|proportion\w*|formula|on\s+the\s+basis\s+of\s+(?:the\s+)?(?:votes|seats|number))\b",
                       re.I)
@@ -429,7 +436,8 @@ def _state_bias(statement: Statement) -> Iterator[Fact]:
             if kind == "public-resources":
                 verb = re.search(r"\b(?:use|make\s+use\s+of|retain)\b", match.group(0), re.I)
                 at = match.start() + (verb.start() if verb else 0)
-                if negated(text, at, window=30) or re.search(r"\b(?:prohibit\w*|forbidden|except)\b", sentence, re.I):
+                if negated(text, at, window=30) or re.search(r"\b(?:prohibit\w*|forbidden|except)\b", sentence, re.I) \
+                        or _EQUAL_TERMS.search(sentence):
                     continue
             if kind == "discretionary-funding":
                 # The decision is about public money for parties or candidates (this sentence or the one before).

@@ -10,7 +10,8 @@ voter registration:
   National Register of Electors", "annual canvass"), which makes lists drawn
   from it per election harmless.
 - ``register.not_public``: the lists are withheld ("copies of voter lists shall
-  not be issued", "the voter list shall not be published").
+  not be issued", "the voter list shall not be published", "the register is not
+  open to public inspection").
 - ``register.final_decision``: a decision on an omission or error in the list
   is final and escapes judicial control.
 - ``register.homeless_excluded``: persons without a registered address are

@@ -17,7 +17,11 @@ Reads the conditions a law sets on the right to vote:
   language conditions on voting ("illiterates may not enrol", "the occupier ...
   of premises of a rateable value of not less than ten pounds").
 - ``voting.distinction``: electoral rights that depend on sex, religion,
-  ethnicity ("constituent peoples") or origin ("all male citizens", "one Serb").
+  ethnicity ("constituent peoples") or origin ("all male citizens", "one Serb"),
+  including a grant of the right to those who meet the condition ("who
+  professes the Christian faith shall be entitled to be registered", "the
+  right to vote belongs to citizens of X nationality") and women voting
+  "through the head of their household".
 
 Deliberately not read: ages, residence, language or education required to
 *stand* for election (the candidacy extractors read those); ages used for
