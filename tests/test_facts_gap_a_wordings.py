@@ -189,6 +189,32 @@ PAIRS = [
         "equality.vote-weight",
         "Article 9. Votes\n2. Heads of households shall have one vote, like every other voter.",
         id="a-class-named-by-a-noun-with-two-votes"),
+    pytest.param(
+        "Article 5. Active electoral right\n1. Citizens of Orthodox confession who have attained eighteen years of age "
+        "have the right to vote.",
+        "suffrage.discrimination",
+        "Article 5. Active electoral right\n1. Citizens of any confession who have attained eighteen years of age have "
+        "the right to vote.",
+        id="a-confession-as-a-condition-without-an-article"),
+    pytest.param(
+        "Article 48. Procedure of voting\n3. Voters of one family may enter the voting booth together.",
+        "ballot.secrecy",
+        "Article 48. Procedure of voting\n3. Voters of one family may come to the polling station together; each "
+        "enters the voting booth alone.",
+        id="voters-of-one-family-in-the-booth"),
+    pytest.param(
+        "Article 52. Turnout\n1. Heads of local administrations shall be answerable for the turnout of voters in their "
+        "territory.",
+        "ballot.free-will",
+        "Article 52. Turnout\n1. Heads of local administrations shall be answerable for providing premises for voting "
+        "in their territory.",
+        id="local-heads-answerable-for-voters-turnout"),
+    pytest.param(
+        "Article 9. Plural votes\n2. A voter who owns property in another district shall also be entitled to vote in "
+        "that district.",
+        "equality.vote-weight",
+        "Article 9. Votes\n2. A voter who moves to another district shall be entitled to vote in that district only.",
+        id="also-entitled-to-vote-where-property-lies"),
 ]
 
 

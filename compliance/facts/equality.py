@@ -73,6 +73,8 @@ _EXTRA_VOTES = (
         r"(?:any|each|every)\s+other\s+(?:electoral\s+area|constituenc\w+|district|ward|division|area)"
         r"|\b(?:registered|vote)\s+in\s+(?:any|each|every)\s+other\s+(?:electoral\s+area|constituenc\w+|district|ward|division)"
         r"\b[^.;]{0,80}?\b(?:business|premises|property|occup\w+)"
+        r"|\b(?:also\s+(?:be\s+)?entitled\s+to|(?:may|shall)\s+also)\s+(?:vote|be\s+registered|enrol)\w*\s+(?:in|for)\s+(?:that|"
+        r"such|the\s+other|another|each\s+such)\s+(?:electoral\s+area|constituenc\w+|district|ward|division|area)\b"
         r"|\b(?:entitled\s+to|may|shall)\s+(?:also\s+)?(?:vote|be\s+registered|enrol)\w*\s+(?:also|as\s+well|additionally|"
         r"in\s+addition)\s+(?:in|for)\s+(?:that|such|the\s+other|another|each\s+such)\s+(?:electoral\s+area|constituenc\w+|"
         r"district|ward|division|area)\b", re.I)),
@@ -108,6 +110,7 @@ _EXTRA_STEMS = Gate(words="extra firm firms", stems="additional plural supplemen
 _EXTRA_GATE = Test(lambda words, stems: _EXTRA_STEMS.test(words, stems)
                    or (b"other" in words and not {b"also", b"busin", b"premi", b"votes"}.isdisjoint(stems))
                    or (b"each" in words and not {b"pound", b"value", b"share", b"acre", b"hecta"}.isdisjoint(stems))
+                   or (b"also" in words and not {b"distr", b"const", b"ward", b"divis", b"area"}.isdisjoint(stems))
                    or (b"votes" in words and not {b"who", b"heads", b"head", b"veterans", b"graduates", b"landowners",
                                                     b"owners", b"taxpayers", b"ratepayers", b"officers", b"servants",
                                                     b"mothers", b"fathers", b"parents"}.isdisjoint(words))

@@ -371,7 +371,7 @@ _GROUNDS = (
         re.I)),
     ("religion", lazy(
         r"\b(?:profess\w*|adherents?\s+of|members?\s+of|belong\w*\s+to|believers?\s+in|follow\w*)\s+(?:the\s+|a\s+)?"
-        r"(?:\w+\s+){0,3}?(?:religion|faith|church|confession|denomination)\b|\bof\s+the\s+\w+\s+(?:faith|religion|confession|"
+        r"(?:\w+\s+){0,3}?(?:religion|faith|church|confession|denomination)\b|\bof\s+(?:the\s+)?\w+\s+(?:faith|religion|confession|"
         r"denomination)\b|\b(?:muslims?|christians?|catholics?|"
         r"protestants?|jews|hindus?|buddhists?)\b(?!\s+(?:or\s+\w+\s+)?names?)|\b(?:ministers?\s+of\s+(?:any\s+)?religion|"
         r"clergy(?:men)?|priests?|monks?|nuns?|members?\s+of\s+(?:a\s+|any\s+)?religious\s+(?:orders?|communit\w+))\b",
@@ -407,7 +407,7 @@ _RESTRICTION = lazy(
 _CONDITION = lazy(
     r"\b(?:profess\w*|adherents?|belong\w*|believers?|follow\w*|constituent|ethnic\w*|racial|tribal|descent|extraction|"
     r"white|black|coloured|colored|european|native|aboriginal|muslims?|christians?|catholics?|protestants?|jews|hindus?|"
-    r"buddhists?|faith|nationality|members?\s+of)\b",
+    r"buddhists?|faith|confession|denomination|nationality|members?\s+of)\b",
     re.I,
 )
 _NOT_A_CONDITION = lazy(r"\b(?:any|all|every|each|whatever|clergy|priests?|monks?|nuns?|ministers?|orders?)\b", re.I)
