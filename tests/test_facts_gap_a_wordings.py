@@ -244,6 +244,8 @@ def test_clergy_granted_the_vote_are_not_read_as_a_religious_condition() -> None
                  "member of his or her family.", id="assistance-by-a-family-member"),
     pytest.param("Article 48. Voting\n4. The voter shall not sign the ballot paper or write his or her name on it.",
                  id="a-ban-on-signing-the-ballot"),
+    pytest.param("Article 44. Turnout\n3. Information on the number of voters who have taken part in the voting shall "
+                 "be published every three hours.", id="turnout-figures-published"),
     pytest.param("Article 9. Votes\n2. In elections to the council, voters who reside in the city shall have two votes, "
                  "one for the mayor and one for the council.", id="two-votes-for-two-offices"),
 ])

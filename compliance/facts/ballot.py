@@ -150,6 +150,7 @@ _WHO_VOTED = lazy(
     r"(?:\w+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:not\s+)?(?:voted|taken\s+part|took\s+part|received\s+(?:a\s+|the\s+)?ballot)",
     re.I,
 )
+_AGGREGATE = lazy(r"\b(?:number|numbers|total|percentage|proportion|share)\s+of\b|\bhow\s+many\b", re.I)
 _DISCLOSED_TO = lazy(
     r"\b(?:publish\w*|post(?:ed)?\b|display\w*|made\s+public|public\s+inspection|heads?\s+of|employers?|organi[sz]ations?|"
     r"enterprises?|schools?|universit(?:y|ies)|colleges?|commanders?|local\s+executive|administrations?|akimat|akims?|hokims?|authorit\w+|governors?|mayors?|police|managers?|"
@@ -249,6 +250,8 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
         sentence = text[s_lo:s_hi]
         if not _DISCLOSED_TO.search(sentence):
             continue
+        if _AGGREGATE.search(match.group(0)):
+            continue  # how many voted (turnout figures), not who
         if re.search(r"\b(?:candidates?|representatives?\s+of\s+(?:the\s+)?candidates?|agents?|scrutineers?)\b", sentence, re.I) \
                 and not re.search(r"\b(?:publish\w*|employers?|heads?\s+of)", sentence, re.I):
             continue
