@@ -6,8 +6,15 @@ Reads:
   hands"), ballot numbers recorded against the elector's number or name (the
   counterfoil that makes a vote traceable), family voting, marking under the
   eyes of officials, and lists of who voted handed to employers or published.
+  Also the drafters' variants: voting at village or community assemblies by
+  show of hands, family members accompanying the voter into the booth or
+  filling in (voting on behalf of) relatives' ballots, the voter signing the
+  ballot or writing a name on its back, lists of those who have (not) taken
+  part sent to akims or posted, and telling an employer which employees voted.
+  Premises, lists and hours that are "open" are not open voting.
 - ``freewill.pressure``: employers or heads of organisations made responsible
-  for their staff's or students' participation, turnout reports on who voted,
+  for their staff's or students' participation ("responsible for the turnout
+  of their employees"), turnout reports on who voted,
   voting of soldiers by command, sanctions beyond a fine for not voting.
 - ``legislature.unelected_seats``: appointed or indirectly elected seats, with
   the chamber and whether it is an upper chamber (an indirect upper chamber
@@ -64,12 +71,16 @@ FACTS = (
 # --------------------------------------------------------------------------
 
 _OPEN_VOTING = lazy(
-    r"\b(?:open(?:ly)?\s+(?:vot\w+|ballot)|vot\w+\s+(?:\w+\s+){0,4}?(?:shall\s+be\s+|is\s+|are\s+)?(?:conducted\s+|held\s+|"
+    r"\b(?:open(?:ly)?\s+(?:vot\w+|ballot)|vot\w+\s+(?:\w+\s+){0,6}?(?:shall\s+be\s+|is\s+|are\s+)?(?:conducted\s+|held\s+|"
     r"takes?\s+place\s+|carried\s+out\s+)?open(?:ly)?\b|show\s+of\s+hands|rais(?:ing|ed)\s+(?:of\s+)?(?:the\s+)?hands|"
     r"by\s+acclamation|roll[- ]call|voice\s+vote|viva\s+voce|(?:vote|voting|ballot)\s+(?:shall\s+be\s+|is\s+)?public\b|"
     r"public\s+(?:vote|voting)|vote\s+openly)",
     re.I,
 )
+_OPEN_THING = lazy(r"\b(?:premises|stations?|places?|booths?|lists?|registers?|rolls?|offices?|cent(?:re|er)s?|rooms?|"
+                   r"halls?|hours)\b", re.I)
+_OPEN_WHEN = lazy(r"\s{1,3}(?:from|until|till|between|during|daily|(?:to|for)\s+(?:\w+\s+)?(?:inspection|scrutiny|"
+                  r"consultation|observers|the\s+public|public))\b", re.I)
 _INTERNAL_BODY = lazy(
     r"\b(?:commissions?|committees?|boards?|deputies|members\s+of\s+(?:the\s+)?(?:parliament|council|chamber|senate|"
     r"house|assembly|commission|board)|sessions?|sittings?|mazhilis|majlis|senate|parliament|house\s+of|chamber|"
@@ -78,7 +89,8 @@ _INTERNAL_BODY = lazy(
     re.I,
 )
 _POPULAR = lazy(r"\b(?:voters?|electors?|citizens?|landsgemeinde|people|residents|inhabitants|villagers|"
-                      r"polling|election\s+day|assembly\s+of\s+all)\b", re.I)
+                      r"polling|election\s+day|assembly\s+of\s+all|(?:village|community|communal|local|citizens'?|residents'?)\s+"
+                      r"(?:assembl(?:y|ies)|gatherings?|meetings?))\b", re.I)
 _BALLOT_NUMBER = lazy(r"\b(?:counterfoils?|stubs?|(?:number|numbers)\s+of\s+(?:the|each|every)\s+ballot\s+papers?|ballot\s+(?:paper\s+)?"
                             r"numbers?|serial\s+numbers?|consecutive\s+numbers?|numbered\s+ballot)\b", re.I)
 _ELECTOR_IDENTITY = lazy(
@@ -89,10 +101,19 @@ _ELECTOR_IDENTITY = lazy(
 )
 _RECORD = lazy(r"\b(?:mark\w*|record\w*|writ\w*|wrote|enter\w*|note\w*|call\w*\s+out|inscrib\w*)\b", re.I)
 _FAMILY = lazy(
-    r"\bfamily\s+vot\w+|\b(?:members?\s+of\s+(?:the\s+|a\s+|one\s+|his\s+or\s+her\s+|their\s+)?(?:family|household)|spouses|"
+    r"\bfamily\s+vot\w+|\b(?:members?\s+of\s+(?:the\s+same\s+|the\s+|a\s+|one\s+|his\s+or\s+her\s+|their\s+)?(?:family|household)|spouses|"
     r"relatives)\s+(?:may|shall\s+be\s+allowed\s+to|are\s+allowed\s+to|can)\s+(?:\w+\s+){0,3}?(?:vote|enter|mark|fill)\w*\s+"
     r"(?:\w+\s+){0,4}?together\b|\b(?:families|family\s+members|spouses|relatives|members\s+of\s+(?:a|the|one)\s+"
-    r"(?:family|household))\b[^.;]{0,80}?\b(?:vote|enter\s+the\s+(?:\w+\s+)?booth|mark\s+(?:their|the)\s+ballots?)\s+together\b",
+    r"(?:family|household)|(?:voters|electors|persons|citizens)\s+(?:of|from)\s+(?:one|the\s+same|a)\s+(?:family|household))"
+    r"\b[^.;]{0,80}?\b(?:vote|enter\s+the\s+(?:\w+\s+)?booth|mark\s+(?:their|the)\s+ballots?)\s+together\b"
+    r"|\b(?:husbands\s+and\s+wives|wives\s+and\s+husbands|married\s+couples|couples|spouses)\b[^.;]{0,60}?\b(?:vote|enter|"
+    r"mark|fill\s+in)\s+(?:\w+\s+){0,3}?together\b"
+    r"|\bvot\w*\s+(?:\w+\s+){0,2}?(?:on\s+behalf\s+of|for)\s+(?:\w+\s+){0,6}?(?:spouses?|husbands?|wi(?:fe|ves)|family|"
+    r"relatives?|household)\b"
+    r"|\baccompanied\s+(?:\w+\s+){0,2}?(?:into|in|to)\s+(?:the\s+)?(?:\w+\s+)?(?:booths?|compartments?|screens?|cabins?)\s+by\s+"
+    r"(?:\w+\s+){0,4}?(?:spouses?|husbands?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|household)\b"
+    r"|\b(?:fill|mark|complete)\w*\s+(?:in\s+|out\s+)?(?:the\s+)?ballot(?:\s+papers?)?\s+(?:of|for|on\s+behalf\s+of)\s+"
+    r"(?:\w+\s+){0,6}?(?:spouses?|husbands?|wi(?:fe|ves)|family|relatives?|household)\b",
     re.I,
 )
 _MARKING_CONTROL = lazy(
@@ -112,31 +133,41 @@ _SIGNED = lazy(
     r"\b(?:write|writes|sign|signs|inscribe|inscribes|enter|enters|put|puts)\s+(?:\w+\s+){0,3}?(?:his|her|their|his\s+or\s+her|"
     r"own)\s+(?:\w+\s+)?(?:name|signature|surname|number|passport)\b[^.;]{0,80}?\bballot"
     r"|\bballot\s+(?:paper\s+)?(?:shall|must)\s+(?:be\s+)?(?:bear|carry|show|signed\s+by)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
-    r"(?:voter|elector)(?:'s|\u2019s)?\b",
+    r"(?:voter|elector)(?:'s|\u2019s)?\b"
+    r"|\b(?:voters?|electors?)\s+(?:shall|must|is\s+to|are\s+to|(?:is|are)\s+(?:required|obliged)\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:sign|initial|endorse)\s+(?:the\s+|his\s+or\s+her\s+|their\s+|each\s+)?(?:\w+\s+)?ballot\b"
+    r"|\b(?:write|writes|sign|signs|inscribe|inscribes|enter|enters|put|puts)\s+(?:his|her|their|his\s+or\s+her|own)\s+"
+    r"(?:\w+\s+)?(?:name|signature|surname)\s+(?:on|upon)\s+(?:the\s+)?(?:back|reverse|face|front)\s+of\s+(?:it|them)\b",
     re.I,
 )
 _WHO_VOTED = lazy(
     r"\b(?:lists?|names|information|data|extracts?|records?|copies|cop(?:y|ies)\s+of\s+the\s+register|registers?)\s+"
-    r"(?:\w+\s+){0,8}?(?:who\s+(?:have\s+|has\s+)?(?:voted|not\s+voted|"
-    r"took\s+part|taken\s+part|participated|received\s+a\s+ballot)|(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?"
-    r"received\s+a\s+ballot))",
+    r"(?:\w+\s+){0,8}?(?:who\s+(?:(?:have\s+|has\s+|had\s+)?(?:not\s+)?|(?:did|do|does)\s+not\s+|failed\s+to\s+)(?:voted?|"
+    r"took\s+part|taken\s+part|take\s+part|participated?|received\s+(?:a\s+|the\s+|their\s+)?ballot)|(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?"
+    r"received\s+(?:a\s+|the\s+|their\s+)?ballot))"
+    r"|\b(?:inform|informs|tell|tells|notify|notifies|advise|advises|communicate|communicates|disclose|discloses|"
+    r"reveal|reveals)\s+(?:\w+\s+){0,6}?(?:which|whom|who)\s+(?:of\s+)?"
+    r"(?:\w+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:not\s+)?(?:voted|taken\s+part|took\s+part|received\s+(?:a\s+|the\s+)?ballot)",
     re.I,
 )
+_AGGREGATE = lazy(r"\b(?:number|numbers|total|percentage|proportion|share)\s+of\b|\bhow\s+many\b", re.I)
 _DISCLOSED_TO = lazy(
     r"\b(?:publish\w*|post(?:ed)?\b|display\w*|made\s+public|public\s+inspection|heads?\s+of|employers?|organi[sz]ations?|"
-    r"enterprises?|local\s+executive|administrations?|akimat|authorit\w+|governors?|mayors?|police|managers?|"
+    r"enterprises?|schools?|universit(?:y|ies)|colleges?|commanders?|local\s+executive|administrations?|akimat|akims?|hokims?|authorit\w+|governors?|mayors?|police|managers?|"
     r"territorial\s+(?:election\s+)?commission)\b",
     re.I,
 )
 
 
 _SECRECY_GATE = Gate(words="open hands roll voice viva voted together booth booths mark fill took show shows sign signs "
+                          "initial initials endorse signed did "
                           "write writes", stems="openly signature surname "
-                     "acclamation public counterfoil number family household screens received completed marked filled "
+                     "acclamation public counterfoil number family household spouse husband wife wives relatives taken akim screens received completed marked filled "
                      "marking presence participated")
 _OPEN_GATE = frozenset((b"open", b"openl", b"hands", b"accla", b"voice", b"viva"))
-_SIGN_GATE = frozenset((b"sign", b"signs", b"signa", b"write", b"write", b"inscr", b"surna", b"bear", b"bears"))
-_WHO_GATE = frozenset((b"voted", b"recei", b"took", b"taken", b"parti"))
+_SIGN_GATE = frozenset((b"sign", b"signs", b"signe", b"initi", b"endor", b"signa", b"write", b"write", b"inscr", b"surna", b"bear", b"bears"))
+_WHO_GATE = frozenset((b"voted", b"recei", b"took", b"taken", b"parti", b"did", b"faile"))
+_FAMILY_GATE = frozenset((b"toget", b"famil", b"spous", b"husba", b"wife", b"wives", b"relat", b"house"))
 _VOTER_GATE = frozenset((b"elect", b"voter", b"roll", b"regis", b"page", b"line"))
 _MARKING_GATE = frozenset((b"booth", b"scree", b"compa", b"mark", b"marke", b"marki", b"compl", b"fille", b"fill", b"show",
                            b"shows", b"prese", b"displ"))
@@ -163,6 +194,8 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
         if (_INTERNAL_BODY.search(sentence) and not re.search(r"\b(?:voters?|electors?|citizens?)\b", subject, re.I)) \
                 or not _POPULAR.search(around + "\n" + statement.scope_text):
             continue
+        if _OPEN_THING.search(match.group(0)) or _OPEN_WHEN.match(text, match.end()):
+            continue  # premises, lists or hours that are open, not a vote cast in the open
         if re.search(r"\b(?:count\w*|tabulat\w*|announce\w*|sitting|hearing|meeting\s+of\s+the\s+commission|"
                      r"open\s+to\s+(?:the\s+)?public|public\s+(?:place|premises|notice|inspection|holiday|information|"
                      r"interest|order|funds|media))\b", sentence, re.I) and not re.search(r"show\s+of\s+hands|acclamation",
@@ -187,10 +220,11 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
                 continue
             yield fact("traceable-ballot", match)
             break
-    for match in (_FAMILY.finditer(text, own_lo, own_hi) if b"toget" in stems or b"famil" in stems else ()):
+    for match in (_FAMILY.finditer(text, own_lo, own_hi) if not _FAMILY_GATE.isdisjoint(stems) else ()):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         sentence = text[s_lo:s_hi]
-        if negated(text, match.start()) or re.search(r"\b(?:prohibit\w*|unable|disab\w+|blind|illiterat\w+|cannot|"
+        if negated(text, match.start()) or re.search(r"\bnot\b", match.group(0), re.I) or re.search(
+                r"\b(?:prohibit\w*|unable|disab\w+|blind|illiterat\w+|cannot|"
                                                         r"assist\w*|not\s+permitted|forbidden)\b", sentence, re.I):
             continue
         yield fact("family-voting", match)
@@ -206,7 +240,8 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
     for match in (_SIGNED.finditer(text, own_lo, own_hi) if not _SIGN_GATE.isdisjoint(stems) else ()):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         if negated(text, match.start()) or re.search(r"\b(?:prohibit\w*|invalid|void|shall\s+not|may\s+not|must\s+not|"
-                                                     r"counterfoil|envelope|declaration|application)\b", text[s_lo:s_hi], re.I):
+                                                     r"counterfoil|envelope|declaration|application)\b", text[s_lo:s_hi], re.I) or not re.search(
+                r"\bballot", text[s_lo:s_hi], re.I):
             continue
         yield fact("signed-ballot", match)
         break
@@ -215,6 +250,8 @@ def _secrecy(statement: Statement) -> Iterator[Fact]:
         sentence = text[s_lo:s_hi]
         if not _DISCLOSED_TO.search(sentence):
             continue
+        if _AGGREGATE.search(match.group(0)):
+            continue  # how many voted (turnout figures), not who
         if re.search(r"\b(?:candidates?|representatives?\s+of\s+(?:the\s+)?candidates?|agents?|scrutineers?)\b", sentence, re.I) \
                 and not re.search(r"\b(?:publish\w*|employers?|heads?\s+of)", sentence, re.I):
             continue
@@ -239,6 +276,10 @@ _PRESSURE = (
         r"|\b(?:verify|verifies|check|checks|confirm|confirms|ascertain|monitor|monitors|record|records)\s+(?:that\s+)?"
         r"(?:\w+\s+){0,5}?(?:has|have|had)\s+(?:actually\s+)?voted\b"
         r"|\baccompany\s+(?:their|its|the)\s+" + _DEPENDANTS + r"\s+to\s+the\s+polling"
+        r"|\b(?:responsib\w+|accountab\w+|answerable)\s+for\s+(?:ensuring\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:participation|turnout|"
+        r"attendance|voting)\s+(?:\w+\s+){0,2}?of\s+(?:\w+\s+){0,2}?" + _DEPENDANTS + r"\b"
+        r"|\b(?:responsib\w+|accountab\w+|answerable)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:turnout|participation)\s+(?:\w+\s+){0,2}?"
+        r"of\s+(?:\w+\s+){0,2}?(?:voters|electors|citizens|population)\b"
         r"|\bensure\w*\s+that\s+(?:every|each|all|their|its|the)\s+(?:\w+\s+)?" + _DEPENDANTS_ONE + r"\s+(?:\w+\s+){0,2}?"
         r"(?:takes?\s+part|votes?|participates?|turns?\s+out)\b"
         r"|\b(?:ensure|secure|guarantee|achieve|attain|deliver)\w*\s+(?:a\s+|the\s+)?(?:high|maximum|full|universal|total|"
@@ -250,7 +291,10 @@ _PRESSURE = (
         r"\b(?:report|submit|inform|notify|provide|send|forward|transmit)\w*\b[^.;]{0,160}?\b(?:lists?|names|numbers?|information|"
         r"data|extracts?)\b[^.;]{0,100}?\b(?:who\s+(?:have\s+|has\s+)?(?:voted|not\s+voted|took\s+part|failed\s+to\s+vote)|"
         r"(?:which|whom)\s+(?:\w+\s+){0,5}?(?:voted|(?:have\s+)?received\s+a\s+ballot)|turnout\s+of\s+(?:their|its|the)\s+"
-        + _DEPENDANTS + r")", re.I)),
+        + _DEPENDANTS + r")"
+        r"|\b(?:inform|informs|tell|tells|notify|notifies|advise|advises|communicate|communicates|disclose|discloses|"
+    r"reveal|reveals)\s+(?:\w+\s+){0,6}?(?:which|whom|who)\s+(?:of\s+)?"
+        r"(?:\w+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:not\s+)?(?:voted|taken\s+part|took\s+part)\b", re.I)),
     ("command-voting", lazy(
         r"\b(?:military\s+personnel|servicemen|soldiers|conscripts|military\s+units?)\b[^.;]{0,100}?\b(?:in\s+formation|in\s+"
         r"(?:an\s+)?organi[sz]ed\s+(?:manner|groups?)|under\s+(?:the\s+)?(?:command|supervision)\s+of|by\s+order\s+of\s+"

@@ -5,7 +5,9 @@ Reads:
 - ``votes.extra``: plural or weighted votes for some voters — a second
   registration where one occupies business premises, electors nominated by a
   company "for each ten pounds" of rateable value, additional votes for
-  graduates or heads of family. Each voter having the *same* number of votes
+  graduates or heads of family, two votes for a class of voters ("voters
+  who are veterans shall have two votes"), a vote "also in that constituency"
+  where a voter owns land. Each voter having the *same* number of votes
   ("each voter has two votes") is equal suffrage and is not read.
 - ``districts.deviation``: the permitted departure of a district's size from
   the quota, average or norm, in percent ("within twenty-five per cent more or
@@ -22,8 +24,10 @@ Reads:
 - ``opportunity.state_bias``: the State not neutral between contestants —
   coverage of office-holders' official duties "shall not constitute
   campaigning", priority coverage of state bodies in state media, incumbents'
-  use of official resources, public funds whose amount and recipients the
-  Government decides.
+  use of official resources (also "the premises, vehicles and communications of
+  the state body in which he or she works", unless offered on equal terms),
+  public funds whose amount and recipients the Government decides ("parties
+  selected by the Government").
 
 Deliberately not read: equal upper-chamber representation of federal units
 (two senators per region), seats reserved for national minorities, the
@@ -68,7 +72,12 @@ _EXTRA_VOTES = (
         r"\b(?:also|additionally)\s+(?:be\s+)?entitled\s+to\s+(?:be\s+registered|vote|enrol)\w*\b[^.;]{0,80}?\b(?:in|for)\s+"
         r"(?:any|each|every)\s+other\s+(?:electoral\s+area|constituenc\w+|district|ward|division|area)"
         r"|\b(?:registered|vote)\s+in\s+(?:any|each|every)\s+other\s+(?:electoral\s+area|constituenc\w+|district|ward|division)"
-        r"\b[^.;]{0,80}?\b(?:business|premises|property|occup\w+)", re.I)),
+        r"\b[^.;]{0,80}?\b(?:business|premises|property|occup\w+)"
+        r"|\b(?:also\s+(?:be\s+)?entitled\s+to|(?:may|shall)\s+also)\s+(?:vote|be\s+registered|enrol)\w*\s+(?:in|for)\s+(?:that|"
+        r"such|the\s+other|another|each\s+such)\s+(?:electoral\s+area|constituenc\w+|district|ward|division|area)\b"
+        r"|\b(?:entitled\s+to|may|shall)\s+(?:also\s+)?(?:vote|be\s+registered|enrol)\w*\s+(?:also|as\s+well|additionally|"
+        r"in\s+addition)\s+(?:in|for)\s+(?:that|such|the\s+other|another|each\s+such)\s+(?:electoral\s+area|constituenc\w+|"
+        r"district|ward|division|area)\b", re.I)),
     ("corporate", lazy(
         r"\b(?:limited\s+compan\w+|compan(?:y|ies)|corporations?|bod(?:y|ies)\s+corporate|firms?|legal\s+(?:entit\w+|persons?))\b"
         r"[^.;]{0,160}?\b(?:nominate|appoint|designate|register)\w*\b[^.;]{0,80}?\b(?:electors?|voters?)\b"
@@ -82,6 +91,13 @@ _EXTRA_VOTES = (
     ("plural", lazy(
         r"\b(?:two|three|four|five|six|\d)\s+votes\b(?=[^.]{0,120}?\b(?:(?:other|remaining|all\s+other)\s+(?:voters|electors)|"
         r"(?:every|each|any)\s+other\s+(?:voter|elector))\s+(?:shall\s+)?(?:have|has|cast)\s+(?:only\s+)?one\s+vote)", re.I)),
+    ("plural", lazy(  # a class of voters, named by a relative clause, holds more than one vote
+        r"\b(?:voters?|electors?|citizens?|persons?)\s+who\s+(?:are|is|have|has|hold|holds|own|owns)\b[^.;]{0,80}?\b(?:shall|"
+        r"may|will)\s+(?:have|cast|be\s+entitled\s+to)\s+(?:two|three|four|five|\d|a\s+second|an\s+additional|double)\s+"
+        r"votes?\b"
+        r"|\b(?:heads?\s+of\s+(?:a\s+|the\s+)?(?:famil(?:y|ies)|households?)|veterans|graduates|landowners|(?:land|property)\s+"
+        r"owners|taxpayers|ratepayers|officers|civil\s+servants|mothers|fathers|parents)\b[^.;]{0,60}?\b(?:shall|may|will)\s+"
+        r"(?:have|cast|be\s+entitled\s+to)\s+(?:two|three|four|five|\d|a\s+second|an\s+additional|double)\s+votes?\b", re.I)),
     ("university", lazy(r"\buniversity\s+(?:constituenc\w+|seats?|franchise|electors?)\b|\bgraduates?\b[^.;]{0,80}?\b"
                               r"(?:additional|extra|second|further)\s+votes?\b", re.I)),
 )
@@ -94,6 +110,10 @@ _EXTRA_STEMS = Gate(words="extra firm firms", stems="additional plural supplemen
 _EXTRA_GATE = Test(lambda words, stems: _EXTRA_STEMS.test(words, stems)
                    or (b"other" in words and not {b"also", b"busin", b"premi", b"votes"}.isdisjoint(stems))
                    or (b"each" in words and not {b"pound", b"value", b"share", b"acre", b"hecta"}.isdisjoint(stems))
+                   or (b"also" in words and not {b"distr", b"const", b"ward", b"divis", b"area"}.isdisjoint(stems))
+                   or (b"votes" in words and not {b"who", b"heads", b"head", b"veterans", b"graduates", b"landowners",
+                                                    b"owners", b"taxpayers", b"ratepayers", b"officers", b"servants",
+                                                    b"mothers", b"fathers", b"parents"}.isdisjoint(words))
                    or (b"for" in words and not {b"each", b"every"}.isdisjoint(words)
                        and not {b"vote", b"votes", b"elector", b"electors"}.isdisjoint(words)))
 
@@ -339,13 +359,22 @@ _STATE_BIAS = (
         r"|\b(?:state|state-owned|state-controlled|public|publicly\s+owned|government)\s+(?:\w+\s+)?(?:media|broadcasters?|television|"
         r"radio|newspapers?|mass\s+media|outlets?)\b[^.;]{0,60}?\b(?:devote|give|reserve|allocate|dedicate)\w*\b[^.;]{0,100}?"
         r"\b(?:coverage|airtime|air\s+time|time|space)\b[^.;]{0,100}?\bto\s+(?:the\s+)?(?:activities\s+of\s+(?:the\s+)?)?"
-        r"(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|authorities|head\s+of\s+state)",
+        r"(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|authorities|head\s+of\s+state)"
+        r"|\b(?:state|state-owned|state-controlled|public|publicly\s+owned|government|national)\s+(?:\w+\s+)?(?:media|"
+        r"broadcasters?|television|radio|newspapers?|mass\s+media|outlets?)\b[^.;]{0,100}?\b(?:give|gives|accord|accords|grant|"
+        r"grants|afford|affords)\s+(?:\w+\s+)?(?:priority|precedence|preference|prominence)\b[^.;]{0,60}?\bto\s+(?:\w+\s+){0,6}?(?:president|government|state\s+bod\w+|officials?|ministers?|incumbents?|ruling|"
+        r"authorities|head\s+of\s+state|akims?|governors?)",
         re.I)),
     ("public-resources", lazy(
         r"\b(?:candidates?|officials?|office-?holders?|incumbents?|ministers?|president|akims?|governors?|mayors?)\b[^.;]{0,160}?"
         r"\b(?:may|shall\s+be\s+entitled\s+to|(?:is|are)\s+entitled\s+to|may\s+continue\s+to)\s+(?:use|make\s+use\s+of|"
         r"retain\s+the\s+use\s+of)\b[^.;]{0,100}?\b(?:official|public|state|government|service|budget)\s+(?:vehicles?|"
-        r"transport|premises|resources|staff|equipment|facilities|means|communications?|funds)", re.I)),
+        r"transport|premises|resources|staff|equipment|facilities|means|communications?|funds)"
+        r"|\b(?:candidates?|officials?|office-?holders?|incumbents?|ministers?|president|akims?|governors?|mayors?)\b[^.;]{0,160}?"
+        r"\b(?:may|shall\s+be\s+entitled\s+to|(?:is|are)\s+entitled\s+to|may\s+continue\s+to)\s+(?:use|make\s+use\s+of|"
+        r"retain\s+the\s+use\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:vehicles?|transport|premises|resources|staff|equipment|"
+        r"facilities|communications?|funds)\b[^.;]{0,60}?\bof\s+(?:the\s+)?(?:state|public|government|official|municipal)\s+"
+        r"(?:bod(?:y|ies)|authorit(?:y|ies)|agenc(?:y|ies)|institutions?|offices?|administrations?|organs?)\b", re.I)),
     ("incumbent-advantage", lazy(
         r"\b(?:candidates?\s+who\s+holds?|incumbents?|office-?holders?|(?:the\s+)?(?:president|prime\s+minister|ministers?|"
         r"head\s+of\s+state|akims?|governors?|mayors?))\b[^.;]{0,120}?\b(?:shall\s+|may\s+)?(?:receive|be\s+(?:entitled\s+to|given|"
@@ -357,15 +386,20 @@ _STATE_BIAS = (
         r"minister\w*|cabinet|executive|prime\s+minister)"
         r"|\b(?:at\s+(?:its|their|his\s+or\s+her|his|her|the)\s+(?:own\s+)?(?:discretion|choosing))\b"
         r"|\b(?:funds?|funding|subsid\w+|financing|grants?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:ruling|governing|pro-government|"
-        r"parties\s+(?:represented|participating)\s+in\s+the\s+(?:government|cabinet|ruling\s+coalition))", re.I)),
+        r"parties\s+(?:represented|participating)\s+in\s+the\s+(?:government|cabinet|ruling\s+coalition))"
+        r"|\b(?:part(?:y|ies)|candidates?|recipients?|beneficiar\w+)\s+(?:\w+\s+){0,2}?(?:selected|chosen|designated|picked)\s+by\s+"
+        r"(?:the\s+)?(?:government|president|minister\w*|cabinet|executive|prime\s+minister)\b", re.I)),
 )
+#: Premises or means offered to every contestant alike are equal treatment, not an incumbent's advantage.
+_EQUAL_TERMS = lazy(r"\b(?:on\s+(?:an?\s+)?(?:equal|the\s+same)\s+(?:terms|basis|footing|conditions)|equally|on\s+equal\s+terms)\b",
+                    re.I)
 _FUNDING = lazy(r"\b(?:funds?|funding|financing|subsid\w+|grants?|budget|money|allocations?)\b", re.I)
 _NEUTRAL = lazy(r"\b(?:equal(?:ly)?|proportion\w*|formula|on\s+the\s+basis\s+of\s+(?:the\s+)?(?:votes|seats|number))\b",
                       re.I)
 
 
 _BIAS_GATE = Gate(words="media funds extra", stems="campaigning agitation coverage funding budget discretion resources "
-                  "vehicles premises airtime additional television broadcasts preferential priority")
+                  "vehicles premises airtime additional television broadcasts preferential priority precedence selected chosen")
 
 
 def _stems(*words: str) -> frozenset[bytes]:
@@ -377,14 +411,16 @@ _BIAS_KINDS = {  # every group must be present among the provision's word beginn
                           _stems("office", "official", "duties", "position", "incumbent", "holds", "exercise", "post")),
     "state-media-priority": (_stems("media", "broadcasters", "television", "radio", "newspapers", "outlets"),
                              _stems("priority", "preferential", "prominent", "privileged", "additional", "special",
-                                    "first", "devote", "give", "reserve", "allocate", "dedicate")),
+                                    "first", "devote", "give", "reserve", "allocate", "dedicate", "precedence",
+                                    "preference", "prominence")),
     "public-resources": (_stems("use", "retain"),
                          _stems("vehicles", "transport", "premises", "resources", "staff", "equipment", "facilities",
                                 "means", "communications", "funds")),
     "incumbent-advantage": (_stems("receive", "entitled", "given", "granted", "allocated", "obtain", "get"),
                             _stems("additional", "extra", "more", "priority", "preferential", "unlimited")),
     "discretionary-funding": (_stems("discretion", "choosing", "determined", "decided", "fixed", "established", "set",
-                                     "approved", "ruling", "governing", "government", "represented"),
+                                     "approved", "ruling", "governing", "government", "represented", "selected", "chosen",
+                                     "designated", "picked"),
                               _stems("funds", "fund", "funding", "financing", "subsidies", "subsidy", "grants", "grant",
                                      "budget", "money", "allocation", "allocations")),
 }
@@ -403,7 +439,8 @@ def _state_bias(statement: Statement) -> Iterator[Fact]:
             if kind == "public-resources":
                 verb = re.search(r"\b(?:use|make\s+use\s+of|retain)\b", match.group(0), re.I)
                 at = match.start() + (verb.start() if verb else 0)
-                if negated(text, at, window=30) or re.search(r"\b(?:prohibit\w*|forbidden|except)\b", sentence, re.I):
+                if negated(text, at, window=30) or re.search(r"\b(?:prohibit\w*|forbidden|except)\b", sentence, re.I) \
+                        or _EQUAL_TERMS.search(sentence):
                     continue
             if kind == "discretionary-funding":
                 # The decision is about public money for parties or candidates (this sentence or the one before).

@@ -10,7 +10,8 @@ voter registration:
   National Register of Electors", "annual canvass"), which makes lists drawn
   from it per election harmless.
 - ``register.not_public``: the lists are withheld ("copies of voter lists shall
-  not be issued", "the voter list shall not be published").
+  not be issued", "the voter list shall not be published", "the register is not
+  open to public inspection").
 - ``register.final_decision``: a decision on an omission or error in the list
   is final and escapes judicial control.
 - ``register.homeless_excluded``: persons without a registered address are
@@ -72,7 +73,7 @@ _PERMANENT = lazy(
 _NOT_PUBLIC = lazy(
     r"\bcop(?:y|ies)\s+of\s+(?:the\s+)?" + _LIST + r"\s+(?:shall|may|must|will)\s+not\s+be\s+(?:issued|given|provided|made|"
     r"supplied|handed|distributed|released)"
-    r"|\b" + _LIST + r"\b[^.;]{0,100}?\b(?:shall|may|must|will)\s+not\s+be\s+(?:published|displayed|shown|exhibited|posted|"
+    r"|\b" + _LIST + r"\b[^.;]{0,100}?\b(?:(?:shall|may|must|will)\s+not\s+be|(?:is|are)\s+not)\s+(?:published|displayed|shown|exhibited|posted|"
     r"made\s+public|open\s+to\s+(?:public\s+)?inspection|"
     r"(?:made\s+)?available\s+(?:to|for)\s+(?:the\s+public|inspection|public|voters|parties)|disclosed|copied|issued)"
     r"|\b" + _LIST + r"\b[^.;]{0,60}?\bfor\s+(?:the\s+)?use\s+(?:of|by)\s+(?:the\s+)?(?:election\s+)?commissions?\s+only\b"

@@ -17,7 +17,11 @@ Reads the conditions a law sets on the right to vote:
   language conditions on voting ("illiterates may not enrol", "the occupier ...
   of premises of a rateable value of not less than ten pounds").
 - ``voting.distinction``: electoral rights that depend on sex, religion,
-  ethnicity ("constituent peoples") or origin ("all male citizens", "one Serb").
+  ethnicity ("constituent peoples") or origin ("all male citizens", "one Serb"),
+  including a grant of the right to those who meet the condition ("who
+  professes the Christian faith shall be entitled to be registered", "the
+  right to vote belongs to citizens of X nationality") and women voting
+  "through the head of their household".
 
 Deliberately not read: ages, residence, language or education required to
 *stand* for election (the candidacy extractors read those); ages used for
@@ -305,7 +309,9 @@ _ASSISTANCE = lazy(
     re.I,
 )
 _EXTRA_VOTE = lazy(r"\b(?:additional|extra|plural|second|further|supplementary)\s+votes?\b|\bvotes?\s+for\s+each\b"
-                         r"|\bother\s+electoral\s+areas?\b|\bnominate\b", re.I)
+                         r"|\bother\s+electoral\s+areas?\b|\bnominate\b|\b(?:another|any\s+other)\s+(?:electoral\s+area|"
+                         r"constituency|district|ward|division)\b|\b(?:electoral\s+area|constituency|district|ward|division)\s+"
+                         r"other\s+than\b", re.I)
 
 
 _QUALIFICATION_GATE = Gate(
@@ -359,16 +365,20 @@ _GROUNDS = (
         r"\b(?:male|men)\s+(?:citizens?|persons?|inhabitants?|residents?|electors?|voters?|subjects?|householders?|"
         r"heads?\s+of|members?)\b|\ball\s+(?:adult\s+)?(?:men|males)\b|\bwomen\s+(?:shall|may|are|do|cannot)\s+not\b|"
         r"\bwomen\s+(?:cannot|are\s+excluded|have\s+no)\b|\b(?:only|exclusively)\s+(?:men|males)\b|\bmen\s+only\b"
-        r"|\b(?:wom[ae]n|females?)\s+(?:\w+\s+){0,6}?(?:only|not|no)\b",
+        r"|\b(?:wom[ae]n|females?)\s+(?:\w+\s+){0,6}?(?:only|not|no)\b"
+        r"|\b(?:wom[ae]n|wives|females?)\s+(?:shall|may|must)\s+(?:\w+\s+){0,5}?(?:through|by|via)\s+(?:the\s+)?"
+        r"(?:\w+\s+){0,3}?(?:heads?|husbands?|fathers?|guardians?|male\s+relatives?)\b",
         re.I)),
     ("religion", lazy(
         r"\b(?:profess\w*|adherents?\s+of|members?\s+of|belong\w*\s+to|believers?\s+in|follow\w*)\s+(?:the\s+|a\s+)?"
-        r"(?:\w+\s+){0,3}?(?:religion|faith|church|confession|denomination)\b|\b(?:muslims?|christians?|catholics?|"
+        r"(?:\w+\s+){0,3}?(?:religion|faith|church|confession|denomination)\b|\bof\s+(?:the\s+)?\w+\s+(?:faith|religion|confession|"
+        r"denomination)\b|\b(?:muslims?|christians?|catholics?|"
         r"protestants?|jews|hindus?|buddhists?)\b(?!\s+(?:or\s+\w+\s+)?names?)|\b(?:ministers?\s+of\s+(?:any\s+)?religion|"
         r"clergy(?:men)?|priests?|monks?|nuns?|members?\s+of\s+(?:a\s+|any\s+)?religious\s+(?:orders?|communit\w+))\b",
         re.I)),
     ("ethnicity", lazy(
-        r"\bconstituent\s+peoples?\b|\b(?:bosniaks?|croats?|serbs?)\b|\b(?:ethnic|racial|tribal)\s+(?:origin|group|"
+        r"\bconstituent\s+peoples?\b|\b(?:bosniaks?|croats?|serbs?)\b|\bethnic(?:ally)?\s+\w+\s+by\s+(?:origin|descent|birth)\b|"
+        r"\b(?:ethnic|racial|tribal)\s+(?:origin|group|"
         r"community|affiliation|belonging|background)|\bof\s+(?:\w+\s+)?(?:ethnic|national)\s+origin|"
         r"\b(?:white|black|coloured|colored|european|native|asian|african)\s+race\b|"
         r"\b(?:white|black|coloured|colored|european|native|aboriginal)\s+(?:persons?|citizens?|voters?|electors?|people|"
@@ -387,10 +397,23 @@ _RESTRICTION = lazy(
     r"\b(?:only|exclusively|solely|may\s+not|shall\s+not|cannot|can\s+not|must\s+(?:be|belong|profess|declare)|"
     r"reserved\s+(?:for|to)|no\s+person\s+who|not\s+be\s+eligible|(?:is|are)\s+not\s+entitled|who\s+does\s+not|"
     r"who\s+do\s+not|\w+\s+(?:bosniaks?|croats?|serbs?)\b|assembly\s+of\s+all|consist\w*\s+of\s+all|excluded|"
-    r"disqualified|not\s+exercise|until\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+(?:have|has)\s+(?:passed|elapsed)|"
+    r"disqualified|not\s+exercise|exercise\s+(?:\w+\s+){0,4}?through|until\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+(?:have|has)\s+(?:passed|elapsed)|"
     r"(?:years?|months?)\s+after\s+(?:the\s+)?(?:date\s+of\s+)?(?:naturali[sz]ation|acquir\w+))\b",
     re.I,
 )
+#: A ground stated as a condition of the right ("professes the Christian faith", "belonging to one of the constituent
+#: peoples"): a grant of the right to those who meet it excludes the others. Clergy and religious orders are not read
+#: this way (a grant to them includes, it does not exclude).
+_CONDITION = lazy(
+    r"\b(?:profess\w*|adherents?|belong\w*|believers?|follow\w*|constituent|ethnic\w*|racial|tribal|descent|extraction|"
+    r"white|black|coloured|colored|european|native|aboriginal|muslims?|christians?|catholics?|protestants?|jews|hindus?|"
+    r"buddhists?|faith|confession|denomination|nationality|members?\s+of)\b",
+    re.I,
+)
+_NOT_A_CONDITION = lazy(r"\b(?:any|all|every|each|whatever|clergy|priests?|monks?|nuns?|ministers?|orders?)\b", re.I)
+#: The right "belongs to" or "is vested in" a class of citizens (a grant in other words).
+_VESTED = lazy(r"\bright\s+to\s+(?:vote|elect)\w*\s+(?:\w+\s+){0,3}?(?:belongs|shall\s+belong|is\s+vested|shall\s+be\s+vested)"
+               r"\s+(?:to|in)\b", re.I)
 _EQUALITY = lazy(
     r"\b(?:irrespective(?:ly)?|regardless|without\s+(?:any\s+)?(?:distinction|discrimination|regard)|no\s+one\s+may\s+be|"
     r"prohibit\w*|equal(?:ly)?|both\s+sexes|men\s+and\s+women|women\s+and\s+men|male\s+and\s+female|female\s+and\s+male|"
@@ -413,7 +436,8 @@ _DISTINCTION_GATE = Gate(
 def _distinctions(statement: Statement) -> Iterator[Fact]:
     scope = statement.scope_text.lower()
     if not any(word in scope for word in ("vot", "elect", "suffrage", "franchise", "enrol", "ballot", "landsgemeinde",
-                                          "delegates", "deputies", "seats", "presidency", "parliament", "house of")):
+                                          "delegates", "deputies", "seats", "presidency", "presidium", "parliament", "house of",
+                                          "candidat")):
         return
     text = statement.text
     own_lo, own_hi = statement.own
@@ -423,7 +447,10 @@ def _distinctions(statement: Statement) -> Iterator[Fact]:
             sentence = text[s_lo:s_hi]
             if _EQUALITY.search(sentence):
                 continue
-            if not _RESTRICTION.search(sentence) and not (ground == "sex" and GRANT_CUE.search(sentence)):
+            conditional = (_CONDITION.search(match.group(0))
+                           and not _NOT_A_CONDITION.search(match.group(0)))
+            if not _RESTRICTION.search(sentence) and not ((ground == "sex" or conditional)
+                                                          and (GRANT_CUE.search(sentence) or _VESTED.search(sentence))):
                 continue
             standing = bool(STAND_CUE.search(sentence)) and not VOTE_CUE.search(
                 re.sub(r"\b(?:be\s+elected|eligible|candidates?|stand\w*)\b", " ", sentence, flags=re.I))
