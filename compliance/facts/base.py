@@ -14,7 +14,7 @@ linear-time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import Any
 
@@ -249,13 +249,29 @@ class _Stems(dict):
 
 
 class _Heads(dict):
-    """word -> its heads (first four letters, and first six if it has six or more), filled as words are met."""
+    """word -> those of its heads (first four letters, and first six if it has six or more) that some gate's
+    cues have (:data:`_CUE_HEADS`), filled as words are met: most words have none, and a statement's heads
+    are then a small set, quick to build and to compare."""
 
     def __missing__(self, word: bytes) -> tuple[bytes, ...]:
         if len(self) > _MOST_WORDS:
             self.clear()
-        self[word] = heads = (word[:4], word[:6]) if len(word) >= 6 else (word[:4],)
+        heads = (word[:4], word[:6]) if len(word) >= 6 else (word[:4],)
+        self[word] = heads = tuple(head for head in heads if head in _CUE_HEADS)
         return heads
+
+
+#: The heads of every cue of every gate built so far (:func:`gated`, :func:`dispatch`).
+_CUE_HEADS: set[bytes] = set()
+
+
+def _cue_heads(heads: Iterable[bytes]) -> None:
+    """Add a gate's cue heads; the word table forgets what it knew when a new head appears."""
+    new = set(heads) - _CUE_HEADS
+    if new:
+        _CUE_HEADS.update(new)
+        _HEADS_OF.clear()
+        _LAST_TOKENS[0] = None
 
 
 # Looking the prefixes up in C (map over a dict) is several times cheaper than slicing every word in Python.
@@ -266,7 +282,7 @@ _LAST_TOKENS: list = [None, (frozenset(), frozenset(), frozenset())]
 def own_tokens(statement: Statement) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
     """The words of a statement's own text (lower-cased ASCII letters; anything else separates words), as
     bytes: the words themselves, their first five letters, and their *heads* — the first four letters of
-    every word and the first six of every word that has six or more.
+    every word and the first six of every word that has six or more — as far as some gate's cues have them.
 
     Every keyword gate of the extractors reads these (:func:`gated`, :func:`dispatch` and the suffrage
     group's ``Gate``): a few C-level passes (encode, translate, split) tokenise the provision once for all
@@ -285,7 +301,7 @@ def own_tokens(statement: Statement) -> tuple[frozenset[bytes], frozenset[bytes]
 
 
 def word_heads(statement: Statement) -> frozenset[bytes]:
-    """The heads of the words of a statement's own text (see :func:`own_tokens`)."""
+    """The heads of the words of a statement's own text that some gate asks about (see :func:`own_tokens`)."""
     return own_tokens(statement)[2]
 
 
@@ -315,6 +331,7 @@ def gated(cue: re.Pattern[str] | tuple[str, ...], *extractors):
     if isinstance(cue, tuple):
         words = cue
         heads = frozenset(_head_bytes(word) for word in words)
+        _cue_heads(heads)
 
         def run(statement: Statement):
             if heads.isdisjoint(word_heads(statement)):
@@ -360,6 +377,7 @@ def dispatch(*routes: tuple[tuple[str, ...], object]):
             index.setdefault(head, []).append(number)
         table.append((frozenset(by_head), {head: tuple(found) for head, found in by_head.items()}, extractor))
     every = frozenset(index)
+    _cue_heads(every)
     single = {head: numbers[0] for head, numbers in index.items() if len(numbers) == 1}
 
     def run(statement: Statement):
