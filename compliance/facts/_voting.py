@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Statement, clause_bounds, is_negated, sentence_bounds
+from .base import Statement, clause_bounds, is_negated, own_tokens, sentence_bounds
 from .patterns import lazy
 
 __all__ = [
@@ -248,22 +248,11 @@ def negated(text: str, start: int, *, window: int = 60) -> bool:
 # Cheap prefilters
 # --------------------------------------------------------------------------
 
-_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
-_CACHE: list = [None, frozenset(), frozenset()]
-
-
 def own_words(statement: Statement) -> tuple[frozenset[bytes], frozenset[bytes]]:
-    """The words of the provision's own text, and their first five letters (cached for the last statement).
-
-    Extractors run one statement at a time, each after the other, so a one-entry cache serves them all;
-    building the sets is a few C-level passes (encode, translate, split), far cheaper than testing dozens
-    of keywords with ``in`` or a regex alternation on every provision of a 1 MB act.
-    """
-    if _CACHE[0] is not statement:
-        lo, hi = statement.own
-        found = frozenset(statement.lower[lo:hi].encode("ascii", "replace").translate(_LETTERS).split())
-        _CACHE[0], _CACHE[1], _CACHE[2] = statement, found, frozenset(word[:5] for word in found)
-    return _CACHE[1], _CACHE[2]
+    """The words of the provision's own text, and their first five letters (see
+    :func:`~compliance.facts.base.own_tokens`: tokenised once per statement for every gate)."""
+    tokens = own_tokens(statement)
+    return tokens[0], tokens[1]
 
 
 class Gate:
@@ -304,11 +293,33 @@ def gated(name: str, *pairs):
     function per provision, and the gates share one computation of the provision's words.
     """
 
+    # An index from word and stem to the gates that name it: a statement's words meet every gate's at once,
+    # and only the pairs whose gates pass (plus the function tests) are looked at, in their order.
+    by_word: dict[bytes, list[int]] = {}
+    by_stem: dict[bytes, list[int]] = {}
+    tests: list[int] = []
+    for number, (gate, _extractor) in enumerate(pairs):
+        if type(gate) is not Gate:  # a Test (or any other test of its own): asked each time
+            tests.append(number)
+            continue
+        for word in gate.words:
+            by_word.setdefault(word, []).append(number)
+        for stem in gate.stems:
+            by_stem.setdefault(stem, []).append(number)
+    all_words, all_stems, asked = frozenset(by_word), frozenset(by_stem), frozenset(tests)
+
     def extract(statement: Statement):
         found, beginnings = own_words(statement)
-        for gate, extractor in pairs:
-            if gate.test(found, beginnings):
-                yield from extractor(statement)
+        chosen = set(tests)
+        for word in all_words.intersection(found):
+            chosen.update(by_word[word])
+        for stem in all_stems.intersection(beginnings):
+            chosen.update(by_stem[stem])
+        for number in sorted(chosen):
+            gate, extractor = pairs[number]
+            if number in asked and not gate.test(found, beginnings):
+                continue
+            yield from extractor(statement)
 
     extract.__name__ = extract.__qualname__ = name
     extract.__doc__ = "Runs " + ", ".join(fn.__name__ for _gate, fn in pairs) + " behind their keyword gates."

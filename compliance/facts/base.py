@@ -14,7 +14,8 @@ linear-time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import Any
 
 from attrs import field, frozen
@@ -36,6 +37,7 @@ __all__ = [
     "gated",
     "dispatch",
     "word_heads",
+    "own_tokens",
 ]
 
 
@@ -231,26 +233,76 @@ def near(text: str, start: int, end: int, pattern: re.Pattern[str], *, before: i
     return pattern.search(text, lo, hi)
 
 
-_WORD_HEAD_RE = lazy(r"(?<![a-z])[a-z]{1,4}")
-_WORD_LONG_HEAD_RE = lazy(r"(?<![a-z])[a-z]{6}")
-_LAST_HEADS: list = [None, frozenset()]
+_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+_MOST_WORDS = 200_000  # beyond this (garbage fed in?) the word tables start again
 
 
-def word_heads(statement: Statement) -> frozenset[str]:
-    """The beginnings of the words of a statement's own text (lower-cased): the first four letters of every
-    word, and the first six of every word that has six or more.
+class _Stems(dict):
+    """word -> its first five letters, filled as words are met (a law has a few thousand distinct words)."""
 
-    Remembered for the statement last asked about, so that all gated extractors run on one statement
-    tokenise it once.
+    def __missing__(self, word: bytes) -> bytes:
+        if len(self) > _MOST_WORDS:
+            self.clear()
+        self[word] = stem = word[:5]
+        return stem
+
+
+class _Heads(dict):
+    """word -> those of its heads (first four letters, and first six if it has six or more) that some gate's
+    cues have (:data:`_CUE_HEADS`), filled as words are met: most words have none, and a statement's heads
+    are then a small set, quick to build and to compare."""
+
+    def __missing__(self, word: bytes) -> tuple[bytes, ...]:
+        if len(self) > _MOST_WORDS:
+            self.clear()
+        heads = (word[:4], word[:6]) if len(word) >= 6 else (word[:4],)
+        self[word] = heads = tuple(head for head in heads if head in _CUE_HEADS)
+        return heads
+
+
+#: The heads of every cue of every gate built so far (:func:`gated`, :func:`dispatch`).
+_CUE_HEADS: set[bytes] = set()
+
+
+def _cue_heads(heads: Iterable[bytes]) -> None:
+    """Add a gate's cue heads; the word table forgets what it knew when a new head appears."""
+    new = set(heads) - _CUE_HEADS
+    if new:
+        _CUE_HEADS.update(new)
+        _HEADS_OF.clear()
+        _LAST_TOKENS[0] = None
+
+
+# Looking the prefixes up in C (map over a dict) is several times cheaper than slicing every word in Python.
+_STEM_OF, _HEADS_OF = _Stems(), _Heads()
+_LAST_TOKENS: list = [None, (frozenset(), frozenset(), frozenset())]
+
+
+def own_tokens(statement: Statement) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
+    """The words of a statement's own text (lower-cased ASCII letters; anything else separates words), as
+    bytes: the words themselves, their first five letters, and their *heads* — the first four letters of
+    every word and the first six of every word that has six or more — as far as some gate's cues have them.
+
+    Every keyword gate of the extractors reads these (:func:`gated`, :func:`dispatch` and the suffrage
+    group's ``Gate``): a few C-level passes (encode, translate, split) tokenise the provision once for all
+    of them, and they are remembered for the statement last asked about, since the extractors of one
+    statement run one after another.
     """
-    if _LAST_HEADS[0] is statement:
-        return _LAST_HEADS[1]
+    if _LAST_TOKENS[0] is statement:
+        return _LAST_TOKENS[1]
     lo, hi = statement.own
-    lower = statement.lower
-    heads = frozenset(_WORD_HEAD_RE.findall(lower, lo, hi) + _WORD_LONG_HEAD_RE.findall(lower, lo, hi))
-    _LAST_HEADS[0] = statement
-    _LAST_HEADS[1] = heads
-    return heads
+    words = frozenset(statement.lower[lo:hi].encode("ascii", "replace").translate(_LETTERS).split())
+    tokens = (words, frozenset(map(_STEM_OF.__getitem__, words)),
+              frozenset(chain.from_iterable(map(_HEADS_OF.__getitem__, words))))
+    _LAST_TOKENS[0] = statement
+    _LAST_TOKENS[1] = tokens
+    return tokens
+
+
+def word_heads(statement: Statement) -> frozenset[bytes]:
+    """The heads of the words of a statement's own text that some gate asks about (see :func:`own_tokens`)."""
+    return own_tokens(statement)[2]
 
 
 def _head(cue: str) -> str:
@@ -261,6 +313,10 @@ def _head(cue: str) -> str:
         return ""
     word = match.group(0)
     return word[:6] if len(word) >= 6 else word[:4]
+
+
+def _head_bytes(cue: str) -> bytes:
+    return _head(cue).encode("ascii")
 
 
 def gated(cue: re.Pattern[str] | tuple[str, ...], *extractors):
@@ -274,7 +330,8 @@ def gated(cue: re.Pattern[str] | tuple[str, ...], *extractors):
     """
     if isinstance(cue, tuple):
         words = cue
-        heads = frozenset(_head(word) for word in words)
+        heads = frozenset(_head_bytes(word) for word in words)
+        _cue_heads(heads)
 
         def run(statement: Statement):
             if heads.isdisjoint(word_heads(statement)):
@@ -306,25 +363,39 @@ def dispatch(*routes: tuple[tuple[str, ...], object]):
     """One extractor for a module: each route is ``(cues, extractor)``; an extractor runs on a statement only
     when one of its cues (word beginnings, as for :func:`gated`) is in the statement's own words.
 
-    The statement is tokenised once, and a route that does not apply costs one set comparison, so a module
-    can give each extractor its own narrow cues without paying for a generator per extractor and statement.
+    The statement is tokenised once (:func:`own_tokens`), its word heads meet the cue heads of all routes in
+    one set operation, and an index from head to routes says which routes to try, so a module can give each
+    extractor its own narrow cues without paying for a test per route, extractor and statement.
     """
     table = []
-    for cues, extractor in routes:
-        by_head: dict[str, list[str]] = {}
+    index: dict[bytes, list[int]] = {}  # head -> the routes that have a cue with that head
+    for number, (cues, extractor) in enumerate(routes):
+        by_head: dict[bytes, list[str]] = {}
         for cue in cues:
-            by_head.setdefault(_head(cue), []).append(cue)
+            by_head.setdefault(_head_bytes(cue), []).append(cue)
+        for head in by_head:
+            index.setdefault(head, []).append(number)
         table.append((frozenset(by_head), {head: tuple(found) for head, found in by_head.items()}, extractor))
-    every = frozenset().union(*(heads for heads, _cues, _fn in table))
+    every = frozenset(index)
+    _cue_heads(every)
+    single = {head: numbers[0] for head, numbers in index.items() if len(numbers) == 1}
 
     def run(statement: Statement):
-        present = word_heads(statement)
-        if every.isdisjoint(present):
+        hits = every.intersection(own_tokens(statement)[2])
+        if not hits:
             return
+        if len(hits) == 1:
+            (head,) = hits
+            numbers = index[head]
+        else:
+            chosen = {single[head] for head in hits if head in single}
+            chosen.update(number for head in hits if head not in single for number in index[head])
+            numbers = sorted(chosen)
         lo, hi = statement.own
         own = statement.lower[lo:hi]
-        for heads, by_head, extractor in table:
-            for head in heads.intersection(present):
+        for number in numbers:
+            heads, by_head, extractor = table[number]
+            for head in heads.intersection(hits):
                 if any(cue in own for cue in by_head[head]):
                     yield from extractor(statement)
                     break
