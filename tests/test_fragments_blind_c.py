@@ -35,7 +35,7 @@ def _params():
         yield pytest.param(case, id=case["id"], marks=marks)
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", list(_params()))
 def test_blind_fragment_raises_exactly_its_expected_topics(case) -> None:
     raised = _raised(case["text"])
     expected = set(case["expect"])

@@ -153,7 +153,8 @@ def test_the_package_patterns_are_all_found() -> None:
     owners = {where.split(" ")[0].rsplit(".", 1)[0] for where, _ in PATTERNS}
     assert {"compliance.lawtext", "compliance.citations", "compliance.facts.base", "compliance.rules"} <= owners
     sources = {(pattern.pattern, pattern.flags) for _, pattern in PATTERNS}
-    lazy = {(p.compiled.pattern, p.compiled.flags) for p in registered()}
+    # Patterns that tests make with lazy() register too; only the package's own must be enumerated.
+    lazy = {(p.compiled.pattern, p.compiled.flags) for p in registered() if p.owner.startswith("compliance.")}
     assert lazy and lazy <= sources
     assert len(PATTERNS) >= 60
 
