@@ -1,0 +1,40 @@
+"""Wordings of observer, campaign, administration, appeal and lawmaking violations that spec writers found
+undetected (tests/fragments/gaps-c.toml), read by general mechanisms, each paired with a compliant look-alike
+that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance.review import review
+from compliance.rules import load_catalogue
+from compliance.selftest import example_law
+
+CATALOGUE = load_catalogue()
+
+
+def _raised(text: str) -> set[str]:
+    report = review(example_law(text), catalogue=CATALOGUE)
+    return {f.topic for f in report.findings if f.severity.value in ("error", "warning")}
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Article 12. Observers\n3. Observers may attend at the polling station only between the opening and the close "
+     "of voting.", "observers.access"),
+    ("Observers\n40 (2) Observers may be present at a counting centre only during the hours of counting.",
+     "observers.access"),
+    ("Article 12. Observers\n6. The head of the commission may expel an observer if, in the head's view, the "
+     "observer disturbs order.", "observers.access"),
+])
+def test_observer_limits_in_drafters_wordings_are_flagged(text, topic) -> None:
+    assert topic in _raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Article 12. Observers\n3. Observers may be present at the polling station from the opening of the polling "
+    "station until the results protocol is signed, including during the count.",
+    "Article 12. Observers\n6. The commission may, by a reasoned decision adopted by a majority of its members, "
+    "remove an observer who disrupts the voting after one warning; the decision may be appealed to a court.",
+])
+def test_observer_look_alikes_that_comply_stay_quiet(text) -> None:
+    assert not {t for t in _raised(text) if t.startswith("observers.")}
