@@ -38,3 +38,23 @@ def test_observer_limits_in_drafters_wordings_are_flagged(text, topic) -> None:
 ])
 def test_observer_look_alikes_that_comply_stay_quiet(text) -> None:
     assert not {t for t in _raised(text) if t.startswith("observers.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Article 40. Campaign restrictions\n2. Libel of a candidate shall be punishable under the Criminal Code.",
+    "Article 40. Campaigning\n3. Appeals to voters not to vote are prohibited during the campaign.",
+    "Article 40. Campaigning\n3. Calls for abstention from the election shall be prohibited.",
+    "Article 41. Campaigning in the media\n2. Negative advertising and any material questioning the record of a "
+    "candidate shall be prohibited.",
+])
+def test_speech_restrictions_in_drafters_wordings_are_flagged(text) -> None:
+    assert "campaign.expression" in _raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Article 40. Campaign restrictions\n2. A candidate who has been slandered may seek a correction and damages "
+    "before the civil courts.",
+    "Article 40. Campaigning\n3. Voters are free to call on others to vote, or not to vote, for any candidate.",
+])
+def test_speech_look_alikes_that_comply_stay_quiet(text) -> None:
+    assert "campaign.expression" not in _raised(text)

@@ -48,7 +48,7 @@ _KW4 = lazy("|".join(map(re.escape, ("media", "broadcast", " air", "airtime", "t
                                     "periodical", "outlet", "coverage"))))
 _KW5 = lazy("|".join(map(re.escape, ("only", "free", "without", "official", "in full", "payment", "fee", "paid"))))
 _KW6 = lazy("|".join(map(re.escape, ("government", "president", "cabinet", "minist"))))
-_SPEECH_CUES = lazy("discredit|defam|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|"
+_SPEECH_CUES = lazy("discredit|defam|slander|libel|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|"
                           "dignity|reputation|disrespect|contempt|ridicul|mock|deris")
 
 FACTS = (
@@ -75,7 +75,7 @@ def _ev(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _DISCREDIT = lazy(
-    r"\b(?:discredit\w*|defam\w*|insult\w*|offend(?:s|ed|ing)?(?!\s+against)|humiliat\w*|denigrat\w*|disparag\w*|"
+    r"\b(?:discredit\w*|defam\w*|slander\w*|libel\w*|insult\w*|offend(?:s|ed|ing)?(?!\s+against)|humiliat\w*|denigrat\w*|disparag\w*|"
     r"(?:harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|injur\w*|impugn\w*|degrad\w*|belittl\w*|detriment\w*)\s+(?:to\s+)?(?:the\s+)?(?:honour|honor|dignity|"
     r"business\s+reputation|reputation|authority)|(?:honour|honor)\s+and\s+dignity|disrespect\w*|"
     r"(?:bring\w*|held|holding)\s+(?:\w{1,40}\s+){0,4}?(?:into\s+)?(?:hatred\s+or\s+)?contempt|ridicul\w*|mock\w*|deris\w*)\b", re.I)
@@ -127,7 +127,7 @@ _MEDIA_CONTENT = lazy(
     r"reports?))\b[^.;]{0,80}?\b(?:shall|may|must)\s*not\s+(?:\w{1,40}\s+){0,2}?(?:comment\w*|express\s+(?:their|its|any)\s+"
     r"(?:own\s+)?(?:opinions?|views?|assessments?)|give\s+(?:preference|priority)|assess\w*|evaluat\w*|criticis\w*|"
     r"contain\s+(?:comments?|commentary|assessments?|opinions?))"
-    r"|\bnegative\s+(?:campaigning|campaign\s+materials?|advertising|propaganda)\s+(?:\w{1,40}\s+){0,3}?(?:is|are|shall\s+be)\s+"
+    r"|\bnegative\s+(?:campaigning|campaign\s+materials?|advertising|propaganda)\s+(?:\w{1,40}\s+){0,8}?(?:is|are|shall\s+be)\s+"
     r"(?:prohibited|banned|forbidden|not\s+(?:allowed|permitted))", re.I)
 _ALARM_OFFENCE = lazy(
     r"\b(?:statements?|rumou?rs?|reports?|news|information|allegations?)\s+(?:\w{1,40}\s+){0,4}?(?:likely|calculated|intended|"
@@ -137,7 +137,7 @@ _ALARM_OFFENCE = lazy(
     r"capable|liable)\s+(?:\w{1,40}\s+)?to\s+(?:disturb|undermine|endanger)\s+(?:the\s+)?public\s+(?:peace|tranquill?ity|calm)\b"
     r"|\bfalse\s+news\b", re.I)
 _BOYCOTT = lazy(r"\b(?:calls?|appeals?|urging|incit\w*|agitation|campaign\w*)\s+(?:\w{1,40}\s+){0,3}?(?:to\s+|for\s+(?:a\s+)?)?"
-                      r"boycott\w*", re.I)
+                      r"(?:boycott\w*|abstain\w*|abstention|non-participation|not\s+(?:to\s+)?(?:vote|take\s+part))", re.I)
 
 
 def _speech(statement: Statement) -> Iterator[Fact]:
@@ -219,7 +219,8 @@ def _speech(statement: Statement) -> Iterator[Fact]:
             yield make_fact("campaign.speech_restriction", "public-alarm", statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()), target="statements judged alarming")
             break
-    if "boycott" in lower:
+    if "boycott" in lower or "abstain" in lower or "abstention" in lower or "non-participation" in lower \
+            or "not to vote" in lower or "not to take part" in lower:
         for match in _BOYCOTT.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             if not _RESTRICTIVE.search(text, max(0, s_lo - 200), s_hi):
@@ -623,7 +624,8 @@ def _period(statement: Statement) -> Iterator[Fact]:
 
 
 EXTRACTORS = (dispatch(
-    (("discredit", "defam", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "honour", "honor",
+    (("discredit", "defam", "slander", "libel", "abstain", "abstention", "non-participation", "not to vote",
+      "not to take part", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "honour", "honor",
       "reputation", "disrespect", "contempt", "ridicul", "mock", "deris", "approv", "clearance", "vetting", "vetted",
       "cleared", "review", "agreed", "endorse", "boycott", "examined", "journalist", "media", "editor", "information material",
       "broadcaster", "news", "negative", "alarm", "fear", "panic", "despondency", "disaffection", "public peace",
