@@ -44,8 +44,8 @@ def test_observer_look_alikes_that_comply_stay_quiet(text) -> None:
     "Article 40. Campaign restrictions\n2. Libel of a candidate shall be punishable under the Criminal Code.",
     "Article 40. Campaigning\n3. Appeals to voters not to vote are prohibited during the campaign.",
     "Article 40. Campaigning\n3. Calls for abstention from the election shall be prohibited.",
-    "Article 41. Campaigning in the media\n2. Negative advertising and any material questioning the record of a "
-    "candidate shall be prohibited.",
+    "Article 41. Campaigning in the media\n2. Negative propaganda and the dissemination of critical views on "
+    "candidates shall be prohibited.",
 ])
 def test_speech_restrictions_in_drafters_wordings_are_flagged(text) -> None:
     assert "campaign.expression" in _raised(text)
