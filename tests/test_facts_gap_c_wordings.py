@@ -58,3 +58,15 @@ def test_speech_restrictions_in_drafters_wordings_are_flagged(text) -> None:
 ])
 def test_speech_look_alikes_that_comply_stay_quiet(text) -> None:
     assert "campaign.expression" not in _raised(text)
+
+
+def test_a_commission_decision_not_open_to_appeal_to_a_court_is_flagged() -> None:
+    text = ("Article 70. Complaints\n2. Decisions of the regional election commission on complaints are final and "
+            "are not open to appeal to any court.")
+    assert "appeals.judicial-review" in _raised(text)
+
+
+def test_a_commission_decision_open_to_appeal_to_a_court_stays_quiet() -> None:
+    text = ("Article 70. Complaints\n2. Decisions of the regional election commission on complaints are final within "
+            "the election administration and may be appealed to the district court within three days.")
+    assert "appeals.judicial-review" not in _raised(text)

@@ -28,7 +28,6 @@ KNOWN_MISSES: dict[str, str] = {
                                                          "unequal funding",
     "gap-c-8-funding-only-majority-party": "state funding only for the majority party is not read",
     "gap-c-13-akimat-majority-commission": "executive (akimat) employees as a commission majority is not read",
-    "gap-c-16-cec-final-not-to-court": "\"final and not subject to appeal to a court\" is not read as excluding review",
     "gap-c-17-threshold-change-three-months-before": "a threshold change three months before the election is not read",
 }
 
