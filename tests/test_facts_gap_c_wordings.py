@@ -70,3 +70,14 @@ def test_a_commission_decision_open_to_appeal_to_a_court_stays_quiet() -> None:
     text = ("Article 70. Complaints\n2. Decisions of the regional election commission on complaints are final within "
             "the election administration and may be appealed to the district court within three days.")
     assert "appeals.judicial-review" not in _raised(text)
+
+
+def test_a_demonstration_needing_the_governors_permission_is_flagged_without_naming_the_election() -> None:
+    text = "Article 33. Public events\n2. A demonstration requires the prior permission of the governor."
+    assert "campaign.assembly" in _raised(text)
+
+
+def test_a_demonstration_notified_to_the_governor_stays_quiet() -> None:
+    text = ("Article 33. Public events\n2. The organisers of a demonstration shall notify the governor two days in "
+            "advance; no permission is required.")
+    assert "campaign.assembly" not in _raised(text)

@@ -23,7 +23,6 @@ CATALOGUE = load_catalogue()
 KNOWN_MISSES: dict[str, str] = {
     "gap-a-10-results-not-subject-to-publication": "results kept unpublished (\"not subject to publication\") is not read",
     "gap-a-13-media-exclusively-paid": "airtime available \"exclusively on a paid basis\" is not read as no free airtime",
-    "gap-b-12-rally-requires-authorisation": "\"prior authorisation from the mayor\" for rallies is not read",
     "gap-c-7-funding-to-parties-selected-by-government": "state funding to parties the government selects is not read as "
                                                          "unequal funding",
     "gap-c-8-funding-only-majority-party": "state funding only for the majority party is not read",

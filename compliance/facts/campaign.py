@@ -273,7 +273,9 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
     for match in _ASSEMBLY.finditer(text, own_lo, own_hi):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         sentence = text[s_lo:s_hi]
-        if not re.search(r"campaign|election|candidate|part(?:y|ies)|electoral", sentence + statement.context, re.I):
+        political = re.match(r"rall|demonstrat|picket", match.group(0), re.I)  # political assemblies by their nature
+        if not political and not re.search(r"campaign|election|candidate|part(?:y|ies)|electoral",
+                                           sentence + statement.context, re.I):
             continue
         if re.search(r"\b(?:commission|committee)\s+meetings?|meetings?\s+of\s+(?:the\s+)?(?:\w{1,40}\s+)?(?:commission|"
                      r"committee|board|council)|\bpremises\b[^.]{0,80}\b(?:provided|made\s+available)", sentence, re.I):
