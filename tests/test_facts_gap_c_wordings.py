@@ -81,3 +81,15 @@ def test_a_demonstration_notified_to_the_governor_stays_quiet() -> None:
     text = ("Article 33. Public events\n2. The organisers of a demonstration shall notify the governor two days in "
             "advance; no permission is required.")
     assert "campaign.assembly" not in _raised(text)
+
+
+def test_campaign_broadcasts_solely_on_a_paid_basis_are_flagged() -> None:
+    text = ("Article 29. Access to the mass media\n1. Candidates may broadcast campaign material on radio solely on a "
+            "commercial basis.")
+    assert "campaign.media" in _raised(text)
+
+
+def test_paid_broadcasts_offered_alongside_free_airtime_stay_quiet() -> None:
+    text = ("Article 29. Access to the mass media\n1. Every candidate shall receive thirty minutes of free airtime on "
+            "public radio; candidates may also buy airtime on a commercial basis on equal terms.")
+    assert "campaign.media" not in _raised(text)

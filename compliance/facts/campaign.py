@@ -46,7 +46,8 @@ _KW3 = lazy("|".join(map(re.escape, ("permission", "permit", "authori", "approv"
                                     "licen", "coordinat", "designated", "determined", "specified", "allocated"))))
 _KW4 = lazy("|".join(map(re.escape, ("media", "broadcast", " air", "airtime", "television", "radio", "newspaper",
                                     "periodical", "outlet", "coverage"))))
-_KW5 = lazy("|".join(map(re.escape, ("only", "free", "without", "official", "in full", "payment", "fee", "paid"))))
+_KW5 = lazy("|".join(map(re.escape, ("only", "exclusively", "solely", "commercial", "free", "without", "official",
+                                    "in full", "payment", "fee", "paid"))))
 _KW6 = lazy("|".join(map(re.escape, ("government", "president", "cabinet", "minist"))))
 _SPEECH_CUES = lazy("discredit|defam|slander|libel|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|"
                           "dignity|reputation|disrespect|contempt|ridicul|mock|deris")
@@ -304,10 +305,10 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
 _MEDIA = lazy(r"\b(?:mass\s+media|media|broadcast\w*|air\s*time|television|radio|newspapers?|periodicals?|"
                     r"print\s+media|airtime|outlets?)\b", re.I)
 _PAID_ONLY = lazy(
-    r"\bonly\s+(?:\w{1,40}\s+){0,2}?(?:on\s+(?:a\s+)?(?:paid|commercial|fee)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|"
+    r"\b(?:only|exclusively|solely)\s+(?:\w{1,40}\s+){0,2}?(?:on\s+(?:a\s+)?(?:paid|commercial|fee)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|"
     r"(?:at|from)\s+the\s+expense\s+of|(?:from|out\s+of)\s+(?:the\s+)?(?:funds?|resources)\s+of\s+(?:the\s+)?"
     r"(?:\w{1,40}\s+){0,2}?election\s+funds?)"
-    r"|\bonly\s+(?:on|upon|after)\s+(?:the\s+)?payment\b"
+    r"|\b(?:only|exclusively|solely)\s+(?:on|upon|after)\s+(?:the\s+)?payment\b"
     r"|\b(?:state|public|state-owned|publicly\s+owned|public\s+service)\s+(?:\w{1,40}\s+){0,3}?(?:television|radio|broadcasters?|"
     r"media|channels?|newspapers?)\b[^.;]{0,120}?\b(?:against|for|upon|on)\s+(?:the\s+)?(?:payment|a\s+fee|a\s+paid\s+basis)\b"
     r"|\b(?:on\s+(?:a\s+)?(?:paid|commercial|fee|contractual)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|at\s+the\s+expense\s+of\s+"
