@@ -93,3 +93,19 @@ def test_paid_broadcasts_offered_alongside_free_airtime_stay_quiet() -> None:
     text = ("Article 29. Access to the mass media\n1. Every candidate shall receive thirty minutes of free airtime on "
             "public radio; candidates may also buy airtime on a commercial basis on equal terms.")
     assert "campaign.media" not in _raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Article 34. Public funding\n1. Budget financing of campaigns shall go only to the parties holding an absolute "
+    "majority in Parliament.",
+    "Article 34. Public funding\n1. Public funds for election campaigns shall be paid to the candidates chosen by the "
+    "Cabinet.",
+])
+def test_public_funding_for_favoured_recipients_is_flagged(text) -> None:
+    assert "campaign.finance" in _raised(text)
+
+
+def test_public_funding_in_equal_shares_to_all_parties_stays_quiet() -> None:
+    text = ("Article 34. Public funding\n1. Public funds for election campaigns shall be paid in equal shares to all "
+            "registered parties; the amount is fixed by this Law.")
+    assert "campaign.finance" not in _raised(text)

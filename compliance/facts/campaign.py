@@ -429,6 +429,8 @@ _NOT_DISCLOSE = lazy(
     re.I)
 _REPORT_NOUN = lazy(r"\b(?:reports?|returns?|statements?|declarations?|accounts?|information)\b", re.I)
 _FUNDING_DISCRETION = lazy(
+    r"\b(?:part(?:y|ies)|candidates?|recipients?|associations?)\s+(?:\w{1,40}\s+){0,2}?(?:selected|chosen|designated|picked|"
+    r"approved)\s+by\s+(?:the\s+)?(?:Government|President|Cabinet|Minist\w+|executive)|"
     r"\b(?:amount|size|recipients?|distribution|allocation|procedure\s+for\s+(?:the\s+)?allocation)\s+(?:\w{1,40}\s+){0,8}?"
     r"(?:shall\s+be|are|is)\s+(?:determined|decided|set|established|fixed)\s+(?:\w{1,40}\s+){0,2}?by\s+(?:a\s+)?"
     r"(?:decision|decree|resolution|order)?\s*(?:of\s+)?(?:the\s+)?(?:Government|President|Cabinet|Minist\w+|"
@@ -444,7 +446,8 @@ _FUNDING_DISCRETION = lazy(
     r"discretion", re.I)
 _FUNDING_UNEQUAL = lazy(
     r"\b(?:public|state|budget)\s+(?:funding|funds|financing|subsid\w+)\s+(?:\w{1,40}\s+){0,8}?only\s+(?:to|for)\s+(?:the\s+)?"
-    r"(?:(?:ruling|governing|majority)\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w{1,40}\s+){0,3}?(?:parliamentary\s+majority|"
+    r"(?:(?:ruling|governing|majority)\s+part(?:y|ies)|part(?:y|ies)\s+(?:holding|having|with|that\s+holds?|which\s+holds?)\s+"
+    r"(?:the\s+|an?\s+)?(?:absolute\s+)?majority\b|part(?:y|ies)\s+(?:\w{1,40}\s+){0,3}?(?:parliamentary\s+majority|"
     r"government|ruling\s+coalition)|part(?:y|ies)\s+(?:that|which)\s+(?:\w{1,40}\s+){0,3}?(?:obtained|received|won)\s+"
     r"(?:at\s+least|more\s+than|not\s+less\s+than)\s+(?:[5-9]|1\d)(?:\s*%|\s+per\s*cent|\s+percent))"
     r"|\bno\s+other\s+(?:political\s+)?part(?:y|ies)\s+(?:\w{1,40}\s+){0,2}?(?:shall\s+be|is|are)\s+entitled\s+to\s+"
