@@ -109,3 +109,15 @@ def test_public_funding_in_equal_shares_to_all_parties_stays_quiet() -> None:
     text = ("Article 34. Public funding\n1. Public funds for election campaigns shall be paid in equal shares to all "
             "registered parties; the amount is fixed by this Law.")
     assert "campaign.finance" not in _raised(text)
+
+
+def test_municipal_employees_as_a_commission_majority_are_flagged() -> None:
+    text = ("Article 18. Precinct election commissions\n3. Employees of the municipality may constitute a majority of "
+            "the members of a precinct election commission.")
+    assert "administration.independence" in _raised(text)
+
+
+def test_municipal_employees_excluded_from_commissions_stay_quiet() -> None:
+    text = ("Article 18. Precinct election commissions\n3. Members of precinct election commissions are nominated by "
+            "the parties; employees of the municipality may not be members.")
+    assert "administration.independence" not in _raised(text)

@@ -192,7 +192,8 @@ def _dismissal(statement: Statement) -> Iterator[Fact]:
 
 _MAJORITY = lazy(
     r"\b(?:employees|officials|civil\s+servants|public\s+servants|representatives|staff|officers)\s+of\s+(?:the\s+)?"
-    r"(?:local\s+)?(?:state\s+)?(?:executive|administrative|government|state)\s+(?:\w{1,40}\s+){0,4}?(?:may|shall|can)\s+"
+    r"(?:local\s+)?(?:state\s+)?(?:executive|administrative|government|state|akimats?|hokimiyats?|khokimiyats?|"
+    r"municipalit(?:y|ies)|ministr(?:y|ies)|administrations?)\s+(?:\w{1,40}\s+){0,4}?(?:may|shall|can)\s+"
     r"(?:\w{1,40}\s+)?(?:make\s+up|constitute|form|comprise|account\s+for)\s+(?:the\s+|a\s+)?(?:majority|more\s+than\s+"
     r"(?:one\s+)?half)", re.I)
 _COMPOSED_OF_OFFICIALS = lazy(
