@@ -121,3 +121,15 @@ def test_municipal_employees_excluded_from_commissions_stay_quiet() -> None:
     text = ("Article 18. Precinct election commissions\n3. Members of precinct election commissions are nominated by "
             "the parties; employees of the municipality may not be members.")
     assert "administration.independence" not in _raised(text)
+
+
+def test_precinct_protocols_not_subject_to_disclosure_are_flagged() -> None:
+    text = ("Article 44. Establishment of the results\n3. The protocols of precinct commissions shall not be subject "
+            "to disclosure.")
+    assert "administration.transparency" in _raised(text)
+
+
+def test_precinct_protocols_posted_for_the_public_stay_quiet() -> None:
+    text = ("Article 44. Establishment of the results\n3. The protocols of precinct commissions shall be posted at the "
+            "polling station and published on the commission's website within one day.")
+    assert "administration.transparency" not in _raised(text)
