@@ -192,7 +192,8 @@ def _dismissal(statement: Statement) -> Iterator[Fact]:
 
 _MAJORITY = lazy(
     r"\b(?:employees|officials|civil\s+servants|public\s+servants|representatives|staff|officers)\s+of\s+(?:the\s+)?"
-    r"(?:local\s+)?(?:state\s+)?(?:executive|administrative|government|state)\s+(?:\w{1,40}\s+){0,4}?(?:may|shall|can)\s+"
+    r"(?:local\s+)?(?:state\s+)?(?:executive|administrative|government|state|akimats?|hokimiyats?|khokimiyats?|"
+    r"municipalit(?:y|ies)|ministr(?:y|ies)|administrations?)\s+(?:\w{1,40}\s+){0,4}?(?:may|shall|can)\s+"
     r"(?:\w{1,40}\s+)?(?:make\s+up|constitute|form|comprise|account\s+for)\s+(?:the\s+|a\s+)?(?:majority|more\s+than\s+"
     r"(?:one\s+)?half)", re.I)
 _COMPOSED_OF_OFFICIALS = lazy(
@@ -246,7 +247,7 @@ _STATION = (r"(?:individual\s+|each\s+|separate\s+|the\s+|every\s+)?(?:polling\s
 _NO_STATION_RESULTS = lazy(
     r"\b(?:results?|protocols?|returns?|figures|data)\s+(?:\w{1,40}\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION
     + r"\s+(?:\w{1,40}\s+){0,10}?(?:shall|will|may|must)\s*not\s+be\s+(?:published|made\s+public|disclosed|posted|released|"
-    r"made\s+available\s+to\s+(?:the\s+)?public)"
+    r"made\s+available\s+to\s+(?:the\s+)?public|subject\s+to\s+(?:publication|disclosure))"
     r"|\b(?:results?|protocols?)\s+(?:\w{1,40}\s+){0,4}?(?:for|of|by|at|from)\s+" + _STATION + r"\s+(?:\w{1,40}\s+){0,3}?"
     r"(?:are|is)\s+not\s+(?:subject\s+to\s+publication|published|public|made\s+public|disclosed|released)", re.I)
 _RESTRICTED_RESULTS = lazy(
@@ -332,7 +333,8 @@ EXTRACTORS = (dispatch(
       "control", "orders", "two-thirds",
       "two thirds"),
      _dominance),
-    (("not be published", "not published", "not subject to publication", "not be issued", "not be given",
+    (("not be published", "not published", "not subject to publication", "not be subject to publication",
+      "not be subject to disclosure", "not be issued", "not be given",
       "not be provided", "not be made", "not be disclosed", "not receive", "not be posted", "not made", "not public",
       "not disclosed", "not released", "copies", "copy",
       "acquaint", "familiari", "only to", "only on", "only upon", "publish only", "published only"), _transparency),

@@ -237,6 +237,19 @@ _COURT_ROUTE = lazy(
     r"(?:to|in|before|with)\s+(?:a|the|any)\s+(?:\w{1,40}\s+){0,3}?(?:court|judge|tribunal)\b", re.I)
 
 
+_NEGATED_BEFORE = lazy(r"\b(?:not|no|never)\s+(?:be\s+)?(?:subject\s+to\s+(?:an?\s+|any\s+)?|open\s+to\s+(?:an?\s+|any\s+)?)?$",
+                       re.I)
+
+
+def _open_court_route(text: str) -> bool:
+    """Whether the text offers a route to a court that is not itself negated: "may be appealed to a court" keeps
+    the courts open, "is not subject to appeal to a court" shuts them."""
+    for match in _COURT_ROUTE.finditer(text):
+        if not _NEGATED_BEFORE.search(text[max(0, match.start() - 40): match.start()]):
+            return True
+    return False
+
+
 def _keeps_court(text: str, lo: int, hi: int) -> bool:
     for match in _KEEPS_COURT.finditer(text, lo, hi):
         if not re.search(r"\bnot\s+(?:be\s+)?$", text[max(lo, match.start() - 8): match.start()]):
@@ -299,7 +312,7 @@ def _finality(statement: Statement) -> Iterator[Fact]:
                 body = "commission"
             else:
                 body = "other"
-        if body == "commission" and _COURT_ROUTE.search(statement.own_text):
+        if body == "commission" and _open_court_route(statement.own_text):
             continue
         yield make_fact("appeal.final", body, statement, match.start(), match.end(), evidence=(s_lo, s_hi),
                         body=" ".join(label.split()))

@@ -46,9 +46,10 @@ _KW3 = lazy("|".join(map(re.escape, ("permission", "permit", "authori", "approv"
                                     "licen", "coordinat", "designated", "determined", "specified", "allocated"))))
 _KW4 = lazy("|".join(map(re.escape, ("media", "broadcast", " air", "airtime", "television", "radio", "newspaper",
                                     "periodical", "outlet", "coverage"))))
-_KW5 = lazy("|".join(map(re.escape, ("only", "free", "without", "official", "in full", "payment", "fee", "paid"))))
+_KW5 = lazy("|".join(map(re.escape, ("only", "exclusively", "solely", "commercial", "free", "without", "official",
+                                    "in full", "payment", "fee", "paid"))))
 _KW6 = lazy("|".join(map(re.escape, ("government", "president", "cabinet", "minist"))))
-_SPEECH_CUES = lazy("discredit|defam|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|"
+_SPEECH_CUES = lazy("discredit|defam|slander|libel|insult|offends|offended|offending|humiliat|denigrat|disparag|honour|honor|"
                           "dignity|reputation|disrespect|contempt|ridicul|mock|deris")
 
 FACTS = (
@@ -75,7 +76,7 @@ def _ev(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _DISCREDIT = lazy(
-    r"\b(?:discredit\w*|defam\w*|insult\w*|offend(?:s|ed|ing)?(?!\s+against)|humiliat\w*|denigrat\w*|disparag\w*|"
+    r"\b(?:discredit\w*|defam\w*|slander\w*|libel\w*|insult\w*|offend(?:s|ed|ing)?(?!\s+against)|humiliat\w*|denigrat\w*|disparag\w*|"
     r"(?:harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|injur\w*|impugn\w*|degrad\w*|belittl\w*|detriment\w*)\s+(?:to\s+)?(?:the\s+)?(?:honour|honor|dignity|"
     r"business\s+reputation|reputation|authority)|(?:honour|honor)\s+and\s+dignity|disrespect\w*|"
     r"(?:bring\w*|held|holding)\s+(?:\w{1,40}\s+){0,4}?(?:into\s+)?(?:hatred\s+or\s+)?contempt|ridicul\w*|mock\w*|deris\w*)\b", re.I)
@@ -127,7 +128,7 @@ _MEDIA_CONTENT = lazy(
     r"reports?))\b[^.;]{0,80}?\b(?:shall|may|must)\s*not\s+(?:\w{1,40}\s+){0,2}?(?:comment\w*|express\s+(?:their|its|any)\s+"
     r"(?:own\s+)?(?:opinions?|views?|assessments?)|give\s+(?:preference|priority)|assess\w*|evaluat\w*|criticis\w*|"
     r"contain\s+(?:comments?|commentary|assessments?|opinions?))"
-    r"|\bnegative\s+(?:campaigning|campaign\s+materials?|advertising|propaganda)\s+(?:\w{1,40}\s+){0,3}?(?:is|are|shall\s+be)\s+"
+    r"|\bnegative\s+(?:campaigning|campaign\s+materials?|advertising|propaganda)\s+(?:\w{1,40}\s+){0,8}?(?:is|are|shall\s+be)\s+"
     r"(?:prohibited|banned|forbidden|not\s+(?:allowed|permitted))", re.I)
 _ALARM_OFFENCE = lazy(
     r"\b(?:statements?|rumou?rs?|reports?|news|information|allegations?)\s+(?:\w{1,40}\s+){0,4}?(?:likely|calculated|intended|"
@@ -137,7 +138,7 @@ _ALARM_OFFENCE = lazy(
     r"capable|liable)\s+(?:\w{1,40}\s+)?to\s+(?:disturb|undermine|endanger)\s+(?:the\s+)?public\s+(?:peace|tranquill?ity|calm)\b"
     r"|\bfalse\s+news\b", re.I)
 _BOYCOTT = lazy(r"\b(?:calls?|appeals?|urging|incit\w*|agitation|campaign\w*)\s+(?:\w{1,40}\s+){0,3}?(?:to\s+|for\s+(?:a\s+)?)?"
-                      r"boycott\w*", re.I)
+                      r"(?:boycott\w*|abstain\w*|abstention|non-participation|not\s+(?:to\s+)?(?:vote|take\s+part))", re.I)
 
 
 def _speech(statement: Statement) -> Iterator[Fact]:
@@ -219,7 +220,8 @@ def _speech(statement: Statement) -> Iterator[Fact]:
             yield make_fact("campaign.speech_restriction", "public-alarm", statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()), target="statements judged alarming")
             break
-    if "boycott" in lower:
+    if "boycott" in lower or "abstain" in lower or "abstention" in lower or "non-participation" in lower \
+            or "not to vote" in lower or "not to take part" in lower:
         for match in _BOYCOTT.finditer(text, own_lo, own_hi):
             s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
             if not _RESTRICTIVE.search(text, max(0, s_lo - 200), s_hi):
@@ -272,7 +274,9 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
     for match in _ASSEMBLY.finditer(text, own_lo, own_hi):
         s_lo, s_hi = sentence_bounds(text, match.start(), match.end())
         sentence = text[s_lo:s_hi]
-        if not re.search(r"campaign|election|candidate|part(?:y|ies)|electoral", sentence + statement.context, re.I):
+        political = re.match(r"rall|demonstrat|picket", match.group(0), re.I)  # political assemblies by their nature
+        if not political and not re.search(r"campaign|election|candidate|part(?:y|ies)|electoral",
+                                           sentence + statement.context, re.I):
             continue
         if re.search(r"\b(?:commission|committee)\s+meetings?|meetings?\s+of\s+(?:the\s+)?(?:\w{1,40}\s+)?(?:commission|"
                      r"committee|board|council)|\bpremises\b[^.]{0,80}\b(?:provided|made\s+available)", sentence, re.I):
@@ -301,10 +305,10 @@ def _assembly(statement: Statement) -> Iterator[Fact]:
 _MEDIA = lazy(r"\b(?:mass\s+media|media|broadcast\w*|air\s*time|television|radio|newspapers?|periodicals?|"
                     r"print\s+media|airtime|outlets?)\b", re.I)
 _PAID_ONLY = lazy(
-    r"\bonly\s+(?:\w{1,40}\s+){0,2}?(?:on\s+(?:a\s+)?(?:paid|commercial|fee)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|"
+    r"\b(?:only|exclusively|solely)\s+(?:\w{1,40}\s+){0,2}?(?:on\s+(?:a\s+)?(?:paid|commercial|fee)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|"
     r"(?:at|from)\s+the\s+expense\s+of|(?:from|out\s+of)\s+(?:the\s+)?(?:funds?|resources)\s+of\s+(?:the\s+)?"
     r"(?:\w{1,40}\s+){0,2}?election\s+funds?)"
-    r"|\bonly\s+(?:on|upon|after)\s+(?:the\s+)?payment\b"
+    r"|\b(?:only|exclusively|solely)\s+(?:on|upon|after)\s+(?:the\s+)?payment\b"
     r"|\b(?:state|public|state-owned|publicly\s+owned|public\s+service)\s+(?:\w{1,40}\s+){0,3}?(?:television|radio|broadcasters?|"
     r"media|channels?|newspapers?)\b[^.;]{0,120}?\b(?:against|for|upon|on)\s+(?:the\s+)?(?:payment|a\s+fee|a\s+paid\s+basis)\b"
     r"|\b(?:on\s+(?:a\s+)?(?:paid|commercial|fee|contractual)\s+basis|for\s+(?:a\s+)?(?:payment|fee)|at\s+the\s+expense\s+of\s+"
@@ -425,6 +429,8 @@ _NOT_DISCLOSE = lazy(
     re.I)
 _REPORT_NOUN = lazy(r"\b(?:reports?|returns?|statements?|declarations?|accounts?|information)\b", re.I)
 _FUNDING_DISCRETION = lazy(
+    r"\b(?:part(?:y|ies)|candidates?|recipients?|associations?)\s+(?:\w{1,40}\s+){0,2}?(?:selected|chosen|designated|picked|"
+    r"approved)\s+by\s+(?:the\s+)?(?:Government|President|Cabinet|Minist\w+|executive)|"
     r"\b(?:amount|size|recipients?|distribution|allocation|procedure\s+for\s+(?:the\s+)?allocation)\s+(?:\w{1,40}\s+){0,8}?"
     r"(?:shall\s+be|are|is)\s+(?:determined|decided|set|established|fixed)\s+(?:\w{1,40}\s+){0,2}?by\s+(?:a\s+)?"
     r"(?:decision|decree|resolution|order)?\s*(?:of\s+)?(?:the\s+)?(?:Government|President|Cabinet|Minist\w+|"
@@ -440,7 +446,8 @@ _FUNDING_DISCRETION = lazy(
     r"discretion", re.I)
 _FUNDING_UNEQUAL = lazy(
     r"\b(?:public|state|budget)\s+(?:funding|funds|financing|subsid\w+)\s+(?:\w{1,40}\s+){0,8}?only\s+(?:to|for)\s+(?:the\s+)?"
-    r"(?:(?:ruling|governing|majority)\s+part(?:y|ies)|part(?:y|ies)\s+(?:\w{1,40}\s+){0,3}?(?:parliamentary\s+majority|"
+    r"(?:(?:ruling|governing|majority)\s+part(?:y|ies)|part(?:y|ies)\s+(?:holding|having|with|that\s+holds?|which\s+holds?)\s+"
+    r"(?:the\s+|an?\s+)?(?:absolute\s+)?majority\b|part(?:y|ies)\s+(?:\w{1,40}\s+){0,3}?(?:parliamentary\s+majority|"
     r"government|ruling\s+coalition)|part(?:y|ies)\s+(?:that|which)\s+(?:\w{1,40}\s+){0,3}?(?:obtained|received|won)\s+"
     r"(?:at\s+least|more\s+than|not\s+less\s+than)\s+(?:[5-9]|1\d)(?:\s*%|\s+per\s*cent|\s+percent))"
     r"|\bno\s+other\s+(?:political\s+)?part(?:y|ies)\s+(?:\w{1,40}\s+){0,2}?(?:shall\s+be|is|are)\s+entitled\s+to\s+"
@@ -623,7 +630,8 @@ def _period(statement: Statement) -> Iterator[Fact]:
 
 
 EXTRACTORS = (dispatch(
-    (("discredit", "defam", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "honour", "honor",
+    (("discredit", "defam", "slander", "libel", "abstain", "abstention", "non-participation", "not to vote",
+      "not to take part", "insult", "offend", "humiliat", "denigrat", "disparag", "dignity", "honour", "honor",
       "reputation", "disrespect", "contempt", "ridicul", "mock", "deris", "approv", "clearance", "vetting", "vetted",
       "cleared", "review", "agreed", "endorse", "boycott", "examined", "journalist", "media", "editor", "information material",
       "broadcaster", "news", "negative", "alarm", "fear", "panic", "despondency", "disaffection", "public peace",

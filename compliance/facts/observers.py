@@ -318,6 +318,7 @@ _REMOVE = lazy(
     r"withdraw\w*\s+(?:\w{1,40}\s+){0,2}?accreditation|cancel\w*\s+(?:\w{1,40}\s+){0,2}?accreditation)", re.I)
 _OPINION = lazy(
     r"\bin\s+(?:his|her|its|their|his\s+or\s+her)\s+(?:own\s+)?opinion\b|\bin\s+the\s+opinion\s+of\b|"
+    r"\bin\s+the\s+\w{1,40}['’]s?\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b|"
     r"\bat\s+(?:his|her|its|their|his\s+or\s+her)\s+(?:own\s+)?discretion\b|\bif\s+(?:he|she|it|they|he\s+or\s+she)\s+"
     r"(?:considers|deems|believes|finds|thinks)\b|\bwithout\s+(?:giving|stating)\s+(?:any\s+)?reasons?\b|"
     r"\bas\s+(?:he|she|it|he\s+or\s+she)\s+(?:considers|deems)\b|\bat\s+any\s+time\b", re.I)
@@ -331,7 +332,7 @@ _STAGE_EXCLUDED = lazy(
     r"be\s+allowed|be\s+permitted)\b(?:\s+\w+){0,6}?\s+(?:at|to|during|in|on|the)\s+(?:\w{1,40}\s+){0,3}?" + _STAGES
     + r"|\b(?:presence|attendance)\s+of\s+observers\s+(?:\w{1,40}\s+){0,8}?(?:is|shall\s+be)\s+not\s+(?:required|"
     r"necessary|allowed|permitted)"
-    r"|\bobservers?\s+may\s+(?:be\s+present|attend|observe)\s+only\s+(?:during|on|at|in)\b"
+    r"|\bobservers?\s+may\s+(?:be\s+present|attend|observe)\s+(?:(?:in|at)\s+(?:\w{1,40}\s+){1,4}?)?only\s+(?:during|on|at|in|from|between|until)\b"
     r"|\bobservers?\s+may\s+only\s+(?:be\s+present|attend|observe|watch)\s+(?:\w{1,40}\s+){0,3}?(?:during|on|at|in)\b", re.I)
 _DOCUMENTS = lazy(
     r"\b(?:(?:shall|may|can)\s*not|(?:is|are)\s+not\s+(?:allowed|permitted|entitled)\s+to|(?:shall|may)\s+not\s+be\s+"
