@@ -209,6 +209,7 @@ _DIRECTED = lazy(
     r"(?:directions?|instructions?|orders)\s+(?:\w{1,40}\s+){0,2}?(?:given|issued|made)\s+by|comply\s+with\s+(?:any\s+)?"
     r"(?:general\s+|special\s+)?(?:directions?|instructions?|orders)\s+(?:\w{1,40}\s+){0,2}?(?:given|issued|made)\s+by)\s+"
     r"(?:the\s+)?(?P<body>" + _EXEC + r")", re.I)
+_TITLE_AFTER = lazy(r"\s(?!Of\b|And\b|Or\b|Minist|Cabinet|Council|Decree|Resolution)[A-Z][a-z]{2,40}\b")
 _UNBALANCED = lazy(
     r"\b(?:ruling|governing|presidential|majority|largest)\s+part(?:y|ies)\b[^.;]{0,80}?\b(?:majority|more\s+than\s+(?:one\s+)?"
     r"half|two[\s-]thirds)\s+of\s+(?:the\s+)?(?:seats|members|votes)"
@@ -237,6 +238,9 @@ def _dominance(statement: Statement) -> Iterator[Fact]:
             if _NOT_EXEC_CONTEXT.search(sentence) or re.search(r"\b(?:shall|may|can)\s*not\b", sentence, re.I):
                 continue
             body = match.groupdict().get("body") or match.groupdict().get("body2") or "executive"
+            # "the Government Statistician", "the State Auditor": an official's title, not the executive itself.
+            if body.lower() in ("government", "state") and _TITLE_AFTER.match(text, match.end()):
+                continue
             yield make_fact("commission.executive_dominance", value, statement, match.start(), match.end(),
                             evidence=_ev(text, match.start(), match.end()), who=" ".join(body.split()))
 

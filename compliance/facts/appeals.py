@@ -92,7 +92,8 @@ _ELECTION_DAY = lazy(
     r"\b(?:on|during)\s+(?:the\s+)?(?:election|polling|voting)\s+day|\bon\s+the\s+day\s+of\s+(?:the\s+)?"
     r"(?:election|voting|poll)", re.I)
 _COURT = lazy(r"\b(?:court|courts|judge|judges|tribunal|judiciary|judicial)\b", re.I)
-_RESULTS = lazy(r"\bresults?\b|\breturns?\b|\bvalidity\s+of\s+(?:the\s+)?election", re.I)
+# Commonwealth "petitions" (disputed returns) are how the result of an election is challenged.
+_RESULTS = lazy(r"\bresults?\b|\breturns?\b|\bvalidity\s+of\s+(?:the\s+)?election|\b(?:election\s+)?petitions?\b", re.I)
 
 
 _REGISTER = lazy(r"\b(?:voter\s+lists?|lists?\s+of\s+(?:voters|electors)|voters['’]?\s+lists?|(?:electoral|voters['’]?)\s+"

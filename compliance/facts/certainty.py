@@ -76,6 +76,8 @@ _ELSEWHERE = lazy(r"\b(?:observers?|journalists?|media\s+representatives?|report
                         r"accreditation|officers?|employees?|staff|removed\s+from\s+office)\b", re.I)
 _DECIDING_OFFICER = lazy(r"\b(?:returning|presiding|registration|electoral|election|nomination|revising)\s+officers?\b",
                          re.I)
+_JUDICIAL = lazy(r"\b(?:the|a|that)\s+(?:high\s+|supreme\s+|district\s+|electoral\s+|election\s+)?(?:court|judge|tribunal)"
+                 r"\s+(?:may|shall|can)\b", re.I)
 _BOUNDED_OPINION = lazy(r"\b(?:likely\s+to\s+be\s+confused|so\s+nearly\s+resembles|is\s+relevant)\b", re.I)
 
 
@@ -97,6 +99,10 @@ def _vague(statement: Statement) -> Iterator[Fact]:
         if not adverse:
             continue
         if not (_RIGHTS.search(sentence) or (lead and _RIGHTS.search(lead)) or _RIGHTS.search(statement.headings)):
+            continue
+        # A court weighing "if it thinks fit" exercises judicial discretion, reviewable on appeal; the
+        # standards' concern is an administrator's unbounded discretion.
+        if kind == "discretion" and _JUDICIAL.search(sentence):
             continue
         # The officer who decides ("the returning officer may reject ...") is not what the sentence is about.
         about = _DECIDING_OFFICER.sub(" ", sentence)
