@@ -14,53 +14,23 @@ reason, as strict expected failures: fixing one makes its test fail until it is 
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
-
-from compliance.lawtext import parse_law
-from compliance.model import Severity
-from compliance.review import review
+from fragment_cases import assert_raises_expected, load_cases, params
 
 OWNED = ("candidacy.", "parties.", "mandate.")
-HERE = Path(__file__).resolve().parent / "fragments"
 BATCHES = ("blind-b.toml", "blind-b2.toml", "blind-b3.toml", "blind-b4.toml", "blind-b5.toml",
            "blind-b6.toml")
+CASES = load_cases(*BATCHES)
 
 #: Still failing, with the reason (strict xfail: never delete a case to make the suite pass).
 KNOWN_FAILURES: dict[str, str] = {}
 
 
-def _cases() -> list:
-    params = []
-    for name in BATCHES:
-        for case in tomllib.loads((HERE / name).read_text(encoding="utf-8"))["case"]:
-            marks = ()
-            if case["id"] in KNOWN_FAILURES:
-                marks = (pytest.mark.xfail(reason=KNOWN_FAILURES[case["id"]], strict=True),)
-            params.append(pytest.param(case, id=case["id"], marks=marks))
-    return params
-
-
-def _owned(topics) -> set[str]:
-    return {topic for topic in topics if topic.startswith(OWNED)}
-
-
-def _raised(text: str) -> set[str]:
-    report = review(parse_law(text, path="<fragment>"))
-    return _owned(f.topic for f in report.findings if f.severity in (Severity.ERROR, Severity.WARNING))
-
-
-@pytest.mark.parametrize("case", _cases())
+@pytest.mark.parametrize("case", params(CASES, KNOWN_FAILURES))
 def test_blind_fragment_raises_exactly_its_expected_owned_topics(case) -> None:
-    expected = _owned(case["expect"])
-    tolerated = _owned(case.get("allow", []))
-    raised = _raised(case["text"])
-    assert expected <= raised, f"missed {sorted(expected - raised)}"
-    assert raised <= expected | tolerated, f"false alarm {sorted(raised - expected - tolerated)}"
+    assert_raises_expected(case, OWNED)
 
 
 def test_every_known_failure_names_a_blind_fragment() -> None:
-    ids = {case.values[0]["id"] for case in _cases()}
+    ids = {case["id"] for case in CASES}
     assert set(KNOWN_FAILURES) <= ids

@@ -4,45 +4,19 @@ raised, and none of those topics is raised where it is not expected or tolerated
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from fragment_cases import assert_raises_expected, load_cases, params
 
-from compliance.review import review
-from compliance.rules import load_catalogue
-from compliance.selftest import example_law
-
-FRAGMENTS = Path(__file__).resolve().parent / "fragments" / "blind-c.toml"
+CASES = load_cases("blind-c.toml")
 OWN_TOPICS = ("campaign.", "administration.", "observers.", "appeals.", "lawmaking.")
-CASES = tomllib.loads(FRAGMENTS.read_text(encoding="utf-8"))["case"]
-CATALOGUE = load_catalogue()
 
 #: Cases the extractors still miss, with the reason; strict, so a fix shows up as an XPASS to move out of here.
 KNOWN_MISSES: dict[str, str] = {}
 
 
-def _raised(text: str) -> set[str]:
-    report = review(example_law(text), catalogue=CATALOGUE)
-    return {f.topic for f in report.findings if f.severity.value in ("error", "warning")}
-
-
-def _params():
-    for case in CASES:
-        marks = ()
-        if case["id"] in KNOWN_MISSES:
-            marks = (pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[case["id"]]),)
-        yield pytest.param(case, id=case["id"], marks=marks)
-
-
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
 def test_blind_fragment_raises_exactly_its_expected_topics(case) -> None:
-    raised = _raised(case["text"])
-    expected = set(case["expect"])
-    tolerated = expected | set(case.get("allow", []))
-    assert expected <= raised, f"missed: {sorted(expected - raised)}"
-    own_false = {topic for topic in raised - tolerated if topic.startswith(OWN_TOPICS)}
-    assert not own_false, f"false alarms: {sorted(own_false)}"
+    assert_raises_expected(case, OWN_TOPICS, judge_all_expected=True)
 
 
 def test_blind_fragments_cover_every_topic_of_the_batch_and_have_compliant_look_alikes() -> None:

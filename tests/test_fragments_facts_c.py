@@ -3,34 +3,16 @@ the campaign, administration, observer, appeal or lawmaking topics is raised whe
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from fragment_cases import assert_raises_expected, load_cases, params
 
-from compliance.review import review
-from compliance.rules import load_catalogue
-from compliance.selftest import example_law
-
-FRAGMENTS = Path(__file__).resolve().parent / "fragments" / "facts-c.toml"
+CASES = load_cases("facts-c.toml")
 OWN_TOPICS = ("campaign.", "administration.", "observers.", "appeals.", "lawmaking.")
-CASES = tomllib.loads(FRAGMENTS.read_text(encoding="utf-8"))["case"]
-CATALOGUE = load_catalogue()
 
 
-def _raised(text: str) -> set[str]:
-    report = review(example_law(text), catalogue=CATALOGUE)
-    return {f.topic for f in report.findings if f.severity.value in ("error", "warning")}
-
-
-@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+@pytest.mark.parametrize("case", params(CASES))
 def test_fragment_raises_exactly_its_expected_topics(case) -> None:
-    raised = _raised(case["text"])
-    expected = set(case["expect"])
-    tolerated = expected | set(case.get("allow", []))
-    assert expected <= raised, f"missed: {sorted(expected - raised)}"
-    own_false = {topic for topic in raised - tolerated if topic.startswith(OWN_TOPICS)}
-    assert not own_false, f"false alarms: {sorted(own_false)}"
+    assert_raises_expected(case, OWN_TOPICS, judge_all_expected=True)
 
 
 def test_fragment_ids_are_unique_and_labelled_with_known_topics() -> None:

@@ -8,48 +8,25 @@ the reason, as a strict xfail: it fails the suite the day it starts passing, so 
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from fragment_cases import assert_raises_expected, load_cases, params
 
-from compliance.model import Severity
-from compliance.review import review
-from compliance.rules import load_catalogue
-from compliance.selftest import example_law
-
-FRAGMENTS = Path(__file__).resolve().parent / "fragments" / "gaps-a.toml"
-CASES = tomllib.loads(FRAGMENTS.read_text(encoding="utf-8"))["case"]
+CASES = load_cases("gaps-a.toml")
 OURS = ("suffrage.", "equality.", "ballot.")
-CATALOGUE = load_catalogue()
 
 #: Gap cases still misread, with the reason (strict xfail).
 XFAIL: dict[str, str] = {}
 
 
-def _ours(topics) -> set[str]:
-    return {topic for topic in topics if topic.startswith(OURS)}
-
-
-def _param(case):
-    marks = [pytest.mark.xfail(reason=XFAIL[case["id"]], strict=True)] if case["id"] in XFAIL else []
-    return pytest.param(case, id=case["id"], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", params(CASES, XFAIL))
 def test_gap_fragment_raises_its_expected_topics_and_no_others(case) -> None:
-    report = review(example_law(case["text"], name=case["id"]), catalogue=CATALOGUE)
-    raised = _ours(f.topic for f in report.findings if f.severity in (Severity.ERROR, Severity.WARNING))
-    expected = _ours(case["expect"])
-    allowed = expected | _ours(case.get("allow", ()))
-    assert expected <= raised, f"missed {sorted(expected - raised)}"
-    assert raised <= allowed, f"false alarm {sorted(raised - allowed)}"
+    assert_raises_expected(case, OURS)
 
 
 def test_gap_batch_ids_are_unique_and_both_kinds_are_present() -> None:
     ids = [case["id"] for case in CASES]
     assert len(ids) == len(set(ids))
-    assert sum(1 for case in CASES if _ours(case["expect"])) >= 25
+    assert sum(1 for case in CASES if any(t.startswith(OURS) for t in case["expect"])) >= 25
     assert sum(1 for case in CASES if not case["expect"]) >= 8
 
 

@@ -5,19 +5,11 @@ tolerated."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from fragment_cases import assert_raises_expected, load_cases, params
 
-from compliance.review import review
-from compliance.rules import load_catalogue
-from compliance.selftest import example_law
-
-FRAGMENTS = Path(__file__).resolve().parent / "fragments" / "gaps-c.toml"
+CASES = load_cases("gaps-c.toml")
 OWN_TOPICS = ("campaign.", "administration.", "observers.", "appeals.", "lawmaking.")
-CASES = tomllib.loads(FRAGMENTS.read_text(encoding="utf-8"))["case"]
-CATALOGUE = load_catalogue()
 
 #: Cases the extractors still miss, with the reason; strict, so a fix shows up as an XPASS to move out of here.
 KNOWN_MISSES: dict[str, str] = {
@@ -28,27 +20,9 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _raised(text: str) -> set[str]:
-    report = review(example_law(text), catalogue=CATALOGUE)
-    return {f.topic for f in report.findings if f.severity.value in ("error", "warning")}
-
-
-def _params():
-    for case in CASES:
-        marks = ()
-        if case["id"] in KNOWN_MISSES:
-            marks = (pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[case["id"]]),)
-        yield pytest.param(case, id=case["id"], marks=marks)
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
 def test_gap_fragment_raises_exactly_its_expected_topics(case) -> None:
-    raised = _raised(case["text"])
-    expected = set(case["expect"])
-    tolerated = expected | set(case.get("allow", []))
-    assert expected <= raised, f"missed: {sorted(expected - raised)}"
-    own_false = {topic for topic in raised - tolerated if topic.startswith(OWN_TOPICS)}
-    assert not own_false, f"false alarms: {sorted(own_false)}"
+    assert_raises_expected(case, OWN_TOPICS, judge_all_expected=True)
 
 
 def test_gap_fragments_are_unique_use_known_topics_and_have_compliant_look_alikes() -> None:
