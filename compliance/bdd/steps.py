@@ -276,28 +276,25 @@ def then_cites(suffrage_spec: SpecContext, topic: str, provision: str) -> None:
            f'expected the finding on "{topic}" to cite "{provision}"; it cites: {", ".join(cited)}')
 
 
+def _expect_status(suffrage_spec: SpecContext, topic: str, status: str, wanted: str) -> None:
+    report = suffrage_spec.require_report()
+    found = [f for f in findings_on(report.findings, topic) if f.status == status]
+    expect(found, f"expected the draft to {wanted}, but found:\n" + describe_findings(report.findings))
+
+
 @then(parsers.parse('the draft introduces a finding on "{topic}"'))
 def then_introduces(suffrage_spec: SpecContext, topic: str) -> None:
-    report = suffrage_spec.require_report()
-    found = [f for f in findings_on(report.findings, topic) if f.status == "introduced"]
-    expect(found, f'expected the draft to introduce a finding on "{topic}", but found:\n'
-           + describe_findings(report.findings))
+    _expect_status(suffrage_spec, topic, "introduced", f'introduce a finding on "{topic}"')
 
 
 @then(parsers.parse('the draft resolves the finding on "{topic}"'))
 def then_resolves(suffrage_spec: SpecContext, topic: str) -> None:
-    report = suffrage_spec.require_report()
-    found = [f for f in findings_on(report.findings, topic) if f.status == "resolved"]
-    expect(found, f'expected the draft to resolve a finding on "{topic}", but found:\n'
-           + describe_findings(report.findings))
+    _expect_status(suffrage_spec, topic, "resolved", f'resolve a finding on "{topic}"')
 
 
 @then(parsers.parse('the draft keeps the finding on "{topic}"'))
 def then_keeps(suffrage_spec: SpecContext, topic: str) -> None:
-    report = suffrage_spec.require_report()
-    found = [f for f in findings_on(report.findings, topic) if f.status == "persisting"]
-    expect(found, f'expected the draft to keep a finding on "{topic}" that the law already had, but found:\n'
-           + describe_findings(report.findings))
+    _expect_status(suffrage_spec, topic, "persisting", f'keep a finding on "{topic}" that the law already had')
 
 
 @then(parsers.parse('the finding on "{topic}" is reported as waived'))
