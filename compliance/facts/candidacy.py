@@ -284,7 +284,7 @@ def _language(statement: Statement) -> Iterator[Fact]:
 
 _EDUCATION = lazy(
     r"\b(?:(?P<level>higher|secondary|primary|university|tertiary|post-?secondary|elementary|basic|"
-    r"high[\s-]school)\s+(?:\w+\s+){0,2}?(?:education|degree|diploma|schooling|school)|(?P<degree>university|"
+    r"high[\s-]school)\s+(?:\w+\s+){0,3}?(?:education|degree|diploma|schooling|school)|(?P<degree>university|"
     r"academic|bachelor'?s?|master'?s?|college|law)\s+degree|degree\s+from\s+a\s+(?:\w+\s+)?university|"
     r"(?P<lit>literate|literacy|able\s+to\s+read\s+and\s+write|ability\s+to\s+read\s+and\s+write)|"
     r"educational\s+(?:qualification|requirement|level|attainment)s?|completed\s+(?:\w+\s+)?education|"

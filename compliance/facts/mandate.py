@@ -89,7 +89,7 @@ _LOSS_WORDS = ("leav", "left", "chang", "expel", "expul", "exclu", "ceas", "with
                "switch", "dissol", "liquidat", "ban", "activit", "decision", "resolution", "request", "proposal",
                "recall", "revoke", "replace")
 _RECALL = lazy(r"\brecall(?:ed|ing|s)?\b", re.I)
-_REPRESENTATIVE = lazy(r"\b(?:deput(?:y|ies)|members?\s+of\s+(?:parliament|the\s+\w+)|representatives?|"
+_REPRESENTATIVE = lazy(r"\b(?:deput(?:y|ies)|members?\s+of\s+(?:parliament|the\s+(?!part(?:y|ies)\b|faction\b|fraction\b)\w+)|representatives?|"
                              r"councillors?|mps?|mayors?|akims?|elected\s+(?:officials?|persons?))\b", re.I)
 _RECALL_NOT = lazy(r"\b(?:commission|officer|official\s+observer|ambassador|returning|electoral\s+officer|"
                          r"judge|ballot)\b", re.I)
@@ -168,15 +168,19 @@ _BOUND = lazy(
     r"resolutions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:(?:body|organ|bureau|"
     r"leadership|council|congress)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+)?)?(?:party|faction|"
     r"fraction|parliamentary\s+group)|(?:shall\s+be|are|is)\s+bound\s+by\s+(?:the\s+)?(?:decisions?|"
-    r"instructions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction))",
+    r"instructions?)\s+of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction)"
+    # "shall vote ... as decided by the parliamentary group", "shall comply with the instructions of the party"
+    r"|(?:shall|must)\s+(?:\w+\s+){0,3}?(?:vote|act)\s+(?:\w+\s+){0,4}?as\s+(?:decided|directed|instructed)\s+by\s+"
+    r"(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,5}?(?:party|faction|fraction|parliamentary\s+group)"
+    r"|(?:shall|must)\s+(?:comply\s+with|follow|obey|carry\s+out)\s+(?:the\s+)?(?:decisions?|instructions?|directions?)\s+"
+    r"of\s+(?:the|his\s+or\s+her|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:party|faction|fraction|parliamentary\s+group))",
     re.I)
 
 
 def _party_instructions(statement: Statement) -> Iterator[Fact]:
     own = own_lower(statement)
-    if "accordance" not in own and "bound" not in own:
-        return
-    if not any_in(own, ("in accordance with", "bound by")) or not any_in(own, ("party", "faction", "fraction",
+    if not any_in(own, ("in accordance with", "bound by", "as decided by", "as directed by", "as instructed by",
+                        "comply with", "follow", "obey", "carry out")) or not any_in(own, ("party", "faction", "fraction",
                                                                                "parliamentary group")):
         return
     text = statement.text

@@ -95,7 +95,7 @@ _PROHIBITED = lazy(
 _PARTY_ONLY = lazy(
     r"\b(?:(?:nominated|put\s+forward|proposed|presented)\s+(?:exclusively|solely|only)\s+by\s+(?:a\s+|"
     r"the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies)|(?:only|exclusively|"
-    r"solely)\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)\s+(?:\w+\s+){0,6}?(?:may|shall|can|"
+    r"solely)\s+(?:an?\s+|the\s+)?(?:registered\s+)?(?:political\s+)?part(?:y|ies)\s+(?:\w+\s+){0,6}?(?:may|shall|can|"
     r"are\s+entitled\s+to)\s+(?:\w+\s+){0,4}?nominat|right\s+(?:to\s+nominate|"
     r"of\s+nomination)\s+(?:\w+\s+){0,10}?(?:belongs?|is\s+reserved|shall\s+belong)\s+(?:exclusively\s+|only\s+|"
     r"solely\s+)?to\s+(?:registered\s+)?(?:political\s+)?part(?:y|ies)|may\s+be\s+nominated\s+only\s+by\s+(?:a\s+|"
@@ -103,7 +103,11 @@ _PARTY_ONLY = lazy(
     r"that\s+person)\s+is\s+(?:nominated|sponsored|endorsed)\s+by\s+(?:a|"
     r"the)\s+(?:registered\s+)?(?:political\s+)?party)", re.I)
 _MEMBERSHIP = lazy(
-    r"\b(?:(?:only|exclusively)\s+(?:\w+\s+){0,2}?(?:persons|citizens|candidates|those)\s+(?:who\s+(?:have\s+been|"
+    r"\b(?:(?:only|exclusively)\s+(?:\w+\s+){0,2}?members\s+of\s+(?:a\s+|the\s+)?(?:registered\s+)?(?:political\s+)?"
+    r"part(?:y|ies)\s+(?:\w+\s+){0,3}?(?:may|shall|can)\s+(?:\w+\s+){0,2}?(?:nominated|registered|stand|elected)"
+    r"|(?:only|exclusively)\s+(?:persons|citizens|those|candidates)\s+who\s+(?:have\s+been|are)\s+(?:its|their)\s+"
+    r"members\b"
+    r"|(?:only|exclusively)\s+(?:\w+\s+){0,2}?(?:persons|citizens|candidates|those)\s+(?:who\s+(?:have\s+been|"
     r"are)\s+)?members\s+of\s+(?:that|the|a|its)\s+(?:political\s+)?party|members\s+of\s+(?:that|the|its|"
     r"the\s+nominating)\s+(?:political\s+)?party\s+for\s+(?:not\s+less\s+than|at\s+least|a\s+period\s+of|the\s+last|"
     r"more\s+than)|not\s+(?:a\s+)?members?\s+of\s+(?:a|any|the)\s+(?:political\s+)?part(?:y|ies)\s+(?:may|shall|"
