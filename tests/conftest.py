@@ -1,9 +1,12 @@
-"""Shared fixtures: paths to the bundled examples and, when present, the real statute corpus."""
+"""Shared fixtures: paths to the bundled examples and, when present, the real statute corpus; a timeout for regex tests."""
 
 from __future__ import annotations
 
 import os
+import signal
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,3 +46,22 @@ def cases_file(name: str = "dev.toml") -> Path:
     if not path.is_file():
         pytest.skip(f"labelled fragments not available ({path} missing); they live in ../shared/cases")
     return path
+
+
+@pytest.fixture
+def alarm() -> Iterator[None]:
+    """Fail, rather than hang, a test whose regular expression backtracks catastrophically (60 s)."""
+    if sys.platform == "win32":  # pragma: no cover - no SIGALRM
+        yield
+        return
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError("a pattern backtracks catastrophically")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -8,8 +8,6 @@ the alarm turns into a failure.
 from __future__ import annotations
 
 import re
-import signal
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -46,23 +44,6 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             if isinstance(value, re.Pattern):
                 yield f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value
 
-
-@pytest.fixture
-def alarm() -> Iterator[None]:
-    if sys.platform == "win32":  # pragma: no cover - no SIGALRM
-        yield
-        return
-
-    def hung(signum: int, frame: object) -> None:
-        raise TimeoutError("a pattern backtracks catastrophically")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(60)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_the_bill_modules_define_patterns_to_check() -> None:

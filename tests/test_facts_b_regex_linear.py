@@ -8,8 +8,6 @@ which the alarm turns into a failure. The extractors themselves are also run ove
 from __future__ import annotations
 
 import re
-import signal
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -56,23 +54,6 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
                     seen.add(id(pattern))
                     yield found, pattern
 
-
-@pytest.fixture
-def alarm() -> Iterator[None]:
-    if sys.platform == "win32":  # pragma: no cover - no SIGALRM
-        yield
-        return
-
-    def hung(signum: int, frame: object) -> None:
-        raise TimeoutError("a pattern backtracks catastrophically")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(60)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_the_extractors_define_patterns_to_check() -> None:

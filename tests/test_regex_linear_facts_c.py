@@ -8,8 +8,6 @@ in ``bench/``.
 from __future__ import annotations
 
 import re
-import signal
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -49,23 +47,6 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
                     if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], (re.Pattern, LazyPattern)):
                         yield f"{module.__name__}.{name}[{index}]", item[1]
 
-
-@pytest.fixture
-def alarm() -> Iterator[None]:
-    if sys.platform == "win32":  # pragma: no cover - no SIGALRM
-        yield
-        return
-
-    def hung(signum: int, frame: object) -> None:
-        raise TimeoutError("a pattern backtracks catastrophically")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(60)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_the_modules_define_patterns_to_check() -> None:
