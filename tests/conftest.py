@@ -7,6 +7,7 @@ import signal
 import sys
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,9 +49,9 @@ def cases_file(name: str = "dev.toml") -> Path:
     return path
 
 
-@pytest.fixture
-def alarm() -> Iterator[None]:
-    """Fail, rather than hang, a test whose regular expression backtracks catastrophically (60 s)."""
+@contextmanager
+def timeout(seconds: int) -> Iterator[None]:
+    """Raise TimeoutError, rather than hang, if the block runs longer than ``seconds`` (no-op without SIGALRM)."""
     if sys.platform == "win32":  # pragma: no cover - no SIGALRM
         yield
         return
@@ -59,9 +60,16 @@ def alarm() -> Iterator[None]:
         raise TimeoutError("a pattern backtracks catastrophically")
 
     previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(60)
+    signal.alarm(seconds)
     try:
         yield
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture
+def alarm() -> Iterator[None]:
+    """Fail, rather than hang, a test whose regular expression backtracks catastrophically (60 s)."""
+    with timeout(60):
+        yield

@@ -25,14 +25,13 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import signal
-import sys
 import time
 import types
 import warnings
 from collections.abc import Iterator
 
 import pytest
+from conftest import timeout
 
 import compliance
 from compliance.facts.patterns import LazyPattern, registered
@@ -132,20 +131,9 @@ LINES = list(hostile_lines())
 
 @pytest.fixture
 def alarm() -> Iterator[None]:
-    if sys.platform == "win32":  # pragma: no cover - no SIGALRM
+    """A megabyte scan is allowed two minutes before it counts as hung."""
+    with timeout(120):
         yield
-        return
-
-    def hung(signum: int, frame: object) -> None:
-        raise TimeoutError("a pattern backtracks catastrophically")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(120)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_the_package_patterns_are_all_found() -> None:
